@@ -1,0 +1,36 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageMenu } from '@/components/language-menu';
+import { PageLoading } from '@/components/page-loading';
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="app-header no-print">
+        <div className="app-header__inner">
+          <Link to="/" className="brand">
+            <svg className="brand__mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+              <rect width="64" height="64" rx="14" />
+              <path d="M24 20 12 32l12 12M40 20l12 12-12 12" />
+            </svg>
+            <span>{t('app.name')}</span>
+          </Link>
+          <LanguageMenu />
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer no-print">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </>
+  );
+}

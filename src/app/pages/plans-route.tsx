@@ -1,0 +1,5 @@
+import { PlansPage } from '@/features/plans/plans-page';
+
+export function Component() {
+  return <PlansPage />;
+}

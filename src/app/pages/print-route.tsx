@@ -1,0 +1,5 @@
+import { PrintPage } from '@/features/print/print-page';
+
+export function Component() {
+  return <PrintPage />;
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { safeHref } from '@/plan/links';
+
+/**
+ * An outside link: opens in a new tab without giving that page a handle on ours
+ * (`noopener noreferrer`). A link that isn't http, https or mailto is shown as text only.
+ */
+export function SafeLink({ href, children }: { href: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const safe = safeHref(href);
+  if (!safe) {
+    return (
+      <span className="unsafe-link" title={t('link.notOpened')}>
+        {href}
+      </span>
+    );
+  }
+  return (
+    <a
+      className="outside-link"
+      href={safe}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-href={safe}
+    >
+      {children}
+      <span className="visually-hidden"> {t('link.newTab')}</span>
+    </a>
+  );
+}

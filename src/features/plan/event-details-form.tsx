@@ -1,0 +1,150 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorText } from '@/components/field-error-text';
+import {
+  validateEventField,
+  validateTitle,
+  type EventField,
+  type FieldError,
+  type FieldResult,
+} from '@/plan/event-fields';
+import { LIMITS, type Plan } from '@/plan/schema';
+import { plansStore } from '@/store/plans-store';
+
+type InputType = 'text' | 'date' | 'time' | 'number' | 'tel';
+
+interface FieldSpec {
+  name: EventField | 'title';
+  label: string;
+  type: InputType;
+  maxLength?: number;
+  wide?: boolean;
+  hint?: string;
+}
+
+/**
+ * The event's details, edited in place. Each valid value is saved as it is typed; a wrong one
+ * shows why beside the field and is not saved, so the plan keeps its last good value.
+ */
+export function EventDetailsForm({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const fields: FieldSpec[] = [
+    {
+      name: 'title',
+      label: t('details.title'),
+      type: 'text',
+      maxLength: LIMITS.titleLength,
+      wide: true,
+    },
+    { name: 'date', label: t('details.date'), type: 'date' },
+    { name: 'startTime', label: t('details.startTime'), type: 'time' },
+    {
+      name: 'place',
+      label: t('details.place'),
+      type: 'text',
+      maxLength: LIMITS.placeLength,
+      wide: true,
+    },
+    {
+      name: 'targetMinutes',
+      label: t('details.targetMinutes'),
+      type: 'number',
+      hint: t('details.targetHint'),
+    },
+    { name: 'participants', label: t('details.participants'), type: 'number' },
+    {
+      name: 'contactName',
+      label: t('details.contactName'),
+      type: 'text',
+      maxLength: LIMITS.ownerLength,
+    },
+    {
+      name: 'contactPhone',
+      label: t('details.contactPhone'),
+      type: 'tel',
+      maxLength: LIMITS.phoneLength,
+      hint: t('details.contactPhoneHint'),
+    },
+  ];
+  return (
+    <section className="panel" aria-labelledby="details-heading">
+      <h2 id="details-heading">{t('details.heading')}</h2>
+      <div className="form-grid">
+        {fields.map((spec) => (
+          <DetailField key={spec.name} spec={spec} plan={plan} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function storedValue(plan: Plan, name: FieldSpec['name']): string {
+  const value = name === 'title' ? plan.title : plan.event[name];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const stored = storedValue(plan, spec.name);
+  const [draft, setDraft] = useState(stored);
+  const [lastStored, setLastStored] = useState(stored);
+  const [error, setError] = useState<FieldError | null>(null);
+  // The plan changed from elsewhere (undo, another tab): show the new value.
+  if (stored !== lastStored) {
+    setLastStored(stored);
+    if (!error) setDraft(stored);
+  }
+
+  const change = (raw: string) => {
+    setDraft(raw);
+    const result: FieldResult<unknown> =
+      spec.name === 'title' ? validateTitle(raw) : validateEventField(spec.name, raw);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    const name = spec.name;
+    plansStore.getState().updatePlan(plan.id, (p) => {
+      if (name === 'title')
+        return p.title === result.value ? p : { ...p, title: result.value as string };
+      if (p.event[name] === result.value) return p;
+      return { ...p, event: { ...p.event, [name]: result.value } };
+    });
+  };
+
+  const describedBy = [error ? `${id}-error` : null, spec.hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={spec.wide ? 'field field--wide' : 'field'}>
+      <label htmlFor={id}>{spec.label}</label>
+      <input
+        id={id}
+        type={spec.type}
+        inputMode={spec.type === 'number' ? 'numeric' : undefined}
+        min={spec.type === 'number' ? 0 : undefined}
+        maxLength={spec.maxLength}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => {
+          // Leaving a field with a refused value: the error stays visible, the plan unchanged.
+          if (!error) setDraft(stored);
+        }}
+      />
+      {spec.hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {spec.hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {fieldErrorText(t, error)}
+        </p>
+      )}
+    </div>
+  );
+}

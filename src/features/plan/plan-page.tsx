@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Route, Routes, useParams } from 'react-router';
+import { NotFoundPage } from '@/components/not-found-page';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { ChecklistView } from '@/features/checklist/checklist-view';
+import { RunOfShowView } from '@/features/run-of-show/run-of-show-view';
+import { formatDate } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import { parseDay } from '@/plan/dates';
+import { usePlan } from '@/store/plans-store';
+import { EventDetailsForm } from './event-details-form';
+
+/** One plan: its details, checklist and run of show, each with its own address. */
+export function PlanPage() {
+  const { planId } = useParams();
+  const plan = usePlan(planId);
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useDocumentTitle(plan?.title);
+  if (!plan) return <NotFoundPage kind="plan" />;
+  const day = parseDay(plan.event.date);
+  const base = `/plans/${plan.id}`;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/">{t('plan.backToPlans')}</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{plan.title}</h1>
+          {day && (
+            <p className="page-head__sub">
+              {formatDate(day, lang, 'long')}
+              {plan.event.place && ` · ${plan.event.place}`}
+            </p>
+          )}
+        </div>
+        <Link to={`${base}/print`} className="button">
+          {t('plan.print')}
+        </Link>
+      </div>
+      <nav className="tabs" aria-label={t('plan.partsLabel')}>
+        <NavLink end to={base} className="tabs__tab">
+          {t('plan.tabDetails')}
+        </NavLink>
+        <NavLink to={`${base}/checklist`} className="tabs__tab">
+          {t('plan.tabChecklist')}
+        </NavLink>
+        <NavLink to={`${base}/run-of-show`} className="tabs__tab">
+          {t('plan.tabRunOfShow')}
+        </NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<EventDetailsForm plan={plan} />} />
+        <Route path="checklist" element={<ChecklistView plan={plan} />} />
+        <Route path="run-of-show" element={<RunOfShowView plan={plan} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { fieldErrorText } from '@/components/field-error-text';
+import { browserDeps, createPlanFromTemplate } from '@/plan/create-plan';
+import { defaultEventDate } from '@/plan/dates';
+import {
+  validateDate,
+  validateText,
+  validateTime,
+  validateTitle,
+  type FieldError,
+} from '@/plan/event-fields';
+import { LIMITS } from '@/plan/schema';
+import { TEMPLATES, findTemplate, type TemplateId } from '@/plan/templates';
+import { plansStore } from '@/store/plans-store';
+
+type Field = 'title' | 'date' | 'startTime' | 'place';
+
+/**
+ * The native <dialog> gives a real modal: focus moves in and stays, Escape closes it, and the
+ * page behind is inert.
+ */
+export function CreatePlanDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="create-plan-title" onClose={onClose}>
+      {open && <CreatePlanForm onCancel={onClose} />}
+    </dialog>
+  );
+}
+
+function CreatePlanForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { t: tg } = useTranslation('guide');
+  const navigate = useNavigate();
+  const formId = useId();
+  const [templateId, setTemplateId] = useState<TemplateId>('school-assembly');
+  const template = findTemplate(templateId)!;
+  const defaults = (id: TemplateId) => {
+    const tpl = findTemplate(id)!;
+    return {
+      title: tg(`template.${tpl.nameKey}.title`),
+      place: tpl.hasPlace ? tg(`template.${tpl.nameKey}.place`) : '',
+    };
+  };
+  const [values, setValues] = useState<Record<Field, string>>(() => ({
+    ...defaults('school-assembly'),
+    date: defaultEventDate(new Date()),
+    startTime: '10:00',
+  }));
+  // Fields the user typed in keep their text when another template is picked.
+  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
+
+  const pickTemplate = (id: TemplateId) => {
+    setTemplateId(id);
+    const next = defaults(id);
+    setValues((v) => ({
+      ...v,
+      title: touched.title ? v.title : next.title,
+      place: touched.place ? v.place : next.place,
+    }));
+  };
+
+  const change = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setTouched((v) => ({ ...v, [field]: true }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const title = validateTitle(values.title);
+    const date = validateDate(values.date);
+    const startTime = validateTime(values.startTime);
+    const place = validateText(values.place, LIMITS.placeLength);
+    const nextErrors: Partial<Record<Field, FieldError>> = {
+      title: title.ok ? undefined : title.error,
+      date: date.ok ? undefined : date.error,
+      startTime: startTime.ok ? undefined : startTime.error,
+      place: place.ok ? undefined : place.error,
+    };
+    setErrors(nextErrors);
+    if (!title.ok || !date.ok || !startTime.ok || !place.ok) {
+      const first = (['title', 'date', 'startTime', 'place'] as const).find((f) => nextErrors[f]);
+      if (first) document.getElementById(`${formId}-${first}`)?.focus();
+      return;
+    }
+    const plan = createPlanFromTemplate(
+      template.id,
+      { title: title.value, date: date.value, startTime: startTime.value, place: place.value },
+      browserDeps,
+    );
+    plansStore.getState().addPlan(plan);
+    navigate(`/plans/${plan.id}`);
+  };
+
+  const fieldProps = (field: Field) => ({
+    id: `${formId}-${field}`,
+    value: values[field],
+    onChange: (e: { target: { value: string } }) => change(field, e.target.value),
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `${formId}-${field}-error` : undefined,
+  });
+  const errorText = (field: Field) => {
+    const error = errors[field];
+    return error ? (
+      <p id={`${formId}-${field}-error`} className="field-error">
+        {fieldErrorText(t, error)}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <form className="create-form" onSubmit={submit} noValidate>
+      <h2 className="dialog__title" id="create-plan-title">
+        {t('create.title')}
+      </h2>
+      <fieldset className="template-picker">
+        <legend>{t('create.template')}</legend>
+        {TEMPLATES.map((tpl) => (
+          <label key={tpl.id} className="template-option">
+            <input
+              type="radio"
+              name="template"
+              value={tpl.id}
+              checked={templateId === tpl.id}
+              onChange={() => pickTemplate(tpl.id)}
+            />
+            <span className="template-option__body">
+              <span className="template-option__name">{tg(`template.${tpl.nameKey}.name`)}</span>
+              <span className="template-option__description">
+                {tg(`template.${tpl.nameKey}.description`)}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        <div className="field field--wide">
+          <label htmlFor={`${formId}-title`}>{t('details.title')}</label>
+          <input {...fieldProps('title')} maxLength={LIMITS.titleLength} required />
+          {errorText('title')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${formId}-date`}>{t('details.date')}</label>
+          <input type="date" {...fieldProps('date')} required />
+          {errorText('date')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${formId}-startTime`}>{t('details.startTime')}</label>
+          <input type="time" {...fieldProps('startTime')} required />
+          {errorText('startTime')}
+        </div>
+        <div className="field field--wide">
+          <label htmlFor={`${formId}-place`}>{t('details.place')}</label>
+          <input {...fieldProps('place')} maxLength={LIMITS.placeLength} />
+          {errorText('place')}
+        </div>
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+        <button type="submit" className="button button--primary">
+          {t('create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { memo, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProgressMeter } from '@/components/progress-meter';
+import { fieldErrorText } from '@/components/field-error-text';
+import { useRelativeDay } from '@/components/use-relative-day';
+import { formatDate } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import { browserDeps, duplicatePlan } from '@/plan/create-plan';
+import { daysFromToday, parseDay } from '@/plan/dates';
+import { validateTitle, type FieldError } from '@/plan/event-fields';
+import { planProgress } from '@/plan/progress';
+import { LIMITS, type Plan } from '@/plan/schema';
+import { plansStore } from '@/store/plans-store';
+
+interface PlanCardProps {
+  plan: Plan;
+  onRemove: (id: string) => void;
+}
+
+export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const relativeDay = useRelativeDay();
+  const [renaming, setRenaming] = useState(false);
+  const day = parseDay(plan.event.date);
+  const progress = planProgress(plan);
+
+  const duplicate = () => {
+    const title = t('plans.copyTitle', { title: plan.title }).slice(0, LIMITS.titleLength);
+    plansStore.getState().addPlan(duplicatePlan(plan, title, browserDeps));
+  };
+
+  return (
+    <li className="plan-card">
+      {renaming ? (
+        <RenameForm plan={plan} onDone={() => setRenaming(false)} />
+      ) : (
+        <h2 className="plan-card__title">
+          <Link to={`/plans/${plan.id}`}>{plan.title}</Link>
+        </h2>
+      )}
+      {day && (
+        <p className="plan-card__when">
+          <span>{formatDate(day, lang, 'medium')}</span>
+          <span className="plan-card__countdown">
+            {relativeDay(daysFromToday(day, new Date()))}
+          </span>
+        </p>
+      )}
+      <ProgressMeter
+        compact
+        progress={progress}
+        label={t('plans.progressLabel', { title: plan.title })}
+      />
+      <div className="plan-card__actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setRenaming(true)}
+          disabled={renaming}
+        >
+          {t('plans.rename')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={duplicate}>
+          {t('plans.duplicate')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--danger"
+          onClick={() => onRemove(plan.id)}
+        >
+          {t('plans.delete')}
+        </button>
+      </div>
+    </li>
+  );
+});
+
+function RenameForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [value, setValue] = useState(plan.title);
+  const [error, setError] = useState<FieldError | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateTitle(value);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    plansStore
+      .getState()
+      .updatePlan(plan.id, (p) => (p.title === result.value ? p : { ...p, title: result.value }));
+    onDone();
+  };
+
+  return (
+    <form className="rename-form" onSubmit={submit} noValidate>
+      <label htmlFor={id}>{t('plans.nameLabel')}</label>
+      <div className="rename-form__row">
+        <input
+          id={id}
+          value={value}
+          maxLength={LIMITS.titleLength}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to rename: type at once.
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              onDone();
+            }
+          }}
+        />
+        <button type="submit" className="button button--primary">
+          {t('action.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('action.cancel')}
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {fieldErrorText(t, error)}
+        </p>
+      )}
+    </form>
+  );
+}

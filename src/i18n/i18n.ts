@@ -1,0 +1,58 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+import {
+  FALLBACK_LANGUAGE,
+  LANGUAGE_CODES,
+  NAMESPACES,
+  isLanguageCode,
+  matchLanguage,
+} from './languages';
+
+export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
+
+function setDocumentLanguage(lng: string) {
+  if (typeof document !== 'undefined' && isLanguageCode(lng)) {
+    document.documentElement.lang = lng;
+  }
+}
+
+/**
+ * The app's i18next instance. Each language's namespaces are separate JSON chunks, loaded on
+ * demand: only the active language is downloaded at start, another when the user picks it.
+ */
+export async function initI18n(): Promise<I18n> {
+  const instance = i18next.createInstance();
+  instance.on('languageChanged', setDocumentLanguage);
+  await instance
+    .use(
+      resourcesToBackend(
+        (language: string, namespace: string) =>
+          import(`../../locales/${language}/${namespace}.json`),
+      ),
+    )
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      supportedLngs: [...LANGUAGE_CODES],
+      // A function, not a plain 'en': with a plain fallback i18next downloads English next to
+      // every language. Our languages have every key (a test checks), so only a language we
+      // don't offer falls back to English.
+      fallbackLng: (code: string | undefined) => (isLanguageCode(code) ? [] : [FALLBACK_LANGUAGE]),
+      load: 'languageOnly',
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes.
+      returnNull: false,
+      detection: {
+        order: ['localStorage', 'navigator'],
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        caches: ['localStorage'],
+        convertDetectedLanguage: (lng: string) => matchLanguage(lng) ?? lng,
+      },
+      react: { useSuspense: true },
+    });
+  setDocumentLanguage(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);
+  return instance;
+}

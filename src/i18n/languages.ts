@@ -1,0 +1,35 @@
+/**
+ * The languages the app offers. `name` is the language's name in itself (an endonym): the
+ * language menu shows each language so its speakers can find it, whatever language is active.
+ */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'ky', name: 'Кыргызча' },
+  { code: 'nb', name: 'Norsk bokmål' },
+  { code: 'nn', name: 'Norsk nynorsk' },
+] as const;
+
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((l) => l.code);
+
+export const FALLBACK_LANGUAGE: LanguageCode = 'en';
+
+/** Translation namespaces, one JSON file each under `locales/<language>/`. */
+export const NAMESPACES = ['common', 'guide'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export function isLanguageCode(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Maps what a browser reports (`nb-NO`, `no`, `ky-KG`, `en-GB`…) to one of our languages, or
+ * undefined. Browsers commonly report plain Norwegian as `no`; Bokmål is what most of them mean.
+ */
+export function matchLanguage(reported: string | undefined | null): LanguageCode | undefined {
+  if (!reported) return undefined;
+  const base = reported.toLowerCase().split(/[-_]/)[0];
+  if (base === 'no') return 'nb';
+  return isLanguageCode(base) ? base : undefined;
+}

@@ -1,0 +1,38 @@
+/** The guide's resources, resolved (see shared/GUIDE.md). Addresses are not translated. */
+export const GUIDE_LINKS = {
+  videos: 'https://hourofcode.com/promote/resources#videos',
+  stats: 'https://hourofcode.com/promote/stats',
+  sampleEmails: 'https://hourofcode.com/promote/resources#sample-emails',
+  pressKit: 'https://hourofcode.com/promote/press-kit',
+  eventsGuide: 'https://hourofcode.com/how-to/events',
+  howTo: 'https://hourofcode.com/how-to',
+  officialToolkit: 'https://hourofcode.com/files/elected-official.pdf',
+  onePager: 'https://hourofcode.com/files/hoc-one-pager.pdf',
+  eventsMap: 'https://hourofcode.com/events',
+  proclamation: 'https://hourofcode.com/resources/proclamation',
+  opEd: 'https://hourofcode.com/promote/op-ed',
+  pressRelease: 'https://hourofcode.com/promote/official-press-release',
+  moreResources: 'https://hourofcode.com/promote',
+  advocacy: 'https://code.org/advocacy',
+  home: 'https://hourofcode.com/',
+} as const;
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The one gate every link passes before it reaches an `href`: only http, https and mailto
+ * addresses are returned; anything else (javascript:, data:, relative paths…) gives null and
+ * is shown as plain text.
+ */
+export function safeHref(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const trimmed = raw.trim();
+  if (!trimmed) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+}

@@ -1,0 +1,30 @@
+import { PLAN_FORMAT_VERSION } from './schema';
+
+/*
+ * One ordered list of numbered migrations. `MIGRATIONS[n]` turns data of version n into
+ * version n + 1; each is a pure function on plain JSON with one line saying why.
+ * Version 1 is the first stored format, so the list is empty for now.
+ */
+export type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
+
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export type MigrateResult =
+  | { ok: true; plan: unknown }
+  | { ok: false; reason: 'tooNew' | 'unknownVersion'; version: unknown };
+
+/** Brings a raw plan written by `version` up to the current version. */
+export function migratePlan(raw: unknown, version: unknown): MigrateResult {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'unknownVersion', version };
+  }
+  if (version > PLAN_FORMAT_VERSION) return { ok: false, reason: 'tooNew', version };
+  let plan = raw;
+  for (let v = version; v < PLAN_FORMAT_VERSION; v += 1) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, reason: 'unknownVersion', version };
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return { ok: true, plan };
+    plan = step(plan as Record<string, unknown>);
+  }
+  return { ok: true, plan };
+}

@@ -1,0 +1,168 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { routes } from '@/app/routes';
+import { plansStore } from '@/store/plans-store';
+import { renderRoutes } from '../test-utils';
+
+beforeEach(() => {
+  plansStore.setState({ plans: [] });
+});
+
+async function createPlan(user: ReturnType<typeof userEvent.setup>, title?: string) {
+  await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
+  const dialog = await screen.findByRole('dialog', { name: 'New plan' });
+  if (title) {
+    const name = within(dialog).getByLabelText('Plan name');
+    await user.clear(name);
+    await user.type(name, title);
+  }
+  await user.click(within(dialog).getByRole('button', { name: 'Create plan' }));
+}
+
+describe('plans page', () => {
+  it('creates a "School assembly" plan with the guide defaults and opens it', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderRoutes(routes, '/');
+    await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New plan' });
+    expect(within(dialog).getByRole('radio', { name: /School assembly/ })).toBeChecked();
+    expect(within(dialog).getByLabelText('Plan name')).toHaveValue('Hour of Code school assembly');
+    expect(within(dialog).getByLabelText('Place')).toHaveValue('School assembly hall');
+    expect(within(dialog).getByLabelText('Start time')).toHaveValue('10:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Create plan' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
+    ).toBeInTheDocument();
+    const [plan] = plansStore.getState().plans;
+    expect(router.state.location.pathname).toBe(`/plans/${plan!.id}`);
+    expect(plan!.runOfShow.items).toHaveLength(6);
+  });
+
+  it('refuses an empty name and says why', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New plan' });
+    await user.clear(within(dialog).getByLabelText('Plan name'));
+    await user.click(within(dialog).getByRole('button', { name: 'Create plan' }));
+    expect(within(dialog).getByLabelText('Plan name')).toHaveAccessibleDescription(
+      "This can't be empty.",
+    );
+    expect(plansStore.getState().plans).toEqual([]);
+  });
+
+  it('renames, duplicates, deletes and undoes the delete', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderRoutes(routes, '/');
+    await createPlan(user, 'Class 5B');
+    await screen.findByRole('heading', { level: 1, name: 'Class 5B' });
+    await router.navigate('/');
+
+    const card = () => screen.getByRole('heading', { level: 2, name: 'Class 5B' }).closest('li')!;
+    await screen.findByRole('heading', { level: 2, name: 'Class 5B' });
+    expect(within(card()).getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '0 of 14 done',
+    );
+
+    // Rename: Escape cancels, Enter saves.
+    await user.click(within(card()).getByRole('button', { name: 'Rename' }));
+    await user.keyboard('{Escape}');
+    await user.click(within(card()).getByRole('button', { name: 'Rename' }));
+    const input = screen.getByLabelText('Plan name');
+    await user.clear(input);
+    await user.type(input, 'Class 5B assembly{Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Class 5B assembly' }),
+    ).toBeInTheDocument();
+
+    // Duplicate.
+    const original = screen
+      .getByRole('heading', { level: 2, name: 'Class 5B assembly' })
+      .closest('li')!;
+    await user.click(within(original).getByRole('button', { name: 'Duplicate' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Copy of Class 5B assembly' }),
+    ).toBeInTheDocument();
+    expect(plansStore.getState().plans).toHaveLength(2);
+
+    // Delete and undo: the plan comes back whole.
+    const before = plansStore.getState().plans[0];
+    await user.click(within(original).getByRole('button', { name: 'Delete' }));
+    expect(
+      screen.queryByRole('heading', { level: 2, name: 'Class 5B assembly' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('“Class 5B assembly” was deleted.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Class 5B assembly' }),
+    ).toBeInTheDocument();
+    expect(plansStore.getState().plans[0]).toEqual(before);
+  });
+});
+
+describe('frame', () => {
+  it('has a skip link, a language menu naming each language in itself, and one h1', async () => {
+    await renderRoutes(routes, '/');
+    expect(await screen.findByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+    const menu = screen.getByRole('combobox', { name: 'Language' });
+    expect(
+      within(menu)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['English', 'Кыргызча', 'Norsk bokmål', 'Norsk nynorsk']);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('switches language from the menu without a reload', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'nb');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mine planer' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for unknown addresses and unknown plans', async () => {
+    await renderRoutes(routes, '/nowhere');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows "Plan not found" for a plan id that does not exist', async () => {
+    await renderRoutes(routes, '/plans/nope');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Plan not found' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('plan page', () => {
+  it('keeps the last good value when a detail is wrong, and says why beside the field', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderRoutes(routes, '/');
+    await createPlan(user);
+    await screen.findByRole('heading', { level: 1 });
+    const target = screen.getByLabelText('Planned length (minutes)');
+    await user.clear(target);
+    await user.type(target, '-5');
+    expect(target).toHaveAccessibleDescription(
+      expect.stringContaining('Enter a whole number from 1 to 1440.'),
+    );
+    expect(plansStore.getState().plans[0]!.event.targetMinutes).toBe(60);
+    await user.clear(target);
+    await user.type(target, '75');
+    expect(plansStore.getState().plans[0]!.event.targetMinutes).toBe(75);
+
+    await user.click(screen.getByRole('link', { name: 'Run of show' }));
+    expect(router.state.location.pathname).toMatch(/\/run-of-show$/);
+    expect(await screen.findAllByRole('row')).toHaveLength(7);
+    expect(screen.getByText('10:00 AM–10:05 AM')).toBeInTheDocument();
+  });
+});

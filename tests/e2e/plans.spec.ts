@@ -1,0 +1,56 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test.describe('in Norwegian Bokmål', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('create a "School assembly" plan, reload, find it; switch to English and the guide texts follow', async ({
+    page,
+    pageErrors: _,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mine planer' })).toBeVisible();
+    await page.getByRole('button', { name: 'Lag din første plan' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, 'create dialog (nb)');
+    await dialog.getByRole('textbox', { name: 'Navn på planen' }).fill('Kodetimen for 5B');
+    await dialog.getByRole('button', { name: 'Lag plan' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Kodetimen for 5B' })).toBeVisible();
+    await expectAccessible(page, 'plan details (nb)');
+    const planUrl = page.url();
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Program' }).click();
+    const rows = page.getByRole('table').getByRole('row');
+    await expect(rows).toHaveCount(7); // header + six items
+    await expect(rows.nth(1)).toContainText('10:00–10:05');
+    await expectAccessible(page, 'run of show (nb)');
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Kodetimen for 5B' })).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.goto(`${planUrl}/run-of-show`);
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText(
+      'Opening: an inspiring video',
+    );
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText(
+      '10:00 AM–10:05 AM',
+    );
+    await page.getByRole('link', { name: 'Checklist' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Prepare' })).toBeVisible();
+    await expectAccessible(page, 'checklist (en)');
+  });
+});
+
+test('print page renders the plan', async ({ page, pageErrors: _ }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create your first plan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create plan' }).click();
+  await page.getByRole('link', { name: 'Print' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'print page');
+});

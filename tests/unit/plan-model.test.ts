@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { createPlanFromTemplate, duplicatePlan } from '@/plan/create-plan';
+import { defaultEventDate, dueDate, formatDay } from '@/plan/dates';
+import { validateDate, validateEventField, validateTime, validateTitle } from '@/plan/event-fields';
+import { planProgress } from '@/plan/progress';
+import { restorePlan } from '@/plan/restore';
+import { planSchema } from '@/plan/schema';
+import { TEMPLATES } from '@/plan/templates';
+import { editedText, resolveText } from '@/plan/text';
+import { assemblyDetails, testDeps } from '../fixtures';
+import { localeResources } from '../test-utils';
+
+const details = assemblyDetails;
+
+describe('default event date: Monday of CSEdWeek (the week of 9 December)', () => {
+  it.each([
+    ['2026-11-22', '2026-12-07'], // ahead this year: Wed 9 Dec 2026 → Mon 7 Dec
+    ['2026-12-07', '2026-12-07'], // the Monday itself is still good
+    ['2026-12-08', '2027-12-06'], // the week has begun: next year's (Thu 9 Dec 2027 → Mon 6 Dec)
+    ['2026-12-31', '2027-12-06'], // year end
+    ['2027-01-01', '2027-12-06'], // new year
+    ['2030-12-09', '2030-12-09'], // 9 Dec 2030 is itself the Monday
+    ['2030-12-10', '2031-12-08'], // …and the day after, next year's (Tue 9 Dec 2031 → Mon 8 Dec)
+    ['2029-12-02', '2029-12-03'], // 9 Dec 2029 is a Sunday: that ISO week starts Mon 3 Dec
+  ])('on %s it is %s', (today, expected) => {
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    expect(defaultEventDate(new Date(y, m - 1, d, 15, 30))).toBe(expected);
+  });
+});
+
+describe('templates', () => {
+  const guides = localeResources();
+
+  it.each(['en', 'ky', 'nb', 'nn'])('have every text in %s', (lng) => {
+    const guide = guides[lng]!.guide as Record<string, Record<string, unknown>>;
+    for (const template of TEMPLATES) {
+      const plan = createPlanFromTemplate(template.id, details, testDeps());
+      for (const section of plan.checklist.sections) {
+        expect(guide.section![section.titleKey!.split('.')[1]!]).toEqual(expect.any(String));
+        for (const step of section.steps)
+          expect(guide.step![step.textKey!.split('.')[1]!], step.textKey!).toEqual(
+            expect.any(String),
+          );
+      }
+      for (const item of plan.runOfShow.items)
+        expect(guide.item![item.titleKey!.split('.')[1]!]).toEqual(expect.any(String));
+      const names = guide.template![template.nameKey] as Record<string, string>;
+      expect(names.name && names.description && names.title).toBeTruthy();
+    }
+  });
+
+  it('"School assembly" is the guide example: six items 5, 10, 15, 10, 20, 5 min from 10:00, 60 min target', () => {
+    const plan = createPlanFromTemplate('school-assembly', details, testDeps());
+    expect(plan.runOfShow.items.map((i) => i.durationMinutes)).toEqual([5, 10, 15, 10, 20, 5]);
+    expect(plan.event.targetMinutes).toBe(60);
+    expect(plan.checklist.sections.map((s) => s.titleKey)).toEqual([
+      'section.prepare',
+      'section.media',
+      'section.during',
+      'section.ideas',
+      'section.after',
+    ]);
+    const invite = plan.checklist.sections[1]!.steps.find((s) => s.textKey === 'step.mediaInvite')!;
+    expect(invite.dueOffsetDays).toBe(-14);
+    expect(plan.checklist.sections[3]!.steps.every((s) => s.optional && !s.picked)).toBe(true);
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('"Elected official" has the nine official steps and the event-day steps', () => {
+    const plan = createPlanFromTemplate('elected-official', details, testDeps());
+    const [official, during] = plan.checklist.sections;
+    expect(official!.steps).toHaveLength(9);
+    expect(during!.titleKey).toBe('section.during');
+    expect(during!.steps.map((s) => s.textKey)).toEqual(['step.duringVideo', 'step.duringIntro']);
+  });
+
+  it('"Blank plan" starts empty', () => {
+    const plan = createPlanFromTemplate('blank', details, testDeps());
+    expect(plan.checklist.sections).toEqual([]);
+    expect(plan.runOfShow.items).toEqual([]);
+  });
+
+  it('stores keys, not copies of the text', () => {
+    const plan = createPlanFromTemplate('school-assembly', details, testDeps());
+    const step = plan.checklist.sections[0]!.steps[0]!;
+    expect(step).toMatchObject({ textKey: 'step.prepareVenue', text: '' });
+  });
+});
+
+describe('texts follow the language', () => {
+  const translate = (lng: string) => (key: string, fallback: string) =>
+    ({ en: { 'step.x': 'Pick the place' }, nb: { 'step.x': 'Velg stedet' } })[lng]?.[key] ??
+    fallback;
+
+  it('a keyed text is translated in the active language', () => {
+    expect(resolveText({ key: 'step.x', text: '' }, translate('en'))).toBe('Pick the place');
+    expect(resolveText({ key: 'step.x', text: '' }, translate('nb'))).toBe('Velg stedet');
+  });
+
+  it('an edited text stays as the user wrote it in every language', () => {
+    const edited = editedText('Book the gym');
+    expect(resolveText(edited, translate('en'))).toBe('Book the gym');
+    expect(resolveText(edited, translate('nb'))).toBe('Book the gym');
+  });
+
+  it('an unknown key (from a newer app) shows the stored text', () => {
+    expect(resolveText({ key: 'step.future', text: 'Fallback' }, translate('en'))).toBe('Fallback');
+  });
+});
+
+describe('duplicate', () => {
+  it('copies everything with fresh ids', () => {
+    const deps = testDeps();
+    const plan = createPlanFromTemplate('school-assembly', details, deps);
+    const copy = duplicatePlan(plan, 'Copy', deps);
+    expect(copy.title).toBe('Copy');
+    expect(copy.id).not.toBe(plan.id);
+    const ids = (p: typeof plan) => [
+      p.id,
+      ...p.checklist.sections.flatMap((s) => [s.id, ...s.steps.map((x) => x.id)]),
+      ...p.runOfShow.items.map((i) => i.id),
+    ];
+    expect(ids(copy).filter((id) => ids(plan).includes(id))).toEqual([]);
+    expect(copy.runOfShow.items.map((i) => i.titleKey)).toEqual(
+      plan.runOfShow.items.map((i) => i.titleKey),
+    );
+  });
+});
+
+describe('event fields', () => {
+  it('refuse empty titles and impossible dates or times', () => {
+    expect(validateTitle('   ')).toEqual({ ok: false, error: { code: 'required' } });
+    expect(validateTitle(' Hi ')).toEqual({ ok: true, value: 'Hi' });
+    expect(validateDate('2026-02-30').ok).toBe(false);
+    expect(validateDate('2028-02-29').ok).toBe(true);
+    expect(validateDate('07.12.2026').ok).toBe(false);
+    expect(validateTime('24:00').ok).toBe(false);
+    expect(validateTime('10:00:00')).toEqual({ ok: true, value: '10:00' });
+  });
+
+  it('refuse negative and fractional numbers, allow an empty participant count', () => {
+    expect(validateEventField('targetMinutes', '-5').ok).toBe(false);
+    expect(validateEventField('targetMinutes', '1.5').ok).toBe(false);
+    expect(validateEventField('targetMinutes', '0').ok).toBe(false);
+    expect(validateEventField('targetMinutes', '90')).toEqual({ ok: true, value: 90 });
+    expect(validateEventField('participants', '')).toEqual({ ok: true, value: null });
+    expect(validateEventField('participants', '-1').ok).toBe(false);
+  });
+});
+
+describe('restore', () => {
+  it('accepts a valid plan and keeps unknown fields from a newer minor version', () => {
+    const plan = {
+      ...createPlanFromTemplate('school-assembly', details, testDeps()),
+      futureField: { a: 1 },
+    };
+    const result = restorePlan(JSON.parse(JSON.stringify(plan)));
+    expect(result.ok && (result.plan as Record<string, unknown>).futureField).toEqual({ a: 1 });
+  });
+
+  it('refuses a broken plan with the place of the problem', () => {
+    const plan = createPlanFromTemplate('school-assembly', details, testDeps());
+    const broken = JSON.parse(JSON.stringify(plan));
+    broken.runOfShow.items[2].durationMinutes = 0;
+    const result = restorePlan(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues[0]!.path).toEqual(['runOfShow', 'items', 2, 'durationMinutes']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const value of [null, 1, 'x', [], {}, { id: 1 }, Object.create(null)]) {
+      expect(() => restorePlan(value)).not.toThrow();
+      expect(restorePlan(value).ok).toBe(false);
+    }
+  });
+});
+
+describe('progress and due dates', () => {
+  it('counts picked ideas only', () => {
+    const plan = createPlanFromTemplate('school-assembly', details, testDeps());
+    const before = planProgress(plan).total;
+    plan.checklist.sections[3]!.steps[0]!.picked = true;
+    expect(planProgress(plan).total).toBe(before + 1);
+  });
+
+  it('due dates count whole days from the event day', () => {
+    expect(formatDay(dueDate('2026-12-07', -14)!)).toBe('2026-11-23');
+    expect(formatDay(dueDate('2027-01-05', -14)!)).toBe('2026-12-22');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { computeSchedule, overTarget, parseDuration } from '@/plan/schedule';
+
+const items = (...durations: number[]) =>
+  durations.map((durationMinutes) => ({ durationMinutes, fixedStart: null }));
+
+describe('schedule', () => {
+  it("computes the guide's run of show from 10:00", () => {
+    const schedule = computeSchedule('10:00', items(5, 10, 15, 10, 20, 5));
+    expect(schedule.items.map((i) => [i.start, i.end])).toEqual([
+      [600, 605],
+      [605, 615],
+      [615, 630],
+      [630, 640],
+      [640, 660],
+      [660, 665],
+    ]);
+    expect(overTarget(schedule, 60)).toBe(5);
+  });
+
+  it('pins a fixed start and reports the gap or overlap before it', () => {
+    const gap = computeSchedule('10:00', [
+      ...items(5),
+      { durationMinutes: 15, fixedStart: '10:15' },
+    ]);
+    expect(gap.items[1]).toMatchObject({ start: 615, gapBefore: 10 });
+    const overlap = computeSchedule('10:00', [
+      ...items(20),
+      { durationMinutes: 15, fixedStart: '10:15' },
+    ]);
+    expect(overlap.items[1]).toMatchObject({ start: 615, gapBefore: -5 });
+  });
+
+  it('runs past midnight onto the next day', () => {
+    const schedule = computeSchedule('23:30', [
+      ...items(45),
+      { durationMinutes: 10, fixedStart: '00:20' },
+    ]);
+    expect(schedule.items[0]).toMatchObject({ start: 1410, end: 1455, day: 0 });
+    expect(schedule.items[1]).toMatchObject({ start: 1460, day: 1, gapBefore: 5 });
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['15', 15],
+    [' 15 ', 15],
+    ['1:15', 75],
+    ['1h15', 75],
+    ['1 h 15 min', 75],
+    ['2h', 120],
+    ['720', 720],
+  ])('reads %s as %i minutes', (raw, minutes) => {
+    expect(parseDuration(raw)).toEqual({ ok: true, minutes });
+  });
+
+  it.each(['0', '721', '-5', '1.5', 'abc', '', '13:00', '1:75'])('refuses %s', (raw) => {
+    expect(parseDuration(raw)).toEqual({ ok: false });
+  });
+});
