@@ -88,9 +88,12 @@ describe('templates', () => {
 });
 
 describe('texts follow the language', () => {
+  const texts: Record<string, Record<string, string>> = {
+    en: { 'step.x': 'Pick the place' },
+    nb: { 'step.x': 'Velg stedet' },
+  };
   const translate = (lng: string) => (key: string, fallback: string) =>
-    ({ en: { 'step.x': 'Pick the place' }, nb: { 'step.x': 'Velg stedet' } })[lng]?.[key] ??
-    fallback;
+    texts[lng]?.[key] ?? fallback;
 
   it('a keyed text is translated in the active language', () => {
     expect(resolveText({ key: 'step.x', text: '' }, translate('en'))).toBe('Pick the place');
