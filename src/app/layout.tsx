@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { Announcer } from '@/components/announcer';
 import { LanguageMenu } from '@/components/language-menu';
 import { PageLoading } from '@/components/page-loading';
 
@@ -28,6 +29,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <Announcer />
       <footer className="app-footer no-print">
         <p>{t('layout.footer')}</p>
       </footer>

@@ -94,8 +94,9 @@ describe('plans page', () => {
     expect(
       screen.queryByRole('heading', { level: 2, name: 'Class 5B assembly' }),
     ).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('“Class 5B assembly” was deleted.');
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const bar = screen.getByText('“Class 5B assembly” was deleted.').parentElement!;
+    expect(bar.closest('[role="status"]')).not.toBeNull();
+    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Class 5B assembly' }),
     ).toBeInTheDocument();

@@ -1,93 +1,165 @@
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ProgressMeter } from '@/components/progress-meter';
-import { SafeLink } from '@/components/safe-link';
+import { UndoBar } from '@/components/undo-bar';
 import { useGuideText } from '@/components/use-guide-text';
-import { useRelativeDay } from '@/components/use-relative-day';
-import { formatDate } from '@/i18n/format';
-import { useLanguage } from '@/i18n/use-language';
-import { daysFromToday, dueDate } from '@/plan/dates';
-import { planProgress, sectionProgress } from '@/plan/progress';
+import { useToday } from '@/components/use-today';
+import {
+  addStep,
+  findStep,
+  ownersInPlan,
+  removeStep,
+  summarize,
+  type ChecklistFilter,
+} from '@/plan/checklist';
+import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
-import { plansStore } from '@/store/plans-store';
+import { editPlan } from '@/store/plans-store';
+import { ChecklistSection } from './checklist-section';
+
+interface Removed {
+  step: Step;
+  sectionId: string;
+  index: number;
+}
+
+/** The view filter lives in the address (`?show=late`, `?owner=Ana`), so it survives a reload. */
+function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {
+  const [params, setParams] = useSearchParams();
+  const show = params.get('show');
+  const owner = params.get('owner');
+  const filter: ChecklistFilter =
+    owner !== null
+      ? { kind: 'owner', owner }
+      : show === 'todo' || show === 'late'
+        ? { kind: show }
+        : { kind: 'all' };
+  const setFilter = useCallback(
+    (next: ChecklistFilter) =>
+      setParams(
+        next.kind === 'all'
+          ? {}
+          : next.kind === 'owner'
+            ? { owner: next.owner }
+            : { show: next.kind },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return [filter, setFilter];
+}
 
 export function ChecklistView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const text = useGuideText();
+  const today = useToday();
+  const [filter, setFilter] = useFilter();
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const owners = useMemo(() => ownersInPlan(plan), [plan]);
+  const summary = useMemo(() => summarize(plan, today), [plan, today]);
+  const filterId = useId();
+  const ownersListId = useId();
+
+  const onDelete = useCallback(
+    (stepId: string) => {
+      const at = findStep(plan, stepId);
+      if (!at) return;
+      editPlan(plan.id, (p) => removeStep(p, stepId));
+      setRemoved({ step: at.step, sectionId: at.section.id, index: at.stepIndex });
+    },
+    [plan],
+  );
+
+  const undoDelete = () => {
+    if (!removed) return;
+    editPlan(plan.id, (p) =>
+      findStep(p, removed.step.id) ? p : addStep(p, removed.sectionId, removed.step, removed.index),
+    );
+    setRemoved(null);
+  };
+
   const sections = plan.checklist.sections;
+  const filterValue = filter.kind === 'owner' ? `owner:${filter.owner}` : filter.kind;
+
   return (
     <section className="panel" aria-labelledby="checklist-heading">
       <div className="panel__head">
         <h2 id="checklist-heading">{t('checklist.heading')}</h2>
         <ProgressMeter progress={planProgress(plan)} label={t('checklist.progressLabel')} />
       </div>
-      {sections.length === 0 && <p className="muted">{t('checklist.empty')}</p>}
-      {sections.map((section) => {
-        const title = text({ key: section.titleKey, text: section.title });
-        return (
-          <section key={section.id} className="checklist-section" aria-label={title}>
-            <div className="checklist-section__head">
-              <h3>{title}</h3>
-              <ProgressMeter
-                compact
-                progress={sectionProgress(section)}
-                label={t('checklist.sectionProgressLabel', { section: title })}
-              />
-            </div>
-            <ul className="steps">
-              {section.steps.map((step) => (
-                <StepRow key={step.id} planId={plan.id} eventDate={plan.event.date} step={step} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </section>
-  );
-}
 
-function StepRow({ planId, eventDate, step }: { planId: string; eventDate: string; step: Step }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const text = useGuideText();
-  const relativeDay = useRelativeDay();
-  const label = text({ key: step.textKey, text: step.text });
-  const due = step.dueOffsetDays === null ? null : dueDate(eventDate, step.dueOffsetDays);
-  const days = due ? daysFromToday(due, new Date()) : null;
-  const late = !step.done && days !== null && days < 0;
-  const toggle = (done: boolean) =>
-    plansStore.getState().updatePlan(planId, (plan) => ({
-      ...plan,
-      checklist: {
-        ...plan.checklist,
-        sections: plan.checklist.sections.map((section) =>
-          section.steps.some((s) => s.id === step.id)
-            ? {
-                ...section,
-                steps: section.steps.map((s) =>
-                  s.id === step.id
-                    ? { ...s, done, doneAt: done ? new Date().toISOString() : null }
-                    : s,
-                ),
-              }
-            : section,
-        ),
-      },
-    }));
-  return (
-    <li className={late ? 'step step--late' : 'step'}>
-      <label className="step__check">
-        <input type="checkbox" checked={step.done} onChange={(e) => toggle(e.target.checked)} />
-        <span className="step__text">{label}</span>
-      </label>
-      <div className="step__meta">
-        {due && days !== null && (
-          <span className="step__due">
-            {formatDate(due, lang, 'short')} ·{' '}
-            {late ? t('relative.daysLate', { count: -days }) : relativeDay(days)}
-          </span>
-        )}
-        {step.link && <SafeLink href={step.link}>{t('checklist.resource')}</SafeLink>}
+      <div className="checklist-toolbar">
+        <p className="checklist-summary">
+          {summary.late > 0 && (
+            <button
+              type="button"
+              className="chip chip--late"
+              onClick={() => setFilter({ kind: 'late' })}
+            >
+              {t('checklist.lateCount', { count: summary.late })}
+            </button>
+          )}
+          <span className="chip">{t('checklist.thisWeekCount', { count: summary.thisWeek })}</span>
+        </p>
+        <div className="checklist-filter">
+          <label htmlFor={filterId}>{t('checklist.filter.label')}</label>
+          <select
+            id={filterId}
+            value={filterValue}
+            onChange={(e) => {
+              const value = e.target.value;
+              setFilter(
+                value.startsWith('owner:')
+                  ? { kind: 'owner', owner: value.slice(6) }
+                  : ({ kind: value } as ChecklistFilter),
+              );
+            }}
+          >
+            <option value="all">{t('checklist.filter.all')}</option>
+            <option value="todo">{t('checklist.filter.todo')}</option>
+            <option value="late">{t('checklist.filter.late')}</option>
+            {owners.length > 0 && (
+              <optgroup label={t('checklist.filter.byOwner')}>
+                {owners.map((owner) => (
+                  <option key={owner} value={`owner:${owner}`}>
+                    {owner}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </div>
       </div>
-    </li>
+
+      <UndoBar
+        message={removed ? t('checklist.stepDeleted') : null}
+        onUndo={undoDelete}
+        onDismiss={() => setRemoved(null)}
+      />
+
+      <datalist id={ownersListId}>
+        {owners.map((owner) => (
+          <option key={owner} value={owner} />
+        ))}
+      </datalist>
+
+      {sections.length === 0 && <p className="muted">{t('checklist.empty')}</p>}
+      {sections.map((section, index) => (
+        <ChecklistSection
+          key={section.id}
+          planId={plan.id}
+          eventDate={plan.event.date}
+          section={section}
+          title={text({ key: section.titleKey, text: section.title })}
+          isFirst={index === 0}
+          isLast={index === sections.length - 1}
+          filter={filter}
+          today={today}
+          ownersListId={ownersListId}
+          onDelete={onDelete}
+        />
+      ))}
+    </section>
   );
 }

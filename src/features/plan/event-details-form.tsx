@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '@/components/field-error-text';
+import { useEditSession } from '@/components/use-edit-session';
 import {
   validateEventField,
   validateTitle,
@@ -9,7 +10,7 @@ import {
   type FieldResult,
 } from '@/plan/event-fields';
 import { LIMITS, type Plan } from '@/plan/schema';
-import { plansStore } from '@/store/plans-store';
+import { editPlan } from '@/store/plans-store';
 
 type InputType = 'text' | 'date' | 'time' | 'number' | 'tel';
 
@@ -90,6 +91,7 @@ function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
   const [draft, setDraft] = useState(stored);
   const [lastStored, setLastStored] = useState(stored);
   const [error, setError] = useState<FieldError | null>(null);
+  const session = useEditSession(`${plan.id}:${spec.name}`);
   // The plan changed from elsewhere (undo, another tab): show the new value.
   if (stored !== lastStored) {
     setLastStored(stored);
@@ -106,12 +108,16 @@ function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
     }
     setError(null);
     const name = spec.name;
-    plansStore.getState().updatePlan(plan.id, (p) => {
-      if (name === 'title')
-        return p.title === result.value ? p : { ...p, title: result.value as string };
-      if (p.event[name] === result.value) return p;
-      return { ...p, event: { ...p.event, [name]: result.value } };
-    });
+    editPlan(
+      plan.id,
+      (p) => {
+        if (name === 'title')
+          return p.title === result.value ? p : { ...p, title: result.value as string };
+        if (p.event[name] === result.value) return p;
+        return { ...p, event: { ...p.event, [name]: result.value } };
+      },
+      { coalesce: session.key() },
+    );
   };
 
   const describedBy = [error ? `${id}-error` : null, spec.hint ? `${id}-hint` : null]
@@ -130,6 +136,7 @@ function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         onChange={(e) => change(e.target.value)}
+        onFocus={session.onFocus}
         onBlur={() => {
           // Leaving a field with a refused value: the error stays visible, the plan unchanged.
           if (!error) setDraft(stored);

@@ -9,6 +9,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
 import { usePlan } from '@/store/plans-store';
 import { EventDetailsForm } from './event-details-form';
+import { UndoRedo } from './undo-redo';
 
 /** One plan: its details, checklist and run of show, each with its own address. */
 export function PlanPage() {
@@ -35,9 +36,12 @@ export function PlanPage() {
             </p>
           )}
         </div>
-        <Link to={`${base}/print`} className="button">
-          {t('plan.print')}
-        </Link>
+        <div className="page-head__actions">
+          <UndoRedo planId={plan.id} />
+          <Link to={`${base}/print`} className="button">
+            {t('plan.print')}
+          </Link>
+        </div>
       </div>
       <nav className="tabs" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">

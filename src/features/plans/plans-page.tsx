@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UndoBar } from '@/components/undo-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
@@ -45,19 +46,11 @@ export function PlansPage() {
         </button>
       </div>
 
-      <div className="undo-bar-region" role="status">
-        {removed && (
-          <div className="undo-bar">
-            <span>{t('plans.deleted', { title: removed.plan.title })}</span>
-            <button type="button" className="button" onClick={undoRemove}>
-              {t('action.undo')}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setRemoved(null)}>
-              {t('action.dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+      <UndoBar
+        message={removed ? t('plans.deleted', { title: removed.plan.title }) : null}
+        onUndo={undoRemove}
+        onDismiss={() => setRemoved(null)}
+      />
 
       {sorted.length === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">

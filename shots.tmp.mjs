@@ -1,0 +1,34 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const base = 'http://127.0.0.1:4173';
+const lang = process.argv[2] ?? 'en';
+for (const [name, viewport] of [['desk', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  const ctx = await browser.newContext({ viewport, locale: lang === 'en' ? 'en-US' : lang });
+  const page = await ctx.newPage();
+  await page.goto(base + '/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.screenshot({ path: `/tmp/shot-${name}-1-empty.png` });
+  await page.locator('.empty-state button').click();
+  await page.getByRole('dialog').waitFor();
+  await page.screenshot({ path: `/tmp/shot-${name}-2-dialog.png` });
+  await page.getByRole('dialog').locator('button[type=submit]').click();
+  await page.waitForURL(/plans\//);
+  await page.screenshot({ path: `/tmp/shot-${name}-3-details.png`, fullPage: true });
+  const url = page.url();
+  await page.goto(url + '/checklist');
+  await page.locator('.checklist-section').first().waitFor();
+  await page.locator('input[type=checkbox]').nth(0).check();
+  await page.locator('input[type=checkbox]').nth(2).check();
+  await page.screenshot({ path: `/tmp/shot-${name}-4-checklist.png`, fullPage: true });
+  await page.goto(url + '/run-of-show');
+  await page.locator('table').waitFor();
+  await page.screenshot({ path: `/tmp/shot-${name}-5-ros.png`, fullPage: true });
+  await page.goto(base + '/');
+  await page.locator('.plan-card').waitFor();
+  await page.screenshot({ path: `/tmp/shot-${name}-6-list.png` });
+  await page.goto(url + '/print');
+  await page.locator('.print-page').waitFor();
+  await page.screenshot({ path: `/tmp/shot-${name}-7-print.png`, fullPage: true });
+  await ctx.close();
+}
+await browser.close();

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The message after a delete, with Undo. It lives in a status region that is always present, so
+ * screen readers announce it; it stays until the user dismisses it (no time limit to react).
+ */
+export function UndoBar({
+  message,
+  onUndo,
+  onDismiss,
+}: {
+  message: string | null;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="undo-bar-region" role="status">
+      {message && (
+        <div className="undo-bar">
+          <span>{message}</span>
+          <button type="button" className="button" onClick={onUndo}>
+            {t('action.undo')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onDismiss}>
+            {t('action.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

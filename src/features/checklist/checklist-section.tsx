@@ -1,0 +1,146 @@
+import { memo, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProgressMeter } from '@/components/progress-meter';
+import { addStep, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
+import { browserDeps, newStep } from '@/plan/create-plan';
+import { sectionProgress } from '@/plan/progress';
+import { LIMITS, type Section } from '@/plan/schema';
+import { editPlan } from '@/store/plans-store';
+import { StepRow } from './step-row';
+
+interface ChecklistSectionProps {
+  planId: string;
+  eventDate: string;
+  section: Section;
+  title: string;
+  isFirst: boolean;
+  isLast: boolean;
+  filter: ChecklistFilter;
+  today: Date;
+  ownersListId: string;
+  onDelete: (stepId: string) => void;
+}
+
+export const ChecklistSection = memo(function ChecklistSection(props: ChecklistSectionProps) {
+  const {
+    planId,
+    eventDate,
+    section,
+    title,
+    isFirst,
+    isLast,
+    filter,
+    today,
+    ownersListId,
+    onDelete,
+  } = props;
+  const { t } = useTranslation();
+  const headingId = useId();
+  const visible = section.steps.filter((step) => matchesFilter(step, filter, eventDate, today));
+  const isIdeas = section.steps.length > 0 && section.steps.every((s) => s.optional);
+  return (
+    <section className="checklist-section" aria-labelledby={headingId}>
+      <div className="checklist-section__head">
+        <h3 id={headingId}>{title}</h3>
+        <ProgressMeter
+          compact
+          progress={sectionProgress(section)}
+          label={t('checklist.sectionProgressLabel', { section: title })}
+        />
+      </div>
+      {isIdeas && filter.kind === 'all' && <p className="field-hint">{t('checklist.ideasHint')}</p>}
+      {visible.length === 0 && section.steps.length > 0 && (
+        <p className="muted checklist-none">{t('checklist.noMatch')}</p>
+      )}
+      <ul className="steps">
+        {visible.map((step) => {
+          const index = section.steps.indexOf(step);
+          return (
+            <StepRow
+              key={step.id}
+              planId={planId}
+              eventDate={eventDate}
+              step={step}
+              sectionTitle={title}
+              position={index + 1}
+              canMoveUp={!(isFirst && index === 0)}
+              canMoveDown={!(isLast && index === section.steps.length - 1)}
+              today={today}
+              ownersListId={ownersListId}
+              onDelete={onDelete}
+            />
+          );
+        })}
+      </ul>
+      <AddStepForm planId={planId} sectionId={section.id} sectionTitle={title} />
+    </section>
+  );
+});
+
+function AddStepForm({
+  planId,
+  sectionId,
+  sectionTitle,
+}: {
+  planId: string;
+  sectionId: string;
+  sectionTitle: string;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = text.trim();
+    if (!value) {
+      setError(true);
+      return;
+    }
+    editPlan(planId, (plan) => addStep(plan, sectionId, newStep(browserDeps, { text: value })));
+    setText('');
+    setError(false);
+  };
+  if (!open) {
+    return (
+      <button type="button" className="button button--quiet add-step" onClick={() => setOpen(true)}>
+        {t('checklist.addStep')}
+      </button>
+    );
+  }
+  return (
+    <form className="add-step-form" onSubmit={submit} noValidate>
+      <label htmlFor={id}>{t('checklist.newStepLabel', { section: sectionTitle })}</label>
+      <div className="rename-form__row">
+        <input
+          id={id}
+          value={text}
+          maxLength={LIMITS.textLength}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened on request: type at once.
+          autoFocus
+          aria-invalid={error || undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              setOpen(false);
+            }
+          }}
+        />
+        <button type="submit" className="button button--primary">
+          {t('checklist.add')}
+        </button>
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          {t('action.close')}
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {t('field.required')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,325 @@
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { announce } from '@/components/announcer';
+import { SafeLink } from '@/components/safe-link';
+import { useGuideText } from '@/components/use-guide-text';
+import { useRelativeDay } from '@/components/use-relative-day';
+import { formatDate } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import {
+  findStep,
+  isLate,
+  nudgeStep,
+  offsetForDay,
+  setIdeaPicked,
+  setStepDone,
+  setStepFields,
+  setStepText,
+  stepDueDate,
+} from '@/plan/checklist';
+import { daysFromToday, formatDay } from '@/plan/dates';
+import { LIMITS, type Step } from '@/plan/schema';
+import { editPlan, plansStore } from '@/store/plans-store';
+
+interface StepRowProps {
+  planId: string;
+  eventDate: string;
+  step: Step;
+  sectionTitle: string;
+  position: number;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  today: Date;
+  ownersListId: string;
+  onDelete: (stepId: string) => void;
+}
+
+/** After a move the row may remount in another section: this is where focus goes back to. */
+let focusAfterMove: { stepId: string; action: 'up' | 'down' } | null = null;
+
+export const StepRow = memo(function StepRow(props: StepRowProps) {
+  const {
+    planId,
+    eventDate,
+    step,
+    sectionTitle,
+    position,
+    canMoveUp,
+    canMoveDown,
+    today,
+    ownersListId,
+    onDelete,
+  } = props;
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const text = useGuideText();
+  const relativeDay = useRelativeDay();
+  const [editing, setEditing] = useState(false);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const label = text({ key: step.textKey, text: step.text });
+  const due = stepDueDate(step, eventDate);
+  const days = due ? daysFromToday(due, today) : null;
+  const late = isLate(step, eventDate, today);
+  const countsAsStep = !step.optional || step.picked;
+
+  useEffect(() => {
+    if (focusAfterMove?.stepId !== step.id) return;
+    const target = focusAfterMove.action === 'up' ? upRef.current : downRef.current;
+    focusAfterMove = null;
+    (target && !target.disabled ? target : editRef.current)?.focus();
+  });
+
+  const move = (direction: -1 | 1) => {
+    focusAfterMove = { stepId: step.id, action: direction === -1 ? 'up' : 'down' };
+    editPlan(planId, (plan) => nudgeStep(plan, step.id, direction));
+    const plan = plansStore.getState().plans.find((p) => p.id === planId);
+    const at = plan && findStep(plan, step.id);
+    if (at) {
+      const section = text({ key: at.section.titleKey, text: at.section.title });
+      announce(t('checklist.moved', { position: at.stepIndex + 1, section }));
+    }
+  };
+
+  const className = [
+    'step',
+    late ? 'step--late' : '',
+    step.done ? 'step--done' : '',
+    !countsAsStep ? 'step--idea' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li className={className}>
+      <div className="step__main">
+        {step.optional && (
+          <label className="step__pick">
+            <input
+              type="checkbox"
+              checked={step.picked}
+              onChange={(e) =>
+                editPlan(planId, (plan) => setIdeaPicked(plan, step.id, e.target.checked))
+              }
+            />
+            <span>{t('checklist.pickIdea')}</span>
+          </label>
+        )}
+        {countsAsStep ? (
+          <label className="step__check">
+            <input
+              type="checkbox"
+              checked={step.done}
+              onChange={(e) =>
+                editPlan(planId, (plan) => setStepDone(plan, step.id, e.target.checked, new Date()))
+              }
+            />
+            <span className="step__text">{label}</span>
+          </label>
+        ) : (
+          <p className="step__text step__text--idea">{label}</p>
+        )}
+      </div>
+      <div className="step__meta">
+        {due && days !== null && (
+          <span className="step__due">
+            {formatDate(due, lang, 'short')} ·{' '}
+            {late ? <strong>{t('relative.daysLate', { count: -days })}</strong> : relativeDay(days)}
+          </span>
+        )}
+        {step.done && step.doneAt && (
+          <span className="step__done-at">
+            {t('checklist.doneOn', { date: formatDate(new Date(step.doneAt), lang, 'short') })}
+          </span>
+        )}
+        {step.owner && (
+          <span className="step__owner">{t('checklist.ownerIs', { name: step.owner })}</span>
+        )}
+        {step.link && <SafeLink href={step.link}>{t('checklist.resource')}</SafeLink>}
+      </div>
+      {step.note && <p className="step__note">{step.note}</p>}
+      {editing ? (
+        <StepEditor
+          planId={planId}
+          eventDate={eventDate}
+          step={step}
+          label={label}
+          ownersListId={ownersListId}
+          onClose={() => {
+            setEditing(false);
+            window.setTimeout(() => editRef.current?.focus(), 0);
+          }}
+        />
+      ) : (
+        <div
+          className="step__actions"
+          role="group"
+          aria-label={t('checklist.actionsFor', { text: label })}
+        >
+          <button
+            ref={editRef}
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setEditing(true)}
+          >
+            {t('checklist.edit')}
+          </button>
+          <button
+            ref={upRef}
+            type="button"
+            className="button button--quiet button--small"
+            disabled={!canMoveUp}
+            aria-label={t('checklist.moveUpLabel', { position, section: sectionTitle })}
+            onClick={() => move(-1)}
+          >
+            <span aria-hidden="true">↑</span> {t('checklist.moveUp')}
+          </button>
+          <button
+            ref={downRef}
+            type="button"
+            className="button button--quiet button--small"
+            disabled={!canMoveDown}
+            aria-label={t('checklist.moveDownLabel', { position, section: sectionTitle })}
+            onClick={() => move(1)}
+          >
+            <span aria-hidden="true">↓</span> {t('checklist.moveDown')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--small button--danger"
+            onClick={() => onDelete(step.id)}
+          >
+            {t('checklist.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+});
+
+interface StepEditorProps {
+  planId: string;
+  eventDate: string;
+  step: Step;
+  label: string;
+  ownersListId: string;
+  onClose: () => void;
+}
+
+/** Edits a step's text, due date, owner and note. Save (or Enter) confirms; Escape cancels. */
+function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: StepEditorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const due = stepDueDate(step, eventDate);
+  const [text, setText] = useState(label);
+  const [dueDay, setDueDay] = useState(due ? formatDay(due) : '');
+  const [owner, setOwner] = useState(step.owner);
+  const [note, setNote] = useState(step.note);
+  const [error, setError] = useState<'text' | 'due' | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = text.trim();
+    if (!value) return setError('text');
+    let dueOffsetDays: number | null = null;
+    if (dueDay) {
+      dueOffsetDays = offsetForDay(eventDate, dueDay);
+      if (dueOffsetDays === null || Math.abs(dueOffsetDays) > LIMITS.maxOffsetDays)
+        return setError('due');
+    }
+    editPlan(planId, (plan) => {
+      // The text changes only if the user changed it, so an untouched guide step keeps its key.
+      let next = value === label ? plan : setStepText(plan, step.id, value);
+      next = setStepFields(next, step.id, {
+        dueOffsetDays,
+        owner: owner.trim(),
+        note: note.trim(),
+      });
+      return next;
+    });
+    onClose();
+  };
+
+  return (
+    // Escape from any field of the form cancels; the fields themselves stay ordinary inputs.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <form
+      className="step-editor"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div className="field field--wide">
+        <label htmlFor={`${id}-text`}>{t('checklist.editor.text')}</label>
+        <input
+          id={`${id}-text`}
+          value={text}
+          maxLength={LIMITS.textLength}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened on request: edit at once.
+          autoFocus
+          aria-invalid={error === 'text' || undefined}
+          aria-describedby={error === 'text' ? `${id}-text-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {error === 'text' && (
+          <p id={`${id}-text-error`} className="field-error">
+            {t('field.required')}
+          </p>
+        )}
+      </div>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-due`}>{t('checklist.editor.due')}</label>
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={dueDay}
+            aria-invalid={error === 'due' || undefined}
+            aria-describedby={error === 'due' ? `${id}-due-error` : undefined}
+            onChange={(e) => setDueDay(e.target.value)}
+          />
+          {error === 'due' && (
+            <p id={`${id}-due-error`} className="field-error">
+              {t('checklist.editor.dueError', { max: LIMITS.maxOffsetDays })}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>{t('checklist.editor.owner')}</label>
+          <input
+            id={`${id}-owner`}
+            value={owner}
+            list={ownersListId}
+            maxLength={LIMITS.ownerLength}
+            autoComplete="off"
+            onChange={(e) => setOwner(e.target.value)}
+          />
+        </div>
+        <div className="field field--wide">
+          <label htmlFor={`${id}-note`}>{t('checklist.editor.note')}</label>
+          <textarea
+            id={`${id}-note`}
+            value={note}
+            rows={2}
+            maxLength={LIMITS.noteLength}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('action.cancel')}
+        </button>
+        <button type="submit" className="button button--primary">
+          {t('action.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,219 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { routes } from '@/app/routes';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { plansStore } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
+import { renderRoutes } from '../test-utils';
+
+let planId: string;
+
+beforeEach(() => {
+  const plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+  plansStore.setState({ plans: [plan], history: {} });
+  planId = plan.id;
+});
+
+const overall = () => screen.getByRole('progressbar', { name: 'Checklist progress' });
+const stored = () => plansStore.getState().plans[0]!;
+const section = (name: string) => screen.getByRole('region', { name });
+
+async function open() {
+  const user = userEvent.setup();
+  const view = await renderRoutes(routes, `/plans/${planId}/checklist`);
+  await screen.findByRole('heading', { level: 2, name: 'Checklist' });
+  return { user, ...view };
+}
+
+describe('checklist', () => {
+  it('ticks and unticks a step, and the progress bars follow', async () => {
+    const { user } = await open();
+    expect(overall()).toHaveAttribute('aria-valuenow', '0');
+    expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
+    const step = screen.getByRole('checkbox', {
+      name: 'Pick the place, the date and the time of the event.',
+    });
+    await user.click(step);
+    expect(step).toBeChecked();
+    expect(overall()).toHaveAttribute('aria-valuetext', '1 of 14 done');
+    expect(within(section('Prepare')).getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '1 of 4 done',
+    );
+    expect(screen.getByText('1 of 14 done')).toBeInTheDocument();
+    expect(stored().checklist.sections[0]!.steps[0]!.doneAt).toEqual(expect.any(String));
+    await user.click(step);
+    expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
+  });
+
+  it('counts an idea only once it is picked', async () => {
+    const { user } = await open();
+    const ideas = section('More ideas for the event (optional)');
+    expect(
+      within(ideas).queryByRole('checkbox', { name: /local politician/ }),
+    ).not.toBeInTheDocument();
+    await user.click(within(ideas).getAllByRole('checkbox', { name: "We'll do this" })[1]!);
+    expect(overall()).toHaveAttribute('aria-valuetext', '0 of 15 done');
+    await user.click(
+      within(ideas).getByRole('checkbox', {
+        name: 'A local politician visits, and students teach them to code.',
+      }),
+    );
+    expect(overall()).toHaveAttribute('aria-valuetext', '1 of 15 done');
+  });
+
+  it('adds a step, edits its text and owner, deletes it and brings it back', async () => {
+    const { user } = await open();
+    const after = section('After the event');
+    await user.click(within(after).getByRole('button', { name: '+ Add a step' }));
+    await user.type(
+      within(after).getByLabelText('New step in After the event'),
+      'Thank the guest speaker{Enter}',
+    );
+    expect(
+      within(after).getByRole('checkbox', { name: 'Thank the guest speaker' }),
+    ).toBeInTheDocument();
+    expect(overall()).toHaveAttribute('aria-valuetext', '0 of 15 done');
+
+    const actions = within(after).getByRole('group', {
+      name: 'Actions for: Thank the guest speaker',
+    });
+    await user.click(within(actions).getByRole('button', { name: 'Edit' }));
+    const text = within(after).getByLabelText('Step');
+    await user.clear(text);
+    await user.type(text, 'Send a thank-you card');
+    await user.type(within(after).getByLabelText('Who does it'), 'Ana');
+    await user.click(within(after).getByRole('button', { name: 'Save' }));
+    expect(
+      within(after).getByRole('checkbox', { name: 'Send a thank-you card' }),
+    ).toBeInTheDocument();
+    expect(within(after).getByText('Who: Ana')).toBeInTheDocument();
+
+    const before = stored().checklist.sections[4]!.steps;
+    await user.click(
+      within(
+        within(after).getByRole('group', { name: 'Actions for: Send a thank-you card' }),
+      ).getByRole('button', { name: 'Delete' }),
+    );
+    expect(
+      within(after).queryByRole('checkbox', { name: 'Send a thank-you card' }),
+    ).not.toBeInTheDocument();
+    const bar = screen.getByText('The step was deleted.').parentElement!;
+    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
+    expect(stored().checklist.sections[4]!.steps).toEqual(before);
+  });
+
+  it('Escape cancels an edit and a guide step keeps following the language unless its text changed', async () => {
+    const { user, i18n } = await open();
+    const prepare = section('Prepare');
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Pick the place/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+    await user.type(within(prepare).getByLabelText('Who does it'), 'Ana');
+    await user.click(within(prepare).getByRole('button', { name: 'Save' }));
+    expect(stored().checklist.sections[0]!.steps[0]).toMatchObject({
+      textKey: 'step.prepareVenue',
+      owner: 'Ana',
+    });
+
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Pick the place/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+    await user.type(within(prepare).getByLabelText('Step'), ' Now!');
+    await user.keyboard('{Escape}');
+    expect(stored().checklist.sections[0]!.steps[0]!.textKey).toBe('step.prepareVenue');
+
+    await i18n.changeLanguage('nb');
+    expect(
+      await screen.findByRole('checkbox', {
+        name: 'Velg sted, dato og klokkeslett for arrangementet.',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('reorders with the keyboard, within a section and into the next one', async () => {
+    const { user } = await open();
+    const prepare = section('Prepare');
+    const last = within(prepare).getByRole('group', { name: /Actions for: Plan group activities/ });
+    const down = within(last).getByRole('button', { name: /Move down/ });
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(stored().checklist.sections[1]!.steps[0]!.textKey).toBe('step.prepareActivities');
+    const media = section('Media');
+    expect(within(media).getAllByRole('listitem')[0]).toHaveTextContent('Plan group activities');
+    // Focus follows the step, so the user can keep moving it.
+    expect(document.activeElement).toHaveAccessibleName(/Move down \(step 1 in Media\)/);
+    await user.keyboard('{Enter}');
+    expect(stored().checklist.sections[1]!.steps[1]!.textKey).toBe('step.prepareActivities');
+    const up = within(
+      within(media).getByRole('group', { name: /Actions for: Plan group activities/ }),
+    ).getByRole('button', { name: /Move up/ });
+    await user.click(up);
+    expect(stored().checklist.sections[1]!.steps[0]!.textKey).toBe('step.prepareActivities');
+  });
+
+  it('filters: still to do, late, by person', async () => {
+    const { user } = await open();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Pick the place, the date and the time of the event.' }),
+    );
+    const filter = screen.getByRole('combobox', { name: 'Show' });
+    await user.selectOptions(filter, 'todo');
+    expect(
+      screen.queryByRole('checkbox', {
+        name: 'Pick the place, the date and the time of the event.',
+      }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Send a letter to parents/ })).toBeInTheDocument();
+
+    await user.selectOptions(filter, 'all');
+    const prepare = section('Prepare');
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+    await user.type(within(prepare).getByLabelText('Who does it'), 'Berit');
+    await user.click(within(prepare).getByRole('button', { name: 'Save' }));
+    await user.selectOptions(filter, 'owner:Berit');
+    expect(screen.getAllByRole('checkbox').filter((c) => !c.closest('.step__pick'))).toHaveLength(
+      1,
+    );
+    expect(screen.getByRole('checkbox', { name: /Send a letter to parents/ })).toBeInTheDocument();
+  });
+});
+
+describe('undo and redo on the plan page', () => {
+  it('undoes a tick and a delete with the buttons and the keyboard', async () => {
+    const { user } = await open();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Pick the place, the date and the time of the event.' }),
+    );
+    const history = screen.getByRole('group', { name: 'Undo and redo' });
+    await user.click(within(history).getByRole('button', { name: 'Undo' }));
+    expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
+    await user.click(within(history).getByRole('button', { name: 'Redo' }));
+    expect(overall()).toHaveAttribute('aria-valuetext', '1 of 14 done');
+
+    const prepare = section('Prepare');
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Delete' },
+      ),
+    );
+    expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().checklist.sections[0]!.steps).toHaveLength(4);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
+  });
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addStep,
+  findStep,
+  isDueThisWeek,
+  isLate,
+  matchesFilter,
+  moveStep,
+  nudgeStep,
+  offsetForDay,
+  ownersInPlan,
+  removeStep,
+  setIdeaPicked,
+  setStepDone,
+  setStepFields,
+  setStepText,
+  stepDueDate,
+  summarize,
+} from '@/plan/checklist';
+import { createPlanFromTemplate, newStep } from '@/plan/create-plan';
+import { formatDay } from '@/plan/dates';
+import { planProgress, sectionProgress } from '@/plan/progress';
+import type { Plan } from '@/plan/schema';
+import { assemblyDetails, testDeps } from '../fixtures';
+
+const plan = () => createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+const stepIds = (p: Plan, section: number) => p.checklist.sections[section]!.steps.map((s) => s.id);
+const due = (p: Plan, stepId: string) =>
+  formatDay(stepDueDate(findStep(p, stepId)!.step, p.event.date)!);
+const at = (iso: string) => new Date(iso); // local time: no "Z"
+
+describe('due dates', () => {
+  it('count back across a month end', () => {
+    const p = { ...plan(), event: { ...plan().event, date: '2026-12-07' } };
+    const invite = p.checklist.sections[1]!.steps[1]!; // media invite, -14
+    expect(due(p, invite.id)).toBe('2026-11-23');
+  });
+
+  it('count back across a year end', () => {
+    const p = plan();
+    p.event.date = '2027-01-08';
+    expect(due(p, p.checklist.sections[1]!.steps[1]!.id)).toBe('2026-12-25');
+    expect(due(p, p.checklist.sections[0]!.steps[0]!.id)).toBe('2026-12-11'); // -28
+  });
+
+  it('keep whole days across daylight-saving changes', () => {
+    // Europe: clocks change on 29 March and 25 October 2026; the US on 8 March and 1 November.
+    for (const [event, expected] of [
+      ['2026-04-05', '2026-03-22'],
+      ['2026-11-02', '2026-10-19'],
+      ['2026-03-15', '2026-03-01'],
+      ['2026-11-08', '2026-10-25'],
+    ]) {
+      const p = plan();
+      p.event.date = event!;
+      expect(due(p, p.checklist.sections[1]!.steps[1]!.id)).toBe(expected);
+    }
+  });
+
+  it('all move when the event date changes', () => {
+    const p = plan();
+    const before = p.checklist.sections.flatMap((s) => s.steps.map((step) => due(p, step.id)));
+    const moved = { ...p, event: { ...p.event, date: '2026-12-14' } };
+    const after = moved.checklist.sections.flatMap((s) =>
+      s.steps.map((step) => due(moved, step.id)),
+    );
+    after.forEach((day, i) => {
+      expect(new Date(day).getTime() - new Date(before[i]!).getTime()).toBe(7 * 86_400_000);
+    });
+  });
+
+  it('a step is late from the first moment of the day after it was due', () => {
+    const p = plan();
+    const invite = p.checklist.sections[1]!.steps[1]!; // due 2026-11-23
+    expect(isLate(invite, p.event.date, at('2026-11-23T00:00:00'))).toBe(false);
+    expect(isLate(invite, p.event.date, at('2026-11-23T23:59:59'))).toBe(false);
+    expect(isLate(invite, p.event.date, at('2026-11-24T00:00:00'))).toBe(true);
+    expect(isLate({ ...invite, done: true }, p.event.date, at('2026-11-30T12:00:00'))).toBe(false);
+  });
+
+  it('an idea not picked is never late', () => {
+    const p = plan();
+    const idea = p.checklist.sections[3]!.steps[0]!;
+    expect(isLate(idea, p.event.date, at('2026-12-10T09:00:00'))).toBe(false);
+    expect(isLate({ ...idea, picked: true }, p.event.date, at('2026-12-10T09:00:00'))).toBe(true);
+  });
+
+  it('"due this week" runs Monday to Sunday and excludes late steps', () => {
+    const p = plan();
+    const invite = p.checklist.sections[1]!.steps[1]!; // Mon 2026-11-23
+    expect(isDueThisWeek(invite, p.event.date, at('2026-11-22T10:00:00'))).toBe(false); // Sunday before
+    expect(isDueThisWeek(invite, p.event.date, at('2026-11-23T10:00:00'))).toBe(true);
+    expect(isDueThisWeek(invite, p.event.date, at('2026-11-24T10:00:00'))).toBe(false); // late now
+    // Late: venue (9 Nov), speaker and reporters (16 Nov). This week: parents and media (23 Nov), follow-up (27 Nov).
+    expect(summarize(p, at('2026-11-23T10:00:00'))).toEqual({ late: 3, thisWeek: 3 });
+  });
+
+  it('converts a picked due day back to an offset', () => {
+    expect(offsetForDay('2026-12-07', '2026-11-23')).toBe(-14);
+    expect(offsetForDay('2026-12-07', '2027-01-01')).toBe(25);
+    expect(offsetForDay('2026-12-07', 'nope')).toBeNull();
+  });
+});
+
+describe('steps', () => {
+  it('ticking records when, unticking clears it', () => {
+    const p = plan();
+    const id = p.checklist.sections[0]!.steps[0]!.id;
+    const ticked = setStepDone(p, id, true, new Date('2026-11-22T10:00:00Z'));
+    expect(findStep(ticked, id)!.step).toMatchObject({
+      done: true,
+      doneAt: '2026-11-22T10:00:00.000Z',
+    });
+    expect(planProgress(ticked)).toEqual({ done: 1, total: 14 });
+    const unticked = setStepDone(ticked, id, false, new Date());
+    expect(findStep(unticked, id)!.step).toMatchObject({ done: false, doneAt: null });
+    expect(setStepDone(unticked, id, false, new Date())).toBe(unticked);
+  });
+
+  it('picking an idea makes it count; un-picking clears its tick', () => {
+    const p = plan();
+    const id = p.checklist.sections[3]!.steps[2]!.id;
+    const picked = setIdeaPicked(p, id, true);
+    expect(sectionProgress(picked.checklist.sections[3]!)).toEqual({ done: 0, total: 1 });
+    const done = setStepDone(picked, id, true, new Date());
+    const unpicked = setIdeaPicked(done, id, false);
+    expect(findStep(unpicked, id)!.step).toMatchObject({ picked: false, done: false });
+  });
+
+  it('editing the text drops the key; other fields keep it', () => {
+    const p = plan();
+    const id = p.checklist.sections[0]!.steps[0]!.id;
+    const owned = setStepFields(p, id, { owner: 'Ana', note: 'Gym is booked' });
+    expect(findStep(owned, id)!.step).toMatchObject({ textKey: 'step.prepareVenue', owner: 'Ana' });
+    const edited = setStepText(owned, id, 'Book the gym');
+    expect(findStep(edited, id)!.step).toMatchObject({ textKey: null, text: 'Book the gym' });
+  });
+
+  it('leaves untouched sections and steps as the same objects', () => {
+    const p = plan();
+    const id = p.checklist.sections[0]!.steps[0]!.id;
+    const next = setStepDone(p, id, true, new Date());
+    expect(next.checklist.sections[1]).toBe(p.checklist.sections[1]);
+    expect(next.checklist.sections[0]!.steps[1]).toBe(p.checklist.sections[0]!.steps[1]);
+  });
+
+  it('adds, removes and moves steps within and between sections', () => {
+    const p = plan();
+    const sectionId = p.checklist.sections[0]!.id;
+    const extra = newStep(testDeps('2026-11-22T00:00:00Z'), {
+      id: 'extra',
+      text: 'Order T-shirts',
+    });
+    const added = addStep(p, sectionId, extra);
+    expect(stepIds(added, 0).at(-1)).toBe('extra');
+    expect(removeStep(added, 'extra')).toEqual(p);
+
+    const first = stepIds(p, 0)[0]!;
+    const down = nudgeStep(p, first, 1);
+    expect(stepIds(down, 0).slice(0, 2)).toEqual([stepIds(p, 0)[1], first]);
+
+    // From the bottom of "Prepare" into the top of "Media", and back.
+    const last = stepIds(p, 0).at(-1)!;
+    const crossed = nudgeStep(p, last, 1);
+    expect(stepIds(crossed, 1)[0]).toBe(last);
+    expect(nudgeStep(crossed, last, -1)).toEqual(p);
+
+    // The very first step can't go further up.
+    expect(nudgeStep(p, first, -1)).toBe(p);
+    const moved = moveStep(p, first, p.checklist.sections[4]!.id, 1);
+    expect(stepIds(moved, 4)[1]).toBe(first);
+  });
+});
+
+describe('filters and owners', () => {
+  it('filter by to-do, late and owner (case-insensitive)', () => {
+    let p = plan();
+    const [a, b] = stepIds(p, 0);
+    p = setStepDone(p, a!, true, new Date());
+    p = setStepFields(p, b!, { owner: 'Ana' });
+    const now = at('2026-11-30T09:00:00');
+    const steps = p.checklist.sections.flatMap((s) => s.steps);
+    expect(steps.filter((s) => matchesFilter(s, { kind: 'todo' }, p.event.date, now))).toHaveLength(
+      13,
+    );
+    expect(
+      steps
+        .filter((s) => matchesFilter(s, { kind: 'owner', owner: 'ana' }, p.event.date, now))
+        .map((s) => s.id),
+    ).toEqual([b]);
+    expect(
+      steps
+        .filter((s) => matchesFilter(s, { kind: 'late' }, p.event.date, now))
+        .every((s) => !s.done),
+    ).toBe(true);
+  });
+
+  it('offers the names used in the plan once each', () => {
+    let p = plan();
+    const [a, b] = stepIds(p, 0);
+    p = setStepFields(p, a!, { owner: 'Ana' });
+    p = setStepFields(p, b!, { owner: ' ana ' });
+    p.runOfShow.items[1]!.who = 'Principal Berg';
+    expect(ownersInPlan(p)).toEqual(['Ana', 'Principal Berg']);
+  });
+});
