@@ -78,10 +78,12 @@ export function parseDuration(raw: string): DurationResult {
   const s = raw.trim().toLowerCase().replace(/\s+/g, '');
   let minutes: number | null = null;
   let match: RegExpMatchArray | null;
-  if ((match = s.match(/^(\d{1,4})(m|min)?$/))) minutes = Number(match[1]);
+  if ((match = s.match(/^(\d{1,4})(m|min|мин|мүн)?\.?$/))) minutes = Number(match[1]);
   else if ((match = s.match(/^(\d{1,2}):([0-5]\d)$/)))
     minutes = Number(match[1]) * 60 + Number(match[2]);
-  else if ((match = s.match(/^(\d{1,2})(h|t|ч|timer?|time)(?:(\d{1,2})(m|min|мин)?)?$/))) {
+  else if (
+    (match = s.match(/^(\d{1,2})(h|t|ч|timer?|time|саат)\.?(?:(\d{1,2})(m|min|мин|мүн)?\.?)?$/))
+  ) {
     const mins = match[3] === undefined ? 0 : Number(match[3]);
     if (mins < 60) minutes = Number(match[1]) * 60 + mins;
   }

@@ -50,6 +50,9 @@ describe('parseDuration', () => {
     ['1 h 15 min', 75],
     ['2h', 120],
     ['720', 720],
+    ['15 мүн.', 15],
+    ['1ч15', 75],
+    ['1t15', 75],
   ])('reads %s as %i minutes', (raw, minutes) => {
     expect(parseDuration(raw)).toEqual({ ok: true, minutes });
   });

@@ -1,24 +1,168 @@
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SafeLink } from '@/components/safe-link';
+import { InlineField } from '@/components/inline-field';
+import { UndoBar } from '@/components/undo-bar';
 import { useGuideText } from '@/components/use-guide-text';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
+import { ownersInPlan } from '@/plan/checklist';
+import { browserDeps, newItem } from '@/plan/create-plan';
+import { validateTime } from '@/plan/event-fields';
+import { duplicateItem, insertItem, moveItem, removeItem } from '@/plan/run-of-show';
 import { computeSchedule, overTarget } from '@/plan/schedule';
-import type { Plan } from '@/plan/schema';
+import type { Plan, RunItem } from '@/plan/schema';
+import { editPlan, plansStore } from '@/store/plans-store';
+import { RunOfShowRow, type RowCommand } from './run-of-show-row';
+import { Timeline } from './timeline';
 
 export function RunOfShowView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
   const items = plan.runOfShow.items;
-  const schedule = computeSchedule(plan.event.startTime, items);
+  const schedule = useMemo(
+    () => computeSchedule(plan.event.startTime, items),
+    [plan.event.startTime, items],
+  );
   const over = overTarget(schedule, plan.event.targetMinutes);
+  const owners = useMemo(() => ownersInPlan(plan), [plan]);
+  const ownersListId = useId();
+  const [removed, setRemoved] = useState<{ item: RunItem; index: number } | null>(null);
+  const [focusItem, setFocusItem] = useState<string | null>(null);
+  const ids = useMemo(() => items.map((i) => i.id), [items]);
+  // Callbacks read the latest items from the store, so they stay the same across edits and
+  // memoised rows don't re-render for nothing.
+  const currentItems = useCallback(
+    () => plansStore.getState().plans.find((p) => p.id === plan.id)?.runOfShow.items ?? [],
+    [plan.id],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const titleOf = useCallback(
+    (id: string | number) => {
+      const item = currentItems().find((i) => i.id === id);
+      return item ? text({ key: item.titleKey, text: item.title }) || t('ros.untitled') : '';
+    },
+    [text, t, currentItems],
+  );
+  const positionOf = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      t('ros.dnd.picked', {
+        title: titleOf(active.id),
+        position: positionOf(active.id),
+        count: ids.length,
+      }),
+    onDragOver: ({ active, over: target }) =>
+      target
+        ? t('ros.dnd.over', {
+            title: titleOf(active.id),
+            position: positionOf(target.id),
+            count: ids.length,
+          })
+        : undefined,
+    onDragEnd: ({ active, over: target }) =>
+      target
+        ? t('ros.dnd.dropped', {
+            title: titleOf(active.id),
+            position: positionOf(target.id),
+            count: ids.length,
+          })
+        : undefined,
+    onDragCancel: ({ active }) =>
+      t('ros.dnd.cancelled', { title: titleOf(active.id), position: positionOf(active.id) }),
+  };
+
+  const onDragEnd = ({ active, over: target }: DragEndEvent) => {
+    if (!target || active.id === target.id) return;
+    const to = ids.indexOf(String(target.id));
+    editPlan(plan.id, (p) => moveItem(p, String(active.id), to));
+  };
+
+  const onCommand = useCallback(
+    (itemId: string, command: RowCommand) => {
+      const list = currentItems();
+      const index = list.findIndex((i) => i.id === itemId);
+      if (index < 0) return;
+      switch (command) {
+        case 'insertAbove':
+        case 'insertBelow': {
+          const item = newItem(browserDeps, { title: t('ros.newItemTitle') });
+          editPlan(plan.id, (p) =>
+            insertItem(p, item, command === 'insertAbove' ? index : index + 1),
+          );
+          setFocusItem(item.id);
+          break;
+        }
+        case 'duplicate': {
+          const id = browserDeps.newId();
+          editPlan(plan.id, (p) => duplicateItem(p, itemId, id));
+          setFocusItem(id);
+          break;
+        }
+        case 'moveUp':
+        case 'moveDown':
+          editPlan(plan.id, (p) =>
+            moveItem(p, itemId, command === 'moveUp' ? index - 1 : index + 1),
+          );
+          break;
+        case 'delete':
+          editPlan(plan.id, (p) => removeItem(p, itemId));
+          setRemoved({ item: list[index]!, index });
+          break;
+      }
+    },
+    [plan.id, t, currentItems, setRemoved, setFocusItem],
+  );
+
+  const addItem = () => {
+    const item = newItem(browserDeps, { title: t('ros.newItemTitle') });
+    editPlan(plan.id, (p) => insertItem(p, item, p.runOfShow.items.length));
+    setFocusItem(item.id);
+  };
+
+  const commitStart = (raw: string) => {
+    const result = validateTime(raw);
+    if (!result.ok) return t('field.time');
+    editPlan(plan.id, (p) =>
+      p.event.startTime === result.value
+        ? p
+        : { ...p, event: { ...p.event, startTime: result.value } },
+    );
+    return null;
+  };
+
   return (
     <section className="panel" aria-labelledby="ros-heading">
       <div className="panel__head">
         <h2 id="ros-heading">{t('ros.heading')}</h2>
         {items.length > 0 && (
           <p className={over > 0 ? 'badge badge--warn' : 'badge'} role="status">
+            {t('ros.total', {
+              start: formatClock(schedule.start, lang),
+              end: formatClock(schedule.end, lang),
+            })}{' '}
+            ·{' '}
             {over > 0
               ? t('ros.over', { count: over, target: plan.event.targetMinutes })
               : over < 0
@@ -27,42 +171,94 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
           </p>
         )}
       </div>
+      <div className="ros-start">
+        <InlineField
+          label={t('ros.startTime')}
+          showLabel
+          type="time"
+          value={plan.event.startTime}
+          onCommit={commitStart}
+          hint={t('ros.startHint')}
+        />
+      </div>
+
+      <UndoBar
+        message={removed ? t('ros.itemDeleted') : null}
+        onUndo={() => {
+          if (removed)
+            editPlan(plan.id, (p) =>
+              p.runOfShow.items.some((i) => i.id === removed.item.id)
+                ? p
+                : insertItem(p, removed.item, removed.index),
+            );
+          setRemoved(null);
+        }}
+        onDismiss={() => setRemoved(null)}
+      />
+
+      <datalist id={ownersListId}>
+        {owners.map((owner) => (
+          <option key={owner} value={owner} />
+        ))}
+      </datalist>
+
       {items.length === 0 ? (
         <p className="muted">{t('ros.empty')}</p>
       ) : (
-        <table className="ros-table">
-          <caption className="visually-hidden">{t('ros.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ros.time')}</th>
-              <th scope="col">{t('ros.item')}</th>
-              <th scope="col">{t('ros.duration')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item, index) => {
-              const slot = schedule.items[index]!;
-              return (
-                <tr key={item.id}>
-                  <td className="ros-table__time">
-                    {formatClock(slot.start, lang)}–{formatClock(slot.end, lang)}
-                  </td>
-                  <td>
-                    {text({ key: item.titleKey, text: item.title })}
-                    {item.link && (
-                      <>
-                        {' '}
-                        <SafeLink href={item.link}>{t('checklist.resource')}</SafeLink>
-                      </>
-                    )}
-                  </td>
-                  <td>{t('ros.minutes', { count: item.durationMinutes })}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: t('ros.dnd.instructions') },
+          }}
+        >
+          <table className="ros-table ros-table--edit">
+            <caption className="visually-hidden">{t('ros.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('ros.order')}</span>
+                </th>
+                <th scope="col">{t('ros.time')}</th>
+                <th scope="col">{t('ros.item')}</th>
+                <th scope="col">{t('ros.duration')}</th>
+                <th scope="col">{t('ros.who')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('ros.more')}</span>
+                </th>
+              </tr>
+            </thead>
+            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+              {items.map((item, index) => {
+                const slot = schedule.items[index]!;
+                return (
+                  <RunOfShowRow
+                    key={item.id}
+                    planId={plan.id}
+                    item={item}
+                    position={index + 1}
+                    count={items.length}
+                    start={slot.start}
+                    end={slot.end}
+                    gapBefore={index === 0 ? 0 : slot.gapBefore}
+                    day={slot.day}
+                    ownersListId={ownersListId}
+                    focusTitle={focusItem === item.id}
+                    onCommand={onCommand}
+                  />
+                );
+              })}
+            </SortableContext>
+          </table>
+        </DndContext>
       )}
+      <button type="button" className="button add-item" onClick={addItem}>
+        {t('ros.addItem')}
+      </button>
+
+      {items.length > 0 && <Timeline plan={plan} schedule={schedule} />}
     </section>
   );
 }

@@ -1,0 +1,91 @@
+import { useId, useState, type InputHTMLAttributes } from 'react';
+
+interface InlineFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange' | 'onBlur' | 'onKeyDown'
+> {
+  label: string;
+  /** Show the label on screen (otherwise it is for screen readers only, e.g. in a table row). */
+  showLabel?: boolean;
+  value: string;
+  /** Saves `raw`; returns an error message to refuse it (the last good value then stays). */
+  onCommit: (raw: string) => string | null;
+  hint?: string;
+}
+
+/**
+ * A field edited in place: Enter or leaving the field (Tab, a click elsewhere) saves it, Escape
+ * puts the saved value back. A refused value shows why beside the field and is not saved.
+ */
+export function InlineField({
+  label,
+  showLabel = false,
+  value,
+  onCommit,
+  hint,
+  className,
+  ...input
+}: InlineFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  // The saved value changed from elsewhere (undo, another row's edit): show it.
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+    setError(null);
+  }
+
+  const commit = (keepDraftOnError: boolean) => {
+    if (draft === value) {
+      setError(null);
+      return;
+    }
+    const problem = onCommit(draft);
+    setError(problem);
+    // Accepted: show the value as saved ("1h15" reads back as "75"); a changed value arrives
+    // through `value` on the next render and replaces this.
+    if (!problem || !keepDraftOnError) setDraft(value);
+  };
+
+  const describedBy =
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') ||
+    undefined;
+  return (
+    <span className={['inline-field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className={showLabel ? 'inline-field__label' : 'visually-hidden'}>
+        {label}
+      </label>
+      <input
+        {...input}
+        id={id}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commit(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(true);
+          } else if (e.key === 'Escape') {
+            if (draft !== value || error) e.preventDefault();
+            setDraft(value);
+            setError(null);
+          }
+        }}
+      />
+      {hint && (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { useGuideText } from '@/components/use-guide-text';
+import { formatClock } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import type { Schedule } from '@/plan/schedule';
+import type { Plan } from '@/plan/schema';
+
+/**
+ * The agenda as a strip: one bar per item, as wide as it is long; gaps are hatched, overlapping
+ * items are drawn on a second lane with a red edge, and the planned end is a line across.
+ * The strip is one picture to assistive technology, with a summary as its label; the table
+ * above carries every detail.
+ */
+export function Timeline({ plan, schedule }: { plan: Plan; schedule: Schedule }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const text = useGuideText();
+  const targetEnd = schedule.start + plan.event.targetMinutes;
+  let min = schedule.start;
+  let max = Math.max(schedule.end, targetEnd);
+  for (const slot of schedule.items) {
+    min = Math.min(min, slot.start);
+    max = Math.max(max, slot.end);
+  }
+  const span = Math.max(max - min, 1);
+  const pct = (minutes: number) => `${((minutes - min) / span) * 100}%`;
+  const width = (minutes: number) => `${(minutes / span) * 100}%`;
+
+  const bars: {
+    item: (typeof plan.runOfShow.items)[number];
+    slot: Schedule['items'][number];
+    lane: number;
+    overlaps: boolean;
+    index: number;
+  }[] = [];
+  let prevEnd = -Infinity;
+  for (let index = 0; index < plan.runOfShow.items.length; index += 1) {
+    const slot = schedule.items[index]!;
+    const overlaps = slot.start < prevEnd;
+    // An item that overlaps the one before goes on the other lane, so both stay visible.
+    const lane = overlaps ? 1 - (bars[index - 1]?.lane ?? 0) : 0;
+    bars.push({ item: plan.runOfShow.items[index]!, slot, lane, overlaps, index });
+    prevEnd = Math.max(prevEnd, slot.end);
+  }
+  const gaps = bars.filter((b) => b.index > 0 && b.slot.gapBefore > 0);
+  const over = schedule.end - targetEnd;
+  const summary = t('ros.timelineSummary', {
+    count: plan.runOfShow.items.length,
+    start: formatClock(schedule.start, lang),
+    end: formatClock(schedule.end, lang),
+    target: formatClock(targetEnd, lang),
+  });
+
+  return (
+    <figure className="timeline">
+      <figcaption className="timeline__caption">{t('ros.timeline')}</figcaption>
+      <div className="timeline__scale timeline__scale--top" aria-hidden="true">
+        <span
+          className={`timeline__scale-target timeline__scale-target--${(targetEnd - min) / span > 0.75 ? 'end' : (targetEnd - min) / span < 0.25 ? 'start' : 'mid'}`}
+          style={{ left: pct(targetEnd) }}
+        >
+          {t('ros.targetEnd', { time: formatClock(targetEnd, lang) })}
+        </span>
+      </div>
+      <div className="timeline__track" role="img" aria-label={summary}>
+        {gaps.map((b) => (
+          <span
+            key={`gap-${b.item.id}`}
+            className="timeline__gap"
+            style={{ left: pct(b.slot.start - b.slot.gapBefore), width: width(b.slot.gapBefore) }}
+          />
+        ))}
+        {bars.map((b) => (
+          <span
+            key={b.item.id}
+            className={[
+              'timeline__bar',
+              `timeline__bar--${b.index % 4}`,
+              b.lane ? 'timeline__bar--lane2' : '',
+              b.overlaps || bars[b.index + 1]?.overlaps ? 'timeline__bar--overlap' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            style={{ left: pct(b.slot.start), width: width(b.item.durationMinutes) }}
+            title={`${formatClock(b.slot.start, lang)}–${formatClock(b.slot.end, lang)} ${text({ key: b.item.titleKey, text: b.item.title })}`}
+          >
+            <span className="timeline__label">{b.index + 1}</span>
+          </span>
+        ))}
+        <span
+          className={over > 0 ? 'timeline__target timeline__target--over' : 'timeline__target'}
+          style={{ left: pct(targetEnd) }}
+        />
+      </div>
+      <div className="timeline__scale" aria-hidden="true">
+        <span className="timeline__scale-start" style={{ left: pct(schedule.start) }}>
+          {formatClock(schedule.start, lang)}
+        </span>
+        <span className="timeline__scale-end" style={{ left: pct(schedule.end) }}>
+          {formatClock(schedule.end, lang)}
+        </span>
+      </div>
+    </figure>
+  );
+}

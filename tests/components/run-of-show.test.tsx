@@ -1,0 +1,173 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { routes } from '@/app/routes';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { plansStore } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
+import { renderRoutes } from '../test-utils';
+
+let planId: string;
+
+beforeEach(() => {
+  const plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+  plansStore.setState({ plans: [plan], history: {} });
+  planId = plan.id;
+});
+
+const stored = () => plansStore.getState().plans[0]!;
+const times = () => [...document.querySelectorAll('.ros-time')].map((el) => el.textContent);
+const duration = (n: number) =>
+  screen.getByRole('textbox', { name: `Item ${n}: length in minutes` });
+const titleBox = (n: number) => screen.getByRole('textbox', { name: `Item ${n}: what happens` });
+const history = () => screen.getByRole('group', { name: 'Undo and redo' });
+
+async function open() {
+  const user = userEvent.setup();
+  const view = await renderRoutes(routes, `/plans/${planId}/run-of-show`);
+  await screen.findByRole('heading', { level: 2, name: 'Run of show' });
+  return { user, ...view };
+}
+
+describe('run-of-show editor', () => {
+  it("shows the guide's agenda with computed times and the total against the target", async () => {
+    await open();
+    expect(times()).toEqual([
+      '10:00 AM–10:05 AM',
+      '10:05 AM–10:15 AM',
+      '10:15 AM–10:30 AM',
+      '10:30 AM–10:40 AM',
+      '10:40 AM–11:00 AM',
+      '11:00 AM–11:05 AM',
+    ]);
+    expect(titleBox(1)).toHaveValue('Opening: an inspiring video');
+    expect(screen.getByText(/5 minutes over the planned 60 minutes/)).toBeInTheDocument();
+  });
+
+  it('a new duration moves every later item; Enter confirms, Escape cancels', async () => {
+    const { user } = await open();
+    await user.clear(duration(2));
+    await user.type(duration(2), '15{Enter}');
+    expect(times().slice(1)).toEqual([
+      '10:05 AM–10:20 AM',
+      '10:20 AM–10:35 AM',
+      '10:35 AM–10:45 AM',
+      '10:45 AM–11:05 AM',
+      '11:05 AM–11:10 AM',
+    ]);
+    expect(screen.getByText(/10 minutes over the planned 60 minutes/)).toBeInTheDocument();
+
+    await user.clear(duration(3));
+    await user.type(duration(3), '99{Escape}');
+    expect(duration(3)).toHaveValue('15');
+    expect(stored().runOfShow.items[2]!.durationMinutes).toBe(15);
+  });
+
+  it('reads 1:15 and 1h15 as 75 minutes, and refuses what is not 1 to 720 whole minutes', async () => {
+    const { user } = await open();
+    await user.clear(duration(1));
+    await user.type(duration(1), '1:15{Enter}');
+    expect(duration(1)).toHaveValue('75');
+    await user.clear(duration(1));
+    await user.type(duration(1), '1h15');
+    await user.tab();
+    expect(duration(1)).toHaveValue('75');
+
+    await user.clear(duration(1));
+    await user.type(duration(1), '0{Enter}');
+    expect(duration(1)).toHaveAccessibleDescription(
+      'Enter whole minutes from 1 to 720, for example 15, 1:15 or 1h15.',
+    );
+    expect(stored().runOfShow.items[0]!.durationMinutes).toBe(75);
+    await user.tab(); // leaving the field puts the last good value back
+    expect(duration(1)).toHaveValue('75');
+  });
+
+  it('pinning an item to a time shows the gap or overlap before it', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: /More for item 3/ }));
+    const fixed = screen.getByLabelText('Fixed start time');
+    await user.type(fixed, '10:20');
+    await user.tab();
+    expect(screen.getByText('5 min gap before')).toBeInTheDocument();
+    await user.clear(fixed);
+    await user.type(fixed, '10:10');
+    await user.tab();
+    expect(screen.getByText('Overlaps the item before by 5 min')).toBeInTheDocument();
+  });
+
+  it('reorders by keyboard with Move up / Move down, and focus stays on the button', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: /More for item 2/ }));
+    const down = screen.getByRole('button', { name: 'Move down' });
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(
+      stored()
+        .runOfShow.items.map((i) => i.titleKey)
+        .slice(0, 3),
+    ).toEqual(['item.video', 'item.guest', 'item.principal']);
+    expect(screen.getByRole('button', { name: 'Move down' })).toHaveFocus();
+    expect(times()[2]).toBe('10:20 AM–10:30 AM');
+  });
+
+  it('undoes and redoes an edit, a delete and a reorder', async () => {
+    const { user } = await open();
+    const original = stored().runOfShow.items;
+
+    await user.clear(duration(2));
+    await user.type(duration(2), '15{Enter}');
+    await user.click(within(history()).getByRole('button', { name: 'Undo' }));
+    expect(stored().runOfShow.items).toEqual(original);
+    await user.click(within(history()).getByRole('button', { name: 'Redo' }));
+    expect(stored().runOfShow.items[1]!.durationMinutes).toBe(15);
+    await user.click(within(history()).getByRole('button', { name: 'Undo' }));
+
+    await user.click(screen.getByRole('button', { name: /More for item 6/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(stored().runOfShow.items).toHaveLength(5);
+    await user.click(within(history()).getByRole('button', { name: 'Undo' }));
+    expect(stored().runOfShow.items).toEqual(original);
+
+    await user.click(screen.getByRole('button', { name: /More for item 1/ }));
+    await user.click(screen.getByRole('button', { name: 'Move down' }));
+    expect(stored().runOfShow.items[0]!.titleKey).toBe('item.principal');
+    await user.click(within(history()).getByRole('button', { name: 'Undo' }));
+    expect(stored().runOfShow.items).toEqual(original);
+    await user.click(within(history()).getByRole('button', { name: 'Redo' }));
+    expect(stored().runOfShow.items[0]!.titleKey).toBe('item.principal');
+  });
+
+  it('typing a title is one undo step, and the edited title stays in every language', async () => {
+    const { user, i18n } = await open();
+    await user.clear(titleBox(3));
+    await user.type(titleBox(3), 'Mayor Hansen speaks{Enter}');
+    expect(stored().runOfShow.items[2]).toMatchObject({
+      titleKey: null,
+      title: 'Mayor Hansen speaks',
+    });
+    await i18n.changeLanguage('nb');
+    expect(await screen.findByRole('textbox', { name: 'Punkt 3: hva skjer' })).toHaveValue(
+      'Mayor Hansen speaks',
+    );
+  });
+
+  it('inserts, duplicates and deletes items with Undo', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: /More for item 1/ }));
+    await user.click(screen.getByRole('button', { name: 'Insert below' }));
+    expect(stored().runOfShow.items).toHaveLength(7);
+    expect(titleBox(2)).toHaveValue('New item');
+    expect(titleBox(2)).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(stored().runOfShow.items[1]!.titleKey).toBe('item.video');
+    expect(stored().runOfShow.items).toHaveLength(8);
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(stored().runOfShow.items).toHaveLength(7);
+    const bar = screen.getByText('The item was deleted.').parentElement!;
+    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
+    expect(stored().runOfShow.items).toHaveLength(8);
+  });
+});
