@@ -61,3 +61,30 @@ describe('parseDuration', () => {
     expect(parseDuration(raw)).toEqual({ ok: false });
   });
 });
+
+describe('schedule at scale', () => {
+  it('computes 1,000 items correctly, pinned ones included', () => {
+    const input = Array.from({ length: 1000 }, (_, i) => ({
+      durationMinutes: (i % 7) + 1,
+      fixedStart: i === 500 ? '09:00' : null,
+    }));
+    const schedule = computeSchedule('08:00', input);
+    let expectedStart = 480;
+    let total = 0;
+    schedule.items.forEach((slot, i) => {
+      const duration = (i % 7) + 1;
+      if (i === 500) {
+        // 09:00 on whichever day is closest to where the agenda has got to.
+        const k = Math.round((expectedStart - 540) / 1440);
+        expectedStart = 540 + k * 1440;
+      }
+      expect(slot.start).toBe(expectedStart);
+      expect(slot.end).toBe(expectedStart + duration);
+      expect(slot.day).toBe(Math.floor(expectedStart / 1440));
+      expectedStart += duration;
+      total += duration;
+    });
+    expect(schedule.end).toBe(expectedStart);
+    expect(total).toBeGreaterThan(1440); // the agenda runs into the next days
+  });
+});
