@@ -168,22 +168,22 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           <button
             ref={upRef}
             type="button"
-            className="button button--quiet button--small"
+            className="button button--quiet button--small button--icon"
             disabled={!canMoveUp}
             aria-label={t('checklist.moveUpLabel', { position, section: sectionTitle })}
             onClick={() => move(-1)}
           >
-            <span aria-hidden="true">↑</span> {t('checklist.moveUp')}
+            <span aria-hidden="true">↑</span>
           </button>
           <button
             ref={downRef}
             type="button"
-            className="button button--quiet button--small"
+            className="button button--quiet button--small button--icon"
             disabled={!canMoveDown}
             aria-label={t('checklist.moveDownLabel', { position, section: sectionTitle })}
             onClick={() => move(1)}
           >
-            <span aria-hidden="true">↓</span> {t('checklist.moveDown')}
+            <span aria-hidden="true">↓</span>
           </button>
           <button
             type="button"
