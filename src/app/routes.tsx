@@ -15,6 +15,7 @@ export const routes: RouteObject[] = [
     HydrateFallback: PageLoading,
     children: [
       { index: true, lazy: () => import('./pages/plans-route') },
+      { path: 'shared', lazy: () => import('./pages/shared-route') },
       { path: 'plans/:planId/print', lazy: () => import('./pages/print-route') },
       { path: 'plans/:planId/*', lazy: () => import('./pages/plan-route') },
       { path: '*', lazy: () => import('./pages/not-found-route') },

@@ -14,14 +14,19 @@ export type MigrateResult =
   | { ok: false; reason: 'tooNew' | 'unknownVersion'; version: unknown };
 
 /** Brings a raw plan written by `version` up to the current version. */
-export function migratePlan(raw: unknown, version: unknown): MigrateResult {
+export function migratePlan(
+  raw: unknown,
+  version: unknown,
+  migrations: Record<number, Migration> = MIGRATIONS,
+  current: number = PLAN_FORMAT_VERSION,
+): MigrateResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, reason: 'unknownVersion', version };
   }
-  if (version > PLAN_FORMAT_VERSION) return { ok: false, reason: 'tooNew', version };
+  if (version > current) return { ok: false, reason: 'tooNew', version };
   let plan = raw;
-  for (let v = version; v < PLAN_FORMAT_VERSION; v += 1) {
-    const step = MIGRATIONS[v];
+  for (let v = version; v < current; v += 1) {
+    const step = migrations[v];
     if (!step) return { ok: false, reason: 'unknownVersion', version };
     if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return { ok: true, plan };
     plan = step(plan as Record<string, unknown>);

@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { browserDeps } from '@/plan/create-plan';
+import { prepareImport } from '@/plan/file-format';
 import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
@@ -184,4 +186,12 @@ export function editPlan(id: string, recipe: (plan: Plan) => Plan, options?: Edi
 
 export function usePlan(id: string | undefined): Plan | undefined {
   return useStore(plansStore, (state) => (id ? state.plans.find((p) => p.id === id) : undefined));
+}
+
+/** Adds a plan from a file or link as a new plan, with a fresh id if its id is taken here. */
+export function addImportedPlan(plan: Plan): Plan {
+  const taken = new Set(plansStore.getState().plans.map((p) => p.id));
+  const added = prepareImport(plan, taken, browserDeps.newId);
+  plansStore.getState().addPlan(added);
+  return added;
 }

@@ -46,7 +46,7 @@ test('print page renders the plan', async ({ page, pageErrors: _ }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Create your first plan' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Create plan' }).click();
-  await page.getByRole('link', { name: 'Print' }).click();
+  await page.getByRole('link', { name: 'Print', exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
   ).toBeVisible();

@@ -74,6 +74,7 @@ export function EventDetailsForm({ plan }: { plan: Plan }) {
         {fields.map((spec) => (
           <DetailField key={spec.name} spec={spec} plan={plan} />
         ))}
+        <NotesField plan={plan} />
       </div>
     </section>
   );
@@ -152,6 +153,38 @@ function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
           {fieldErrorText(t, error)}
         </p>
       )}
+    </div>
+  );
+}
+
+/** Free notes for the whole plan; saved as typed, one undo step per visit to the field. */
+function NotesField({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const session = useEditSession(`${plan.id}:notes`);
+  const [draft, setDraft] = useState(plan.notes);
+  const [shown, setShown] = useState(plan.notes);
+  if (plan.notes !== shown) {
+    setShown(plan.notes);
+    setDraft(plan.notes);
+  }
+  return (
+    <div className="field field--wide">
+      <label htmlFor={id}>{t('details.notes')}</label>
+      <textarea
+        id={id}
+        rows={4}
+        value={draft}
+        maxLength={LIMITS.notesLength}
+        onFocus={session.onFocus}
+        onChange={(e) => {
+          const value = e.target.value;
+          setDraft(value);
+          editPlan(plan.id, (p) => (p.notes === value ? p : { ...p, notes: value }), {
+            coalesce: session.key(),
+          });
+        }}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
 import { RunOfShowView } from '@/features/run-of-show/run-of-show-view';
+import { SharePanel } from '@/features/share/share-panel';
 import { formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
@@ -38,7 +39,7 @@ export function PlanPage() {
         </div>
         <div className="page-head__actions">
           <UndoRedo planId={plan.id} />
-          <Link to={`${base}/print`} className="button">
+          <Link to={`${base}/print?dialog=1`} className="button">
             {t('plan.print')}
           </Link>
         </div>
@@ -53,11 +54,15 @@ export function PlanPage() {
         <NavLink to={`${base}/run-of-show`} className="tabs__tab">
           {t('plan.tabRunOfShow')}
         </NavLink>
+        <NavLink to={`${base}/share`} className="tabs__tab">
+          {t('plan.tabShare')}
+        </NavLink>
       </nav>
       <Routes>
         <Route index element={<EventDetailsForm plan={plan} />} />
         <Route path="checklist" element={<ChecklistView plan={plan} />} />
         <Route path="run-of-show" element={<RunOfShowView plan={plan} />} />
+        <Route path="share" element={<SharePanel plan={plan} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

@@ -1,11 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorNotice } from '@/components/error-notice';
+import { fileErrorText, type ReadError } from '@/components/file-error-text';
 import { UndoBar } from '@/components/undo-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { CreatePlanDialog } from './create-plan-dialog';
+import { ImportDialog } from './import-dialog';
 import { PlanCard } from './plan-card';
+import { useImportPlan } from './use-import-plan';
+
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 export function PlansPage() {
   const { t } = useTranslation();
@@ -13,6 +20,44 @@ export function PlansPage() {
   const plans = usePlans((state) => state.plans);
   const [creating, setCreating] = useState(false);
   const [removed, setRemoved] = useState<{ plan: Plan; index: number } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<Plan | null>(null);
+  const [dropError, setDropError] = useState<ReadError | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const { fromFile } = useImportPlan();
+
+  const onImported = (plan: Plan) => {
+    setImporting(false);
+    setDropError(null);
+    setImported(plan);
+  };
+
+  // A plan file dropped anywhere on the page is imported, like one chosen in the dialog.
+  const dropProps = {
+    onDragOver: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (event.currentTarget === event.target) setDragging(false);
+    },
+    onDrop: async (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer.files[0];
+      if (!file) return;
+      const outcome = await fromFile(file);
+      if (outcome.ok) onImported(outcome.plan);
+      else {
+        setImported(null);
+        setDropError(outcome.error);
+      }
+    },
+  };
+  const dropMessage = dropError ? fileErrorText(dropError, t) : null;
 
   // Soonest event first; the stored order stays the creation order.
   const sorted = useMemo(
@@ -38,13 +83,35 @@ export function PlansPage() {
   };
 
   return (
-    <div className="page">
+    <div
+      className={dragging ? 'page drop-target drop-target--active' : 'page drop-target'}
+      {...dropProps}
+    >
       <div className="page-head">
         <h1>{t('plans.title')}</h1>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          {t('plans.new')}
-        </button>
+        <div className="page-head__actions">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('import.open')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
+            {t('plans.new')}
+          </button>
+        </div>
       </div>
+      {dragging && <p className="drop-hint">{t('import.dropHere')}</p>}
+      <div role="status" className="import-status">
+        {imported && (
+          <p className="notice notice--ok">
+            {t('import.done', { title: imported.title })}{' '}
+            <Link to={`/plans/${imported.id}`}>{t('import.openPlan')}</Link>
+          </p>
+        )}
+      </div>
+      {dropMessage && <ErrorNotice title={dropMessage.title} details={dropMessage.details} />}
 
       <UndoBar
         message={removed ? t('plans.deleted', { title: removed.plan.title }) : null}
@@ -73,6 +140,7 @@ export function PlansPage() {
       )}
 
       <CreatePlanDialog open={creating} onClose={() => setCreating(false)} />
+      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </div>
   );
 }

@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '@/components/error-notice';
+import { fileErrorText, type ReadError } from '@/components/file-error-text';
+import { PLAN_FILE_EXTENSION } from '@/plan/file-format';
+import type { Plan } from '@/plan/schema';
+import { useImportPlan } from './use-import-plan';
+
+/** Import from a file picker or from pasted text. A refused file changes nothing. */
+export function ImportDialog({
+  open,
+  onClose,
+  onImported,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onImported: (plan: Plan) => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
+  const { fromText, fromFile } = useImportPlan();
+  const fileId = useId();
+  const textId = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<ReadError | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const finish = (outcome: ReturnType<typeof fromText>) => {
+    if (!outcome.ok) {
+      setError(outcome.error);
+      return;
+    }
+    setError(null);
+    setText('');
+    onImported(outcome.plan);
+  };
+
+  const message = error ? fileErrorText(error, t) : null;
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose}>
+      {open && (
+        <div className="create-form">
+          <h2 className="dialog__title" id="import-title">
+            {t('import.title')}
+          </h2>
+          <p className="muted">{t('import.intro')}</p>
+          {message && <ErrorNotice title={message.title} details={message.details} />}
+          <div className="field">
+            <label htmlFor={fileId}>{t('import.file')}</label>
+            <input
+              id={fileId}
+              type="file"
+              accept={`${PLAN_FILE_EXTENSION},.json,application/json`}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) finish(await fromFile(file));
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={textId}>{t('import.paste')}</label>
+            <textarea
+              id={textId}
+              rows={5}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              spellCheck={false}
+            />
+          </div>
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('action.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!text.trim()}
+              onClick={() => finish(fromText(text))}
+            >
+              {t('import.pasteAction')}
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import type { ReadError } from '@/components/file-error-text';
+import { MAX_FILE_BYTES, readPlanFile } from '@/plan/file-format';
+import type { Plan } from '@/plan/schema';
+import { addImportedPlan } from '@/store/plans-store';
+
+export type ImportOutcome = { ok: true; plan: Plan } | { ok: false; error: ReadError };
+
+export function useImportPlan() {
+  const fromText = useCallback((text: string): ImportOutcome => {
+    const result = readPlanFile(text);
+    if (!result.ok) return result;
+    return { ok: true, plan: addImportedPlan(result.plan) };
+  }, []);
+
+  const fromFile = useCallback(
+    async (file: File): Promise<ImportOutcome> => {
+      // Refused before reading: a huge file would take the tab's memory.
+      if (file.size > MAX_FILE_BYTES)
+        return { ok: false, error: { code: 'tooLarge', bytes: file.size } };
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return { ok: false, error: { code: 'unreadable' } };
+      }
+      return fromText(text);
+    },
+    [fromText],
+  );
+
+  return { fromText, fromFile };
+}

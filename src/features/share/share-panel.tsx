@@ -1,0 +1,152 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { APP_VERSION } from '@/app-version';
+import { downloadFile } from '@/components/download';
+import { useGuideTranslate } from '@/components/use-guide-translate';
+import { formatClock } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import { planToIcs } from '@/plan/calendar';
+import { runOfShowCsv } from '@/plan/csv';
+import { createPlanFile, planFileName, serializePlan } from '@/plan/file-format';
+import type { Plan } from '@/plan/schema';
+import { encodeShareFragment, SAFE_LINK_LENGTH } from '@/plan/share-link';
+
+type LinkState =
+  { status: 'idle' } | { status: 'ready'; url: string; copied: boolean } | { status: 'error' };
+
+/** Everything that takes the plan out of this browser: file, link, calendar, spreadsheet, paper. */
+export function SharePanel({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const translate = useGuideTranslate();
+  const linkId = useId();
+  const [link, setLink] = useState<LinkState>({ status: 'idle' });
+  const [message, setMessage] = useState('');
+  const baseName = planFileName(plan.title).replace(/\.hocplan\.json$/, '');
+
+  const exportFile = () => {
+    downloadFile(
+      planFileName(plan.title),
+      serializePlan(plan, { translate, now: new Date(), appVersion: APP_VERSION }),
+      'application/json',
+    );
+    setMessage(t('share.fileSaved'));
+  };
+
+  const makeLink = async () => {
+    try {
+      const fragment = await encodeShareFragment(
+        createPlanFile(plan, { translate, now: new Date(), appVersion: APP_VERSION }),
+      );
+      const url = `${window.location.origin}/shared#${fragment}`;
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(url);
+        copied = true;
+      } catch {
+        // No clipboard (permission, old browser): the link is shown to copy by hand.
+      }
+      setLink({ status: 'ready', url, copied });
+    } catch {
+      setLink({ status: 'error' });
+    }
+  };
+
+  const exportCalendar = async () => {
+    const ics = await planToIcs(plan, { translate, stepPrefix: t('share.calendarStepPrefix') });
+    downloadFile(`${baseName}.ics`, ics, 'text/calendar');
+    setMessage(t('share.calendarSaved'));
+  };
+
+  const exportCsv = async () => {
+    const csv = await runOfShowCsv(plan, {
+      headers: [
+        t('share.csv.start'),
+        t('share.csv.end'),
+        t('share.csv.duration'),
+        t('share.csv.title'),
+        t('share.csv.who'),
+        t('share.csv.note'),
+      ],
+      formatTime: (minutes) => formatClock(minutes, lang),
+      translate,
+      delimiter: lang === 'en' ? ',' : ';',
+    });
+    downloadFile(`${baseName}.csv`, csv, 'text/csv');
+    setMessage(t('share.csvSaved'));
+  };
+
+  return (
+    <section className="panel" aria-labelledby="share-heading">
+      <h2 id="share-heading">{t('share.heading')}</h2>
+      <p className="muted">{t('share.intro')}</p>
+      <div className="share-grid">
+        <div className="share-card">
+          <h3>{t('share.fileTitle')}</h3>
+          <p>{t('share.fileBody')}</p>
+          <button type="button" className="button button--primary" onClick={exportFile}>
+            {t('share.fileAction')}
+          </button>
+        </div>
+        <div className="share-card">
+          <h3>{t('share.linkTitle')}</h3>
+          <p>{t('share.linkBody')}</p>
+          <button type="button" className="button" onClick={() => void makeLink()}>
+            {t('share.linkAction')}
+          </button>
+          {link.status === 'ready' && (
+            <div className="share-link">
+              <label htmlFor={linkId}>
+                {link.copied ? t('share.linkCopied') : t('share.linkCopyByHand')}
+              </label>
+              <input
+                id={linkId}
+                readOnly
+                value={link.url}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              {link.url.length > SAFE_LINK_LENGTH && (
+                <p className="notice notice--warn" role="alert">
+                  {t('share.linkTooLong', {
+                    length: link.url.length.toLocaleString(),
+                    max: SAFE_LINK_LENGTH.toLocaleString(),
+                  })}
+                </p>
+              )}
+            </div>
+          )}
+          {link.status === 'error' && (
+            <p className="notice notice--error" role="alert">
+              {t('share.linkError')}
+            </p>
+          )}
+        </div>
+        <div className="share-card">
+          <h3>{t('share.calendarTitle')}</h3>
+          <p>{t('share.calendarBody')}</p>
+          <button type="button" className="button" onClick={() => void exportCalendar()}>
+            {t('share.calendarAction')}
+          </button>
+        </div>
+        <div className="share-card">
+          <h3>{t('share.csvTitle')}</h3>
+          <p>{t('share.csvBody')}</p>
+          <button type="button" className="button" onClick={() => void exportCsv()}>
+            {t('share.csvAction')}
+          </button>
+        </div>
+        <div className="share-card">
+          <h3>{t('share.printTitle')}</h3>
+          <p>{t('share.printBody')}</p>
+          <Link className="button" to={`/plans/${plan.id}/print`}>
+            {t('share.printAction')}
+          </Link>
+        </div>
+      </div>
+      <p className="visually-hidden" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

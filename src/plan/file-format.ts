@@ -1,0 +1,158 @@
+import { migratePlan } from './migrations';
+import { restorePlan, type PlanIssue } from './restore';
+import { PLAN_FORMAT_VERSION, type Plan } from './schema';
+import type { GuideTranslate } from './text';
+
+/*
+ * The plan file: a versioned JSON envelope around one plan.
+ *   { "format": "hour-of-code-plan", "version": 1, "exportedAt", "app", "plan" }
+ * Reading goes through `restorePlan` like everything else; a file from a newer version is
+ * refused with its own message, never half-read.
+ */
+
+export const PLAN_FILE_FORMAT = 'hour-of-code-plan';
+export const PLAN_FILE_EXTENSION = '.hocplan.json';
+/** 5 MB: far above any real plan, small enough to read without freezing a phone. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface PlanFile {
+  format: typeof PLAN_FILE_FORMAT;
+  version: number;
+  exportedAt: string;
+  app: { name: string; version: string };
+  plan: Plan;
+}
+
+export type PlanFileError =
+  | { code: 'tooLarge'; bytes: number }
+  | { code: 'notJson' }
+  | { code: 'notPlanFile' }
+  | { code: 'tooNew'; version: number }
+  | { code: 'badVersion' }
+  | { code: 'invalid'; issues: PlanIssue[] };
+
+export type ReadResult =
+  { ok: true; plan: Plan; version: number } | { ok: false; error: PlanFileError };
+
+export interface SerializeOptions {
+  /** Template texts are written out as the exporter saw them, next to their key. */
+  translate: GuideTranslate;
+  now: Date;
+  appVersion: string;
+}
+
+/** Fills in the text of keyed (template) texts, so any reader can show them. */
+export function withTextsAsSeen(plan: Plan, translate: GuideTranslate): Plan {
+  const fill = <T extends { text?: string; title?: string }>(
+    entry: T,
+    key: string | null,
+    field: 'text' | 'title',
+  ): T =>
+    key ? { ...entry, [field]: translate(key, (entry[field] as string | undefined) ?? '') } : entry;
+  return {
+    ...plan,
+    checklist: {
+      ...plan.checklist,
+      sections: plan.checklist.sections.map((section) => ({
+        ...fill(section, section.titleKey, 'title'),
+        steps: section.steps.map((step) => fill(step, step.textKey, 'text')),
+      })),
+    },
+    runOfShow: {
+      ...plan.runOfShow,
+      items: plan.runOfShow.items.map((item) => fill(item, item.titleKey, 'title')),
+    },
+  };
+}
+
+export function createPlanFile(plan: Plan, options: SerializeOptions): PlanFile {
+  return {
+    format: PLAN_FILE_FORMAT,
+    version: PLAN_FORMAT_VERSION,
+    exportedAt: options.now.toISOString(),
+    app: { name: 'hour-of-code-planner', version: options.appVersion },
+    plan: withTextsAsSeen(plan, options.translate),
+  };
+}
+
+/** The file's text: indented, so a person can read it. */
+export function serializePlan(plan: Plan, options: SerializeOptions): string {
+  return `${JSON.stringify(createPlanFile(plan, options), null, 2)}\n`;
+}
+
+/** A safe file name from the title: `<title>.hocplan.json`. */
+export function planFileName(title: string): string {
+  const base = title
+    .normalize('NFC')
+    // Characters no file system accepts in a name, and control characters.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .replace(/^\.+/, '');
+  return `${base || 'plan'}${PLAN_FILE_EXTENSION}`;
+}
+
+/** Keys that could reach an object's prototype are dropped while parsing. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return {
+      ok: true,
+      value: JSON.parse(text, (key, value: unknown) =>
+        FORBIDDEN_KEYS.has(key) ? undefined : value,
+      ),
+    };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Byte length of a string as UTF-8, without allocating a copy for short texts. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Reads the envelope (already parsed) into a current plan, or says exactly what is wrong. */
+export function restorePlanFile(value: unknown): ReadResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, error: { code: 'notPlanFile' } };
+  const file = value as Partial<Record<keyof PlanFile, unknown>>;
+  if (file.format !== PLAN_FILE_FORMAT || !('plan' in file))
+    return { ok: false, error: { code: 'notPlanFile' } };
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: { code: 'badVersion' } };
+  }
+  if (version > PLAN_FORMAT_VERSION) return { ok: false, error: { code: 'tooNew', version } };
+  const migrated = migratePlan(file.plan, version);
+  if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
+  const restored = restorePlan(migrated.plan);
+  if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.issues } };
+  return { ok: true, plan: restored.plan, version };
+}
+
+/** The whole way from a file's text to a plan. Never throws. */
+export function readPlanFile(text: string): ReadResult {
+  // Checked before parsing: JSON.parse of a huge text is what would freeze the tab.
+  if (text.length > MAX_FILE_BYTES || utf8Bytes(text) > MAX_FILE_BYTES) {
+    return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
+  }
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return { ok: false, error: { code: 'notJson' } };
+  return restorePlanFile(parsed.value);
+}
+
+/**
+ * An imported plan is always added as a new plan: it gets a fresh id when its id is already
+ * used here, so it can never overwrite one.
+ */
+export function prepareImport(
+  plan: Plan,
+  takenIds: ReadonlySet<string>,
+  newId: () => string,
+): Plan {
+  return takenIds.has(plan.id) ? { ...plan, id: newId() } : plan;
+}
