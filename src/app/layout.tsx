@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { Announcer } from '@/components/announcer';
 import { LanguageMenu } from '@/components/language-menu';
 import { PageLoading } from '@/components/page-loading';
+import { StorageBanner } from '@/components/storage-banner';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function Layout() {
           <LanguageMenu />
         </div>
       </header>
+      <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />

@@ -34,7 +34,15 @@ const FIELD_KEYS: Record<string, string> = {
   sections: 'sections',
 };
 
-function place(path: PlanIssue['path'], t: TFunction): string {
+function place(fullPath: PlanIssue['path'], t: TFunction): string {
+  // In a backup of several plans: "Plan 2 – Run of show, item 3".
+  if (fullPath[0] === 'plans' && typeof fullPath[1] === 'number') {
+    return t('fileError.place.inBackup', {
+      n: fullPath[1] + 1,
+      place: place(fullPath.slice(2), t),
+    });
+  }
+  const path = fullPath;
   const [head, second, third, fourth, fifth] = path;
   if (head === 'runOfShow' && second === 'items' && typeof third === 'number')
     return t('fileError.place.item', { n: third + 1 });

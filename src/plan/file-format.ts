@@ -11,6 +11,8 @@ import type { GuideTranslate } from './text';
  */
 
 export const PLAN_FILE_FORMAT = 'hour-of-code-plan';
+/** Every plan at once, offered when the browser can't save: imports back like a plan file. */
+export const BACKUP_FILE_FORMAT = 'hour-of-code-backup';
 export const PLAN_FILE_EXTENSION = '.hocplan.json';
 /** 5 MB: far above any real plan, small enough to read without freezing a phone. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -155,4 +157,57 @@ export function prepareImport(
   newId: () => string,
 ): Plan {
   return takenIds.has(plan.id) ? { ...plan, id: newId() } : plan;
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FILE_FORMAT;
+  version: number;
+  exportedAt: string;
+  app: { name: string; version: string };
+  plans: Plan[];
+}
+
+export function serializeBackup(plans: readonly Plan[], options: SerializeOptions): string {
+  const file: BackupFile = {
+    format: BACKUP_FILE_FORMAT,
+    version: PLAN_FORMAT_VERSION,
+    exportedAt: options.now.toISOString(),
+    app: { name: 'hour-of-code-planner', version: options.appVersion },
+    plans: plans.map((plan) => withTextsAsSeen(plan, options.translate)),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; plans: Plan[] } | { ok: false; error: PlanFileError };
+
+/**
+ * What the import accepts: a plan file, or a backup of several plans (all of them or none:
+ * a backup with one bad plan is refused whole, naming the plan).
+ */
+export function readImportText(text: string): ImportResult {
+  if (text.length > MAX_FILE_BYTES || utf8Bytes(text) > MAX_FILE_BYTES) {
+    return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
+  }
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return { ok: false, error: { code: 'notJson' } };
+  const value = parsed.value as Partial<BackupFile> | null;
+  if (typeof value !== 'object' || value === null || value.format !== BACKUP_FILE_FORMAT) {
+    const single = restorePlanFile(parsed.value);
+    return single.ok ? { ok: true, plans: [single.plan] } : single;
+  }
+  if (!Array.isArray(value.plans)) return { ok: false, error: { code: 'notPlanFile' } };
+  const plans: Plan[] = [];
+  for (const [index, plan] of value.plans.entries()) {
+    const result = restorePlanFile({ format: PLAN_FILE_FORMAT, version: value.version, plan });
+    if (!result.ok) {
+      if (result.error.code !== 'invalid') return result;
+      const issues = result.error.issues.map((issue) => ({
+        ...issue,
+        path: ['plans', index, ...issue.path],
+      }));
+      return { ok: false, error: { code: 'invalid', issues } };
+    }
+    plans.push(result.plan);
+  }
+  return { ok: true, plans };
 }

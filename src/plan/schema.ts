@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval', and
+// zod's JIT would even probe for `new Function` (which the browser reports as a violation).
+z.config({ jitless: true });
+
 /*
  * The plan, as stored in the browser and written to files. This is the one schema both storage
  * and file import go through. Objects are "loose": fields a newer version of the app added are

@@ -1,12 +1,19 @@
 import { useStore } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { browserDeps } from '@/plan/create-plan';
 import { prepareImport } from '@/plan/file-format';
 import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
-import { STORAGE_KEY, browserStorage, createPlanStorage, keepAside } from './plan-storage';
+import { deepEqual, merge3 } from './merge';
+import { STORAGE_KEY, browserStorage, keepAside } from './plan-storage';
+import { isQuotaError } from './storage-errors';
+import {
+  storageStatus as appStorageStatus,
+  type StorageProblem,
+  type StorageProblemKind,
+} from './storage-status';
 
 /** Undo history of one plan. Kept in memory only: it is not written to storage. */
 export interface PlanHistory {
@@ -26,6 +33,8 @@ export interface EditOptions {
 
 /** Up to this many undo steps per plan; older ones are forgotten. */
 export const HISTORY_LIMIT = 100;
+/** 300 ms: one write per burst of typing. */
+export const WRITE_DELAY_MS = 300;
 
 const EMPTY_HISTORY: PlanHistory = { past: [], future: [], lastKey: null };
 
@@ -46,7 +55,7 @@ export interface PlansState {
   reinsertPlan: (plan: Plan, index: number) => void;
 }
 
-/** What is written to storage: the plans only, never UI state. */
+/** What is written to storage: the plans only, never UI state or undo history. */
 export interface PersistedPlans {
   plans: unknown[];
 }
@@ -54,33 +63,197 @@ export interface PersistedPlans {
 export interface PlansStoreOptions {
   storage?: () => Storage | undefined;
   now?: () => Date;
+  status?: { report: (problem: StorageProblem) => void; clear: (kind: StorageProblemKind) => void };
+  /** Listen to other tabs' writes and flush on page hide (the app does; most tests don't need it). */
+  watchPage?: boolean;
+}
+
+export interface PlansStore extends StoreApi<PlansState> {
+  /** Writes pending changes now (normally 300 ms after the last change, or when the page hides). */
+  flush: () => void;
+  /** zustand's persist API: `rehydrate` re-reads storage (another tab wrote) and merges. */
+  persist: { rehydrate: () => Promise<void> | void };
 }
 
 /** Every stored plan goes through `restorePlan`; what fails it is kept aside, never dropped silently. */
-export function restoreStoredPlans(persisted: unknown, storage: Storage | undefined): Plan[] {
+export function restoreStoredPlans(
+  persisted: unknown,
+  storage: Storage | undefined,
+): { plans: Plan[]; rejected: number } {
   const list = (persisted as PersistedPlans | undefined)?.plans;
-  if (!Array.isArray(list)) return [];
+  if (!Array.isArray(list)) return { plans: [], rejected: 0 };
   const plans: Plan[] = [];
   const seen = new Set<string>();
+  let rejected = 0;
   for (const raw of list) {
     const result = restorePlan(raw);
     if (result.ok && !seen.has(result.plan.id)) {
       seen.add(result.plan.id);
       plans.push(result.plan);
     } else {
+      rejected += 1;
       const reason = result.ok
         ? 'duplicate id'
         : result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       keepAside(storage, JSON.stringify(raw), `a plan failed validation: ${reason}`);
     }
   }
-  return plans;
+  return { plans, rejected };
 }
 
-export function createPlansStore(options: PlansStoreOptions = {}): StoreApi<PlansState> {
+type ReadOutcome =
+  | { kind: 'empty' }
+  | { kind: 'ok'; value: StorageValue<PersistedPlans> }
+  | { kind: 'damaged'; backupKey: string | null }
+  | { kind: 'newer'; version: number };
+
+function readStored(
+  raw: string | null,
+  storage: Storage,
+  report: (p: StorageProblem) => void,
+): ReadOutcome {
+  if (raw === null) return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || !('state' in value)) {
+    const backupKey = keepAside(storage, raw, 'not the planner’s format');
+    report({ kind: 'damaged', raw, backupKey });
+    return { kind: 'damaged', backupKey };
+  }
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && version > PLAN_FORMAT_VERSION) {
+    report({ kind: 'newer', version, raw });
+    return { kind: 'newer', version };
+  }
+  return { kind: 'ok', value: value as StorageValue<PersistedPlans> };
+}
+
+export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
   const getStorage = options.storage ?? browserStorage;
   const now = options.now ?? (() => new Date());
-  return createStore<PlansState>()(
+  const status = options.status ?? { report: () => {}, clear: () => {} };
+
+  /*
+   * Sync state. `base` is the list storage holds as far as this tab knows (what it last read or
+   * wrote); `lastRaw` the exact text. A write first checks whether another tab wrote since, and
+   * merges. Writes stop for good when stored data can't be safely replaced (written by a newer
+   * version, or damaged data that could not be copied aside).
+   */
+  let base: Plan[] | null = null;
+  let lastRaw: string | null = null;
+  let dirty = false;
+  let blocked = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let store: StoreApi<PlansState> | null = null;
+
+  const storageOrReport = (): Storage | undefined => {
+    const storage = getStorage();
+    if (!storage) status.report({ kind: 'unavailable' });
+    return storage;
+  };
+
+  const applyMerged = (merged: Plan[]) => {
+    if (!store) return;
+    const current = store.getState();
+    if (deepEqual(merged, current.plans)) return;
+    // Undo history of a plan another tab changed would undo their change too: it is dropped.
+    const history = { ...current.history };
+    for (const plan of merged) {
+      const mine = current.plans.find((p) => p.id === plan.id);
+      if (mine && !deepEqual(mine, plan)) delete history[plan.id];
+    }
+    store.setState({ plans: merged, history });
+  };
+
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!dirty || blocked || !store) return;
+    const storage = storageOrReport();
+    if (!storage) return;
+    try {
+      const raw = storage.getItem(STORAGE_KEY);
+      if (raw !== lastRaw) {
+        const read = readStored(raw, storage, status.report);
+        if (read.kind === 'newer' || (read.kind === 'damaged' && !read.backupKey)) {
+          blocked = true;
+          return;
+        }
+        if (read.kind === 'ok') {
+          const migrated = migrateStored(
+            read.value.state,
+            read.value.version ?? PLAN_FORMAT_VERSION,
+          );
+          const theirs = restoreStoredPlans(migrated, storage).plans;
+          applyMerged(merge3(base ?? [], store.getState().plans, theirs) as Plan[]);
+          base = theirs;
+        }
+      }
+      const plans = store.getState().plans;
+      const text = JSON.stringify({ state: { plans }, version: PLAN_FORMAT_VERSION });
+      storage.setItem(STORAGE_KEY, text);
+      lastRaw = text;
+      base = plans;
+      dirty = false;
+      status.clear('quota');
+      status.clear('writeFailed');
+    } catch (error) {
+      if (isQuotaError(error)) status.report({ kind: 'quota' });
+      else if (error instanceof DOMException && error.name === 'SecurityError')
+        status.report({ kind: 'unavailable' });
+      else status.report({ kind: 'writeFailed' });
+      console.warn('[hoc-planner] Could not save plans:', error);
+    }
+  };
+
+  const schedule = () => {
+    dirty = true;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      // A hidden tab does not write: it flushed when it was hidden, and only other tabs change it now.
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+      flush();
+    }, WRITE_DELAY_MS);
+  };
+
+  const persistStorage: PersistStorage<PersistedPlans> = {
+    getItem(name) {
+      const storage = storageOrReport();
+      if (!storage) {
+        blocked = true;
+        return null;
+      }
+      let raw: string | null;
+      try {
+        raw = storage.getItem(name);
+      } catch {
+        status.report({ kind: 'unavailable' });
+        blocked = true;
+        return null;
+      }
+      lastRaw = raw;
+      const read = readStored(raw, storage, status.report);
+      if (read.kind === 'newer') blocked = true;
+      // Damaged data is only ever replaced once a copy of it is safe under a backup key.
+      if (read.kind === 'damaged' && !read.backupKey) blocked = true;
+      return read.kind === 'ok' ? read.value : null;
+    },
+    setItem: () => schedule(),
+    removeItem(name) {
+      try {
+        getStorage()?.removeItem(name);
+      } catch (error) {
+        console.warn('[hoc-planner] Could not remove stored plans:', error);
+      }
+    },
+  };
+
+  const created = createStore<PlansState>()(
     persist(
       (set, get) => {
         /** Swaps the plan with the newest entry of its past (undo) or future (redo). */
@@ -106,7 +279,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): StoreApi<Plan
           plans: [],
           history: {},
           addPlan: (plan) => set((state) => ({ plans: [...state.plans, plan] })),
-          updatePlan: (id, recipe, options) =>
+          updatePlan: (id, recipe, editOptions) =>
             set((state) => {
               const index = state.plans.findIndex((p) => p.id === id);
               const current = state.plans[index];
@@ -116,7 +289,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): StoreApi<Plan
               const plans = state.plans.slice();
               plans[index] = { ...next, updatedAt: now().toISOString() };
               const history = state.history[id] ?? EMPTY_HISTORY;
-              const key = options?.coalesce ?? null;
+              const key = editOptions?.coalesce ?? null;
               const joins = key !== null && history.lastKey === key && history.past.length > 0;
               const past = joins ? history.past : [...history.past, current].slice(-HISTORY_LIMIT);
               return {
@@ -145,29 +318,60 @@ export function createPlansStore(options: PlansStoreOptions = {}): StoreApi<Plan
       {
         name: STORAGE_KEY,
         version: PLAN_FORMAT_VERSION,
-        storage: createPlanStorage<PersistedPlans>(getStorage, PLAN_FORMAT_VERSION),
+        storage: persistStorage,
         partialize: (state): PersistedPlans => ({ plans: state.plans }),
-        migrate: (persisted, version) => {
-          const list = (persisted as PersistedPlans | undefined)?.plans;
-          if (!Array.isArray(list)) return { plans: [] };
-          return {
-            plans: list.map((raw) => {
-              const migrated = migratePlan(raw, version);
-              return migrated.ok ? migrated.plan : raw;
-            }),
-          };
+        migrate: (persisted, version) => migrateStored(persisted, version),
+        merge: (persisted, current) => {
+          const theirs = restoreStoredPlans(persisted, getStorage()).plans;
+          // First read: storage is the truth. Later (another tab wrote): a three-way merge.
+          const plans = base === null ? theirs : (merge3(base, current.plans, theirs) as Plan[]);
+          const history = { ...current.history };
+          if (base !== null) {
+            for (const plan of plans) {
+              const mine = current.plans.find((p) => p.id === plan.id);
+              if (mine && !deepEqual(mine, plan)) delete history[plan.id];
+            }
+          }
+          base = theirs;
+          return { ...current, plans, history };
         },
-        merge: (persisted, current) => ({
-          ...current,
-          plans: restoreStoredPlans(persisted, getStorage()),
-        }),
       },
     ),
   );
+  store = created;
+
+  if (options.watchPage && typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_KEY && event.key !== null) return;
+      if (blocked) return;
+      void created.persist.rehydrate();
+    });
+    const flushNow = () => flush();
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    });
+    window.addEventListener('pagehide', flushNow);
+  }
+
+  return Object.assign(created, { flush });
+}
+
+function migrateStored(persisted: unknown, version: number): PersistedPlans {
+  const list = (persisted as PersistedPlans | undefined)?.plans;
+  if (!Array.isArray(list)) return { plans: [] };
+  return {
+    plans: list.map((raw) => {
+      const migrated = migratePlan(raw, version);
+      return migrated.ok ? migrated.plan : raw;
+    }),
+  };
 }
 
 /** The app's store. Tests make their own with `createPlansStore`. */
-export const plansStore = createPlansStore();
+export const plansStore = createPlansStore({
+  status: appStorageStatus.getState(),
+  watchPage: true,
+});
 
 export function usePlans<T>(selector: (state: PlansState) => T): T {
   return useStore(plansStore, selector);

@@ -18,8 +18,29 @@ export async function expectAccessible(page: Page, label = page.url()) {
  * Every journey starts from a fresh browser profile in English, and fails on any error the
  * page logs or throws (a crash must never pass as a journey).
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; cspViolations: void }>({
   locale: 'en-US',
+  /** Every page of every journey reports Content-Security-Policy violations; there must be none. */
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) =>
+        violations.push(text),
+      );
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          void (
+            window as unknown as { __reportCspViolation: (t: string) => void }
+          ).__reportCspViolation(
+            `${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

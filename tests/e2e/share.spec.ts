@@ -121,13 +121,11 @@ test('a broken file is refused with a reason, and the saved plans stay as they w
   const before = await page.evaluate(() => localStorage.getItem('hoc-planner.plans'));
   await page.goto('/');
   await page.getByRole('button', { name: 'Import a plan' }).click();
-  await page
-    .getByLabel('Plan file')
-    .setInputFiles({
-      name: 'broken.hocplan.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "hour-of-code-plan", "version": 1, "plan": {"title": ""}}'),
-    });
+  await page.getByLabel('Plan file').setInputFiles({
+    name: 'broken.hocplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "hour-of-code-plan", "version": 1, "plan": {"title": ""}}'),
+  });
   await expect(page.getByRole('alert')).toContainText(
     'This plan file has a problem, so nothing was imported',
   );

@@ -53,6 +53,8 @@ describe('undo and redo', () => {
       store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: String(i) }));
     expect(store.getState().history[plan.id]!.past).toHaveLength(HISTORY_LIMIT);
     expect(store.getState().undo(other.id)).toBe(false);
+    store.flush();
+    expect(localStorage.getItem('hoc-planner.plans')).toContain('"plans"');
     expect(localStorage.getItem('hoc-planner.plans')).not.toContain('"history"');
   });
 });

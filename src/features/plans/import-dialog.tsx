@@ -14,7 +14,7 @@ export function ImportDialog({
 }: {
   open: boolean;
   onClose: () => void;
-  onImported: (plan: Plan) => void;
+  onImported: (plans: Plan[]) => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function ImportDialog({
     }
     setError(null);
     setText('');
-    onImported(outcome.plan);
+    onImported(outcome.plans);
   };
 
   const message = error ? fileErrorText(error, t) : null;

@@ -21,15 +21,15 @@ export function PlansPage() {
   const [creating, setCreating] = useState(false);
   const [removed, setRemoved] = useState<{ plan: Plan; index: number } | null>(null);
   const [importing, setImporting] = useState(false);
-  const [imported, setImported] = useState<Plan | null>(null);
+  const [imported, setImported] = useState<Plan[] | null>(null);
   const [dropError, setDropError] = useState<ReadError | null>(null);
   const [dragging, setDragging] = useState(false);
   const { fromFile } = useImportPlan();
 
-  const onImported = (plan: Plan) => {
+  const onImported = (plans: Plan[]) => {
     setImporting(false);
     setDropError(null);
-    setImported(plan);
+    setImported(plans);
   };
 
   // A plan file dropped anywhere on the page is imported, like one chosen in the dialog.
@@ -50,7 +50,7 @@ export function PlansPage() {
       const file = event.dataTransfer.files[0];
       if (!file) return;
       const outcome = await fromFile(file);
-      if (outcome.ok) onImported(outcome.plan);
+      if (outcome.ok) onImported(outcome.plans);
       else {
         setImported(null);
         setDropError(outcome.error);
@@ -104,11 +104,14 @@ export function PlansPage() {
       </div>
       {dragging && <p className="drop-hint">{t('import.dropHere')}</p>}
       <div role="status" className="import-status">
-        {imported && (
+        {imported?.length === 1 && (
           <p className="notice notice--ok">
-            {t('import.done', { title: imported.title })}{' '}
-            <Link to={`/plans/${imported.id}`}>{t('import.openPlan')}</Link>
+            {t('import.done', { title: imported[0]!.title })}{' '}
+            <Link to={`/plans/${imported[0]!.id}`}>{t('import.openPlan')}</Link>
           </p>
+        )}
+        {imported && imported.length > 1 && (
+          <p className="notice notice--ok">{t('import.doneMany', { count: imported.length })}</p>
         )}
       </div>
       {dropMessage && <ErrorNotice title={dropMessage.title} details={dropMessage.details} />}

@@ -1,16 +1,16 @@
 import { useCallback } from 'react';
 import type { ReadError } from '@/components/file-error-text';
-import { MAX_FILE_BYTES, readPlanFile } from '@/plan/file-format';
+import { MAX_FILE_BYTES, readImportText } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
 import { addImportedPlan } from '@/store/plans-store';
 
-export type ImportOutcome = { ok: true; plan: Plan } | { ok: false; error: ReadError };
+export type ImportOutcome = { ok: true; plans: Plan[] } | { ok: false; error: ReadError };
 
 export function useImportPlan() {
   const fromText = useCallback((text: string): ImportOutcome => {
-    const result = readPlanFile(text);
+    const result = readImportText(text);
     if (!result.ok) return result;
-    return { ok: true, plan: addImportedPlan(result.plan) };
+    return { ok: true, plans: result.plans.map(addImportedPlan) };
   }, []);
 
   const fromFile = useCallback(

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { APP_VERSION } from '@/app-version';
+import { serializeBackup } from '@/plan/file-format';
+import { plansStore } from '@/store/plans-store';
+import { storageStatus, useStorageProblems, type StorageProblem } from '@/store/storage-status';
+import { downloadFile } from './download';
+import { useGuideTranslate } from './use-guide-translate';
+
+const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+
+/**
+ * Says plainly when plans can't be saved in this browser, and what to do. Editing goes on in
+ * memory meanwhile; "Download a backup" saves every plan as it is now, to import later.
+ */
+export function StorageBanner() {
+  const { t } = useTranslation();
+  const translate = useGuideTranslate();
+  const problems = useStorageProblems();
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const visible = problems.filter((p) => !dismissed.includes(p.kind));
+  if (visible.length === 0) return null;
+
+  const downloadBackup = () =>
+    downloadFile(
+      `hour-of-code-plans-backup-${stamp()}.json`,
+      serializeBackup(plansStore.getState().plans, {
+        translate,
+        now: new Date(),
+        appVersion: APP_VERSION,
+      }),
+      'application/json',
+    );
+
+  const actions = (problem: StorageProblem) => {
+    switch (problem.kind) {
+      case 'damaged':
+        return (
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadFile(`hour-of-code-damaged-data-${stamp()}.txt`, problem.raw, 'text/plain')
+              }
+            >
+              {t('storage.downloadDamaged')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setDismissed((d) => [...d, problem.kind])}
+            >
+              {t('action.dismiss')}
+            </button>
+          </>
+        );
+      case 'quota':
+      case 'writeFailed':
+        return (
+          <>
+            <button type="button" className="button button--primary" onClick={downloadBackup}>
+              {t('storage.downloadBackup')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                storageStatus.getState().clear(problem.kind);
+                plansStore.flush();
+              }}
+            >
+              {t('storage.retry')}
+            </button>
+          </>
+        );
+      case 'unavailable':
+        return (
+          <button type="button" className="button button--primary" onClick={downloadBackup}>
+            {t('storage.downloadBackup')}
+          </button>
+        );
+      case 'newer':
+        return (
+          <>
+            <button type="button" className="button button--primary" onClick={downloadBackup}>
+              {t('storage.downloadBackup')}
+            </button>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t('storage.reload')}
+            </button>
+          </>
+        );
+    }
+  };
+
+  return (
+    <div className="storage-banners no-print">
+      {visible.map((problem) => (
+        <section
+          key={problem.kind}
+          className={`banner banner--${problem.kind === 'damaged' ? 'warn' : 'error'}`}
+          role="alert"
+          aria-labelledby={`storage-${problem.kind}`}
+        >
+          <h2 id={`storage-${problem.kind}`} className="banner__title">
+            {t(`storage.${problem.kind}.title`)}
+          </h2>
+          <p>
+            {t(
+              `storage.${problem.kind}.body`,
+              problem.kind === 'newer' ? { version: problem.version } : {},
+            )}
+          </p>
+          <div className="banner__actions">{actions(problem)}</div>
+        </section>
+      ))}
+    </div>
+  );
+}

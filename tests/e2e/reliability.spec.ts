@@ -1,0 +1,308 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectAccessible, test } from './fixtures';
+import { createAssemblyPlan } from './helpers';
+
+const STORAGE_KEY = 'hoc-planner.plans';
+
+test('storage full: the banner says so, editing goes on, and the backup holds the edit', async ({
+  page,
+  pageErrors: _,
+}, testInfo) => {
+  const planPath = await createAssemblyPlan(page);
+  // The new plan is saved (writes come ~300 ms after a change) before the storage fills up.
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))
+    .toContain('school assembly');
+  await page.evaluate(() => {
+    // Fill this site's storage to the brim.
+    let size = 1024 * 1024;
+    let n = 0;
+    while (size >= 16) {
+      try {
+        localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  await page.goto(planPath);
+  const title = page.getByLabel('Plan name');
+  await title.fill('Assembly edited while the storage is full');
+  const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('storage for the planner is full');
+  await expectAccessible(page, 'storage-full banner');
+  // Editing still works in memory.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Assembly edited while the storage is full' }),
+  ).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Download a backup' }).click();
+  const path = testInfo.outputPath('backup.json');
+  await (await downloadPromise).saveAs(path);
+  const backup = JSON.parse(readFileSync(path, 'utf8'));
+  expect(backup.format).toBe('hour-of-code-backup');
+  expect(backup.plans[0].title).toBe('Assembly edited while the storage is full');
+
+  // Space freed: "Try saving again" saves, and the banner goes.
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
+  await banner.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(banner).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain(
+    'Assembly edited while the storage is full',
+  );
+});
+
+test('damaged data: the app starts, keeps it aside and offers it for download', async ({
+  page,
+  pageErrors: _,
+}, testInfo) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"state": {"plans": [{"id": "a", "title": "Half a pl');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, STORAGE_KEY);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: 'Some saved data could not be read' });
+  await expect(banner).toBeVisible();
+  await expectAccessible(page, 'damaged-data banner');
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('hoc-planner.backup.'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toEqual(['{"state": {"plans": [{"id": "a", "title": "Half a pl']);
+  const downloadPromise = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Download the damaged data' }).click();
+  const path = testInfo.outputPath('damaged.txt');
+  await (await downloadPromise).saveAs(path);
+  expect(readFileSync(path, 'utf8')).toBe('{"state": {"plans": [{"id": "a", "title": "Half a pl');
+
+  // New plans save as usual, and the copy aside stays untouched.
+  await createAssemblyPlan(page);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => Object.keys(localStorage).filter((k) => k.startsWith('hoc-planner.backup.')).length,
+    ),
+  ).toBe(1);
+});
+
+test('storage blocked: the app starts, says so, and plans in memory', async ({
+  page,
+  pageErrors: _,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: "This browser can't save your plans" }),
+  ).toBeVisible();
+  await createAssemblyPlan(page);
+  await expectAccessible(page, 'storage-blocked banner');
+});
+
+test('data from a newer version is never overwritten, and the user is told', async ({
+  page,
+  pageErrors: _,
+}) => {
+  const newer = JSON.stringify({ state: { plans: [], somethingNew: true }, version: 99 });
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [STORAGE_KEY, newer],
+  );
+  await page.goto('/');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'saved by a newer version' }),
+  ).toBeVisible();
+  await createAssemblyPlan(page, { waitForSave: false });
+  await page.getByLabel('Plan name').fill('Changed');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
+});
+
+test('two tabs on one plan: 50 alternating edits each, all 100 kept in both', async ({
+  page,
+  context,
+  pageErrors: _,
+}) => {
+  test.setTimeout(180_000);
+  const planPath = await createAssemblyPlan(page);
+  const other = await context.newPage();
+  await page.goto(`${planPath}/checklist`);
+  await other.goto(`${planPath}/checklist`);
+  const after = (p: typeof page) => p.getByRole('region', { name: 'After the event' });
+  for (const p of [page, other]) {
+    await after(p).getByRole('button', { name: '+ Add a step' }).click();
+  }
+  const input = (p: typeof page) => after(p).getByLabel('New step in After the event');
+  for (let i = 1; i <= 50; i += 1) {
+    await input(page).fill(`Tab A step ${i}`);
+    await input(page).press('Enter');
+    await input(other).fill(`Tab B step ${i}`);
+    await input(other).press('Enter');
+  }
+  for (const p of [page, other]) {
+    await expect(after(p).getByRole('checkbox', { name: /^Tab [AB] step \d+$/ })).toHaveCount(100, {
+      timeout: 10_000,
+    });
+  }
+  // An edit in one tab shows in the other within a second.
+  await page.getByRole('checkbox', { name: 'Tab B step 50' }).check();
+  await expect(other.getByRole('checkbox', { name: 'Tab B step 50' })).toBeChecked({
+    timeout: 1000,
+  });
+  await other.close();
+});
+
+test('a hostile file: no script runs, no dangerous link, texts shown as text', async ({
+  page,
+  pageErrors: _,
+}) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile = {
+    format: 'hour-of-code-plan',
+    version: 1,
+    exportedAt: '2026-11-22T10:00:00.000Z',
+    app: { name: 'evil', version: '6.6.6' },
+    plan: {
+      id: 'evil',
+      title: '<img src=x onerror="window.__pwned=1;alert(1)">',
+      templateId: 'blank',
+      event: { date: '2026-12-07', startTime: '10:00', place: '<script>window.__pwned=2</script>' },
+      checklist: {
+        sections: [
+          {
+            id: 's1',
+            titleKey: null,
+            title: '<b onmouseover=alert(1)>Section</b>',
+            steps: [
+              {
+                id: 'x1',
+                textKey: null,
+                text: 'Click me',
+                link: 'javascript:window.__pwned=3;alert(1)',
+              },
+              {
+                id: 'x2',
+                textKey: null,
+                text: 'Data link',
+                link: 'data:text/html,<script>alert(1)</script>',
+              },
+              {
+                id: 'x3',
+                textKey: 'step.__proto__',
+                text: 'Key trick',
+                link: 'https://hourofcode.com/',
+              },
+            ],
+          },
+        ],
+      },
+      runOfShow: {
+        items: [
+          {
+            id: 'i1',
+            title: '<svg onload=alert(1)>',
+            durationMinutes: 5,
+            link: 'vbscript:msgbox(1)',
+          },
+        ],
+      },
+      notes: '<iframe src="javascript:alert(1)"></iframe>',
+      createdAt: '2026-11-22T10:00:00.000Z',
+      updatedAt: '2026-11-22T10:00:00.000Z',
+      __proto__: { polluted: true },
+    },
+  };
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import a plan' }).click();
+  await page.getByLabel('Plan file').setInputFiles({
+    name: 'evil.hocplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile).replace('"__proto__"', '"__proto__"')),
+  });
+  await page.getByRole('link', { name: 'Open it' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '<img src=x onerror="window.__pwned=1;alert(1)">',
+  );
+  for (const path of ['', '/checklist', '/run-of-show']) {
+    await page.goto(`/plans/evil${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+    );
+    expect(hrefs.filter((h) => !/^(https?:|mailto:|\/|#)/.test(h))).toEqual([]);
+  }
+  await page.goto('/plans/evil/checklist');
+  await expect(page.getByText('javascript:window.__pwned=3;alert(1)')).toBeVisible();
+  await page.getByText('javascript:window.__pwned=3;alert(1)').click();
+  await page.goto('/plans/evil/print');
+  await expect(page.getByText('<iframe src="javascript:alert(1)"></iframe>')).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(dialogs).toBe(0);
+
+  // Oversized content is refused with a message, not a frozen tab.
+  const huge = {
+    ...hostile,
+    plan: { ...hostile.plan, id: 'huge', title: 'x'.repeat(1024 * 1024) },
+  };
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import a plan' }).click();
+  await page.getByLabel('Plan file').setInputFiles({
+    name: 'huge.hocplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(huge)),
+  });
+  await expect(page.getByRole('alert')).toContainText('Plan: the name is too long or too large.');
+  const many = {
+    ...hostile,
+    plan: {
+      ...hostile.plan,
+      id: 'many',
+      checklist: {
+        sections: [
+          { id: 's', steps: Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}` })) },
+        ],
+      },
+    },
+  };
+  await page.getByLabel('Plan file').setInputFiles({
+    name: 'many.hocplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(many)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'Checklist, section 1: the steps is too long or too large.',
+  );
+  const deep = `{"format":"hour-of-code-plan","version":1,"plan":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  await page.getByLabel('Plan file').setInputFiles({
+    name: 'deep.hocplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(deep),
+  });
+  await expect(page.getByRole('alert')).toBeVisible();
+});

@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setStepDone, setStepFields } from '@/plan/checklist';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
+import { merge3 } from '@/store/merge';
+import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '@/store/plan-storage';
+import { isQuotaError } from '@/store/storage-errors';
+import { createStorageStatus } from '@/store/storage-status';
+import { createPlansStore, WRITE_DELAY_MS } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
+
+const plan = (title = 'Assembly') =>
+  createPlanFromTemplate('school-assembly', { ...assemblyDetails, title }, testDeps());
+
+/** A Storage whose writes fail the way a given browser fails when full. */
+function fullStorage(error: unknown): Storage {
+  const real = window.localStorage;
+  return {
+    get length() {
+      return real.length;
+    },
+    key: (i) => real.key(i),
+    getItem: (k) => real.getItem(k),
+    setItem: () => {
+      throw error;
+    },
+    removeItem: (k) => real.removeItem(k),
+    clear: () => real.clear(),
+  };
+}
+
+function quotaErrors(): [string, unknown][] {
+  const chromium = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const firefox = Object.assign(new Error('Persistent storage maximum size reached'), {
+    name: 'NS_ERROR_DOM_QUOTA_REACHED',
+    code: 1014,
+  });
+  const oldWebKit = { name: 'Error', code: 22, message: 'QUOTA_EXCEEDED_ERR: DOM Exception 22' };
+  return [
+    ['Chromium', chromium],
+    ['Firefox', firefox],
+    ['old WebKit', oldWebKit],
+  ];
+}
+
+describe('storage faults', () => {
+  it.each(quotaErrors())('recognises a full storage in %s form', (_, error) => {
+    expect(isQuotaError(error)).toBe(true);
+  });
+
+  it('does not take other errors for a full storage', () => {
+    expect(isQuotaError(new DOMException('x', 'SecurityError'))).toBe(false);
+    expect(isQuotaError(new Error('x'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+  });
+
+  it.each(quotaErrors())(
+    'storage full (%s): reported, editing goes on in memory, nothing thrown',
+    (_, error) => {
+      const status = createStorageStatus();
+      const store = createPlansStore({
+        storage: () => fullStorage(error),
+        status: status.getState(),
+      });
+      const p = plan();
+      store.getState().addPlan(p);
+      store.getState().updatePlan(p.id, (x) => ({ ...x, title: 'Edited while full' }));
+      expect(() => store.flush()).not.toThrow();
+      expect(status.getState().problems.map((x) => x.kind)).toEqual(['quota']);
+      expect(store.getState().plans[0]!.title).toBe('Edited while full');
+    },
+  );
+
+  it('storage unavailable (blocked, private mode): the store starts and says so', () => {
+    const status = createStorageStatus();
+    const store = createPlansStore({ storage: () => undefined, status: status.getState() });
+    store.getState().addPlan(plan());
+    store.flush();
+    expect(store.getState().plans).toHaveLength(1);
+    expect(status.getState().problems.map((x) => x.kind)).toContain('unavailable');
+  });
+
+  it('damaged data: kept aside under a backup key, reported with it, and the app starts', () => {
+    localStorage.setItem(STORAGE_KEY, '{"state":{"plans":[{"id":');
+    const status = createStorageStatus();
+    const store = createPlansStore({ status: status.getState() });
+    expect(store.getState().plans).toEqual([]);
+    const problem = status.getState().problems[0];
+    expect(problem).toMatchObject({ kind: 'damaged', raw: '{"state":{"plans":[{"id":' });
+    const backupKey = problem?.kind === 'damaged' ? problem.backupKey! : '';
+    expect(backupKey.startsWith(BACKUP_KEY_PREFIX)).toBe(true);
+    store.getState().addPlan(plan());
+    store.flush();
+    expect(localStorage.getItem(backupKey)).toBe('{"state":{"plans":[{"id":');
+  });
+
+  it('damaged data that cannot be copied aside is never overwritten', () => {
+    const real = localStorage;
+    real.setItem(STORAGE_KEY, 'garbage');
+    const status = createStorageStatus();
+    const noRoom: Storage = { ...fullStorage(new DOMException('full', 'QuotaExceededError')) };
+    const store = createPlansStore({ storage: () => noRoom, status: status.getState() });
+    store.getState().addPlan(plan());
+    store.flush();
+    expect(real.getItem(STORAGE_KEY)).toBe('garbage');
+    expect(status.getState().problems[0]).toMatchObject({ kind: 'damaged', backupKey: null });
+  });
+
+  it('data from a newer version: reported, and never overwritten', () => {
+    const raw = JSON.stringify({ state: { plans: [] }, version: PLAN_FORMAT_VERSION + 1 });
+    localStorage.setItem(STORAGE_KEY, raw);
+    const status = createStorageStatus();
+    const store = createPlansStore({ status: status.getState() });
+    store.getState().addPlan(plan());
+    store.flush();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(status.getState().problems).toEqual([
+      { kind: 'newer', version: PLAN_FORMAT_VERSION + 1, raw },
+    ]);
+  });
+});
+
+describe('batched writes', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('write once per burst of typing, ~300 ms after the last change', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const store = createPlansStore();
+    const p = plan();
+    store.getState().addPlan(p);
+    for (const title of ['A', 'As', 'Ass', 'Asse', 'Assem']) {
+      store.getState().updatePlan(p.id, (x) => ({ ...x, title }), { coalesce: 'title#1' });
+      vi.advanceTimersByTime(100);
+    }
+    expect(setItem).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(WRITE_DELAY_MS);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans[0].title).toBe('Assem');
+  });
+
+  it('a hidden tab does not write on its timer', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const store = createPlansStore();
+    store.getState().addPlan(plan());
+    vi.advanceTimersByTime(WRITE_DELAY_MS * 3);
+    expect(setItem).not.toHaveBeenCalled();
+    hidden.mockRestore();
+    store.flush(); // what the page does when it is hidden or closed
+    expect(setItem).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('several tabs', () => {
+  const stepId = (p: Plan, section: number, index: number) =>
+    p.checklist.sections[section]!.steps[index]!.id;
+
+  it('an edit in one tab reaches the other', async () => {
+    const a = createPlansStore();
+    const p = plan();
+    a.getState().addPlan(p);
+    a.flush();
+    const b = createPlansStore();
+    expect(b.getState().plans).toHaveLength(1);
+    a.getState().updatePlan(p.id, (x) => ({ ...x, title: 'From A' }));
+    a.flush();
+    await b.persist.rehydrate(); // what the storage event triggers
+    expect(b.getState().plans[0]!.title).toBe('From A');
+  });
+
+  it('alternating and overlapping edits to one plan in two tabs are all kept', async () => {
+    const a = createPlansStore();
+    const p = plan();
+    a.getState().addPlan(p);
+    a.flush();
+    const b = createPlansStore();
+    const ids = p.checklist.sections.flatMap((s) => s.steps.map((x) => x.id));
+    for (let i = 0; i < 6; i += 1) {
+      a.getState().updatePlan(p.id, (x) => setStepFields(x, ids[i]!, { owner: `A${i}` }));
+      b.getState().updatePlan(p.id, (x) => setStepFields(x, ids[i + 6]!, { owner: `B${i}` }));
+      // Both changed before either wrote: the second writer merges.
+      a.flush();
+      b.flush();
+      await a.persist.rehydrate();
+    }
+    for (const store of [a, b]) {
+      const owners = store
+        .getState()
+        .plans[0]!.checklist.sections.flatMap((s) => s.steps.map((x) => x.owner));
+      for (let i = 0; i < 6; i += 1) {
+        expect(owners).toContain(`A${i}`);
+        expect(owners).toContain(`B${i}`);
+      }
+    }
+    expect(
+      JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans[0].checklist.sections[0].steps[0]
+        .owner,
+    ).toBe('A0');
+    expect(stepId(a.getState().plans[0]!, 0, 0)).toBe(ids[0]);
+  });
+});
+
+describe('three-way merge', () => {
+  it('keeps one-sided changes on both sides and lets this tab win a true conflict', () => {
+    const base = plan();
+    const ours = setStepDone(base, stepId(base), true, new Date('2026-11-22T10:00:00Z'));
+    const theirs = { ...base, title: 'Renamed elsewhere' };
+    const merged = merge3(base, ours, theirs) as Plan;
+    expect(merged.title).toBe('Renamed elsewhere');
+    expect(merged.checklist.sections[0]!.steps[0]!.done).toBe(true);
+    const conflict = merge3(base, { ...base, title: 'Mine' }, { ...base, title: 'Theirs' }) as Plan;
+    expect(conflict.title).toBe('Mine');
+  });
+
+  it('merges lists by id: additions on both sides, a removal, and a re-order', () => {
+    const base = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const ours = [{ id: 'c' }, { id: 'a' }, { id: 'b' }, { id: 'x' }];
+    const theirs = [{ id: 'a' }, { id: 'y' }, { id: 'c' }];
+    expect(merge3(base, ours, theirs)).toEqual([
+      { id: 'c' },
+      { id: 'a' },
+      { id: 'y' },
+      { id: 'x' },
+    ]);
+  });
+
+  function stepId(p: Plan) {
+    return p.checklist.sections[0]!.steps[0]!.id;
+  }
+});
