@@ -3,6 +3,7 @@
 // with the way to get one, when there is none: a missing browser must never pass silently.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { createServer } from 'node:net';
 
 const candidates = [
   process.env.CHROMIUM_PATH,
@@ -40,6 +41,18 @@ const run = (command, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+/** A port nothing else is using, so a server left running elsewhere can't get in the way. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 // The journeys run against the production build, as users get it.
 if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: found });
+const port = process.env.E2E_PORT ?? String(await freePort());
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: found, E2E_PORT: port });
