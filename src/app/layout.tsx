@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { Announcer } from '@/components/announcer';
+import { AppStatus } from '@/components/app-status';
 import { LanguageMenu } from '@/components/language-menu';
 import { PageLoading } from '@/components/page-loading';
 import { StorageBanner } from '@/components/storage-banner';
@@ -25,6 +26,7 @@ export function Layout() {
           <LanguageMenu />
         </div>
       </header>
+      <AppStatus />
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<PageLoading />}>

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import {
   FALLBACK_LANGUAGE,
   LANGUAGE_CODES,
-  NAMESPACES,
+  PRELOADED_NAMESPACES,
   isLanguageCode,
   matchLanguage,
 } from './languages';
@@ -41,7 +41,7 @@ export async function initI18n(): Promise<I18n> {
       // don't offer falls back to English.
       fallbackLng: (code: string | undefined) => (isLanguageCode(code) ? [] : [FALLBACK_LANGUAGE]),
       load: 'languageOnly',
-      ns: [...NAMESPACES],
+      ns: [...PRELOADED_NAMESPACES],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,

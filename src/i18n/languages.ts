@@ -16,8 +16,11 @@ export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((l) => l.co
 export const FALLBACK_LANGUAGE: LanguageCode = 'en';
 
 /** Translation namespaces, one JSON file each under `locales/<language>/`. */
-export const NAMESPACES = ['common', 'guide'] as const;
+export const NAMESPACES = ['common', 'guide', 'drafts'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+
+/** Loaded before the first render; the others (the drafts) load when a page needs them. */
+export const PRELOADED_NAMESPACES: readonly Namespace[] = ['common', 'guide'];
 
 export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);

@@ -95,6 +95,7 @@ export function createPlanFromTemplate(
     checklist: { sections },
     runOfShow: { items },
     notes: '',
+    drafts: {},
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -97,6 +97,16 @@ export const eventSchema = z.looseObject({
   participants: z.int().min(0).max(LIMITS.maxParticipants).nullable().default(null),
 });
 
+/** The organizer's own version of a draft (see plan/drafts.ts), kept as they wrote it. */
+export const draftSchema = z.looseObject({
+  subject: z
+    .string()
+    .max(LIMITS.titleLength * 2)
+    .default(''),
+  body: z.string().max(LIMITS.notesLength),
+  editedAt: isoDateTime,
+});
+
 export const planSchema = z.looseObject({
   id,
   title: z.string().trim().min(1).max(LIMITS.titleLength),
@@ -109,6 +119,7 @@ export const planSchema = z.looseObject({
     items: z.array(itemSchema).max(LIMITS.maxItems),
   }),
   notes: z.string().max(LIMITS.notesLength).default(''),
+  drafts: z.record(z.string().min(1).max(40), draftSchema).default({}),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -117,4 +128,5 @@ export type Step = z.infer<typeof stepSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type RunItem = z.infer<typeof itemSchema>;
 export type PlanEvent = z.infer<typeof eventSchema>;
+export type Draft = z.infer<typeof draftSchema>;
 export type Plan = z.infer<typeof planSchema>;

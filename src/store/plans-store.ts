@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { browserDeps } from '@/plan/create-plan';
-import { prepareImport } from '@/plan/file-format';
+import { parseJsonSafely, prepareImport } from '@/plan/file-format';
 import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
@@ -113,12 +113,8 @@ function readStored(
   report: (p: StorageProblem) => void,
 ): ReadOutcome {
   if (raw === null) return { kind: 'empty' };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    value = undefined;
-  }
+  const parsed = parseJsonSafely(raw);
+  const value = parsed.ok ? parsed.value : undefined;
   if (typeof value !== 'object' || value === null || !('state' in value)) {
     const backupKey = keepAside(storage, raw, 'not the planner’s format');
     report({ kind: 'damaged', raw, backupKey });

@@ -17,7 +17,7 @@ test('storage full: the banner says so, editing goes on, and the backup holds th
     // Fill this site's storage to the brim.
     let size = 1024 * 1024;
     let n = 0;
-    while (size >= 16) {
+    while (size >= 1) {
       try {
         localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
       } catch {
@@ -28,6 +28,7 @@ test('storage full: the banner says so, editing goes on, and the backup holds th
   await page.goto(planPath);
   const title = page.getByLabel('Plan name');
   await title.fill('Assembly edited while the storage is full');
+  await page.getByLabel('Notes').fill('Bring the extension cords. '.repeat(40));
   const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('storage for the planner is full');

@@ -55,4 +55,7 @@ const freePort = () =>
 // The journeys run against the production build, as users get it.
 if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 const port = process.env.E2E_PORT ?? String(await freePort());
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: found, E2E_PORT: port });
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  CHROMIUM_PATH: found,
+  E2E_PORT: port,
+});

@@ -95,6 +95,11 @@ export const validPlan: fc.Arbitrary<Plan> = fc.record({
   }),
   runOfShow: fc.record({ items: fc.array(item, { maxLength: 6 }) }),
   notes: text(LIMITS.notesLength),
+  drafts: fc.dictionary(
+    fc.constantFrom('parents', 'pitch', 'social', 'future-draft'),
+    fc.record({ subject: text(100), body: text(1000), editedAt: stamp }),
+    { maxKeys: 3 },
+  ),
   createdAt: stamp,
   updatedAt: stamp,
 });

@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { announce } from '@/components/announcer';
 import { SafeLink } from '@/components/safe-link';
 import { useGuideText } from '@/components/use-guide-text';
@@ -18,6 +19,7 @@ import {
   stepDueDate,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
+import { DRAFTS_FOR_STEP } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
 
@@ -63,6 +65,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const days = due ? daysFromToday(due, today) : null;
   const late = isLate(step, eventDate, today);
   const countsAsStep = !step.optional || step.picked;
+  const drafts = (step.textKey && DRAFTS_FOR_STEP[step.textKey]) || [];
 
   useEffect(() => {
     if (focusAfterMove?.stepId !== step.id) return;
@@ -137,6 +140,11 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           <span className="step__owner">{t('checklist.ownerIs', { name: step.owner })}</span>
         )}
         {step.link && <SafeLink href={step.link}>{t('checklist.resource')}</SafeLink>}
+        {drafts.map((draft) => (
+          <Link key={draft} className="step__draft" to={`/plans/${planId}/drafts/${draft}`}>
+            <span aria-hidden="true">✉</span> {t(`draft.open.${draft}`)}
+          </Link>
+        ))}
       </div>
       {step.note && <p className="step__note">{step.note}</p>}
       {editing ? (

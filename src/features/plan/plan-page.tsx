@@ -3,6 +3,7 @@ import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
+import { DraftView } from '@/features/drafts/draft-view';
 import { RunOfShowView } from '@/features/run-of-show/run-of-show-view';
 import { SharePanel } from '@/features/share/share-panel';
 import { formatDate } from '@/i18n/format';
@@ -24,10 +25,10 @@ export function PlanPage() {
   const base = `/plans/${plan.id}`;
   return (
     <div className="page">
-      <p className="breadcrumb">
+      <p className="breadcrumb no-print">
         <Link to="/">{t('plan.backToPlans')}</Link>
       </p>
-      <div className="page-head">
+      <div className="page-head no-print">
         <div>
           <h1>{plan.title}</h1>
           {day && (
@@ -44,7 +45,7 @@ export function PlanPage() {
           </Link>
         </div>
       </div>
-      <nav className="tabs" aria-label={t('plan.partsLabel')}>
+      <nav className="tabs no-print" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}
         </NavLink>
@@ -63,6 +64,7 @@ export function PlanPage() {
         <Route path="checklist" element={<ChecklistView plan={plan} />} />
         <Route path="run-of-show" element={<RunOfShowView plan={plan} />} />
         <Route path="share" element={<SharePanel plan={plan} />} />
+        <Route path="drafts/:draftId" element={<DraftView plan={plan} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { plansStore } from '@/store/plans-store';
+
+/**
+ * Two small notices in the frame: "offline, everything still works", and "a new version is
+ * ready" with a reload the user chooses. Before reloading, pending edits are written, and a
+ * field being edited is committed (the click on Reload has already taken focus from it).
+ */
+export function AppStatus() {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({ immediate: true });
+
+  const reload = () => {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    plansStore.flush();
+    void updateServiceWorker(true);
+  };
+
+  return (
+    <div className="app-status no-print">
+      <div role="status" className="app-status__region">
+        {!online && (
+          <p className="offline-pill">
+            <span aria-hidden="true">●</span> {t('pwa.offline')}
+          </p>
+        )}
+      </div>
+      {needRefresh && (
+        <div className="update-notice" role="status">
+          <p>{t('pwa.updateReady')}</p>
+          <button type="button" className="button button--primary" onClick={reload}>
+            {t('pwa.reload')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setNeedRefresh(false)}
+          >
+            {t('pwa.later')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() =>
+    typeof navigator === 'undefined' ? true : navigator.onLine,
+  );
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}

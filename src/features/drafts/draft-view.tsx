@@ -1,0 +1,205 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '@/components/not-found-page';
+import { useEditSession } from '@/components/use-edit-session';
+import { formatClock, formatDate } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import { findStep, setStepDone } from '@/plan/checklist';
+import { parseDay } from '@/plan/dates';
+import {
+  draftValues,
+  hasSubject,
+  isDraftId,
+  mailtoHref,
+  stepsForDraft,
+  type DraftField,
+  type DraftId,
+} from '@/plan/drafts';
+import { computeSchedule } from '@/plan/schedule';
+import type { Plan } from '@/plan/schema';
+import { editPlan } from '@/store/plans-store';
+
+/**
+ * One draft, filled from the plan: edit it, copy it, open it in the mail program, print it, and
+ * mark the step it belongs to as sent. The organizer's edits are saved with the plan.
+ */
+export function DraftView({ plan }: { plan: Plan }) {
+  const { draftId } = useParams();
+  if (!isDraftId(draftId)) return <NotFoundPage />;
+  return <DraftEditor key={draftId} plan={plan} id={draftId} />;
+}
+
+function DraftEditor({ plan, id }: { plan: Plan; id: DraftId }) {
+  const { t } = useTranslation();
+  const { t: td } = useTranslation('drafts');
+  const lang = useLanguage();
+  const subjectId = useId();
+  const bodyId = useId();
+  const session = useEditSession(`${plan.id}:draft:${id}`);
+  const [copied, setCopied] = useState<'ok' | 'pasteInMail' | 'failed' | null>(null);
+
+  const day = parseDay(plan.event.date);
+  const schedule = computeSchedule(plan.event.startTime, plan.runOfShow.items);
+  const end =
+    schedule.end === schedule.start ? schedule.start + plan.event.targetMinutes : schedule.end;
+  const { values, missing } = draftValues(
+    {
+      title: plan.title,
+      date: day ? formatDate(day, lang, 'long') : plan.event.date,
+      time: `${formatClock(schedule.start, lang)}–${formatClock(end, lang)}`,
+      place: plan.event.place,
+      contactName: plan.event.contactName,
+      contactPhone: plan.event.contactPhone,
+    },
+    (field: DraftField) => `[${t(`draft.missing.${field}`)}]`,
+  );
+
+  const saved = plan.drafts[id];
+  const subject = saved ? saved.subject : hasSubject(id) ? td(`${id}.subject`, values) : '';
+  const body = saved ? saved.body : td(`${id}.body`, values);
+  const stepIds = stepsForDraft(plan, id);
+  const sent = stepIds.length > 0 && stepIds.every((stepId) => findStep(plan, stepId)?.step.done);
+  const mailto = mailtoHref(subject, body);
+
+  const save = (next: { subject: string; body: string }) =>
+    editPlan(
+      plan.id,
+      (p) => ({
+        ...p,
+        drafts: { ...p.drafts, [id]: { ...next, editedAt: new Date().toISOString() } },
+      }),
+      { coalesce: session.key() },
+    );
+
+  const copy = async (outcome: 'ok' | 'pasteInMail' = 'ok') => {
+    try {
+      await navigator.clipboard.writeText(
+        outcome === 'pasteInMail' || !subject ? body : `${subject}\n\n${body}`,
+      );
+      setCopied(outcome);
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <section className="panel draft" aria-labelledby="draft-heading">
+      <div className="panel__head no-print">
+        <h2 id="draft-heading">{td(`${id}.name`)}</h2>
+        <Link to={`/plans/${plan.id}/checklist`}>{t('draft.backToChecklist')}</Link>
+      </div>
+
+      {missing.length > 0 && !saved && (
+        <div className="notice notice--warn no-print">
+          <p className="notice__title">{t('draft.missingTitle')}</p>
+          <ul>
+            {missing.map((field) => (
+              <li key={field}>{t(`draft.missing.${field}`)}</li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/plans/${plan.id}`}>{t('draft.openDetails')}</Link>
+          </p>
+        </div>
+      )}
+      {saved && (
+        <p className="field-hint no-print">
+          {t('draft.edited')}{' '}
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() =>
+              editPlan(plan.id, (p) => {
+                const { [id]: _removed, ...rest } = p.drafts;
+                return { ...p, drafts: rest };
+              })
+            }
+          >
+            {t('draft.reset')}
+          </button>
+        </p>
+      )}
+
+      <div className="draft__fields no-print">
+        {hasSubject(id) && (
+          <div className="field">
+            <label htmlFor={subjectId}>{t('draft.subject')}</label>
+            <input
+              id={subjectId}
+              value={subject}
+              onFocus={session.onFocus}
+              onChange={(e) => save({ subject: e.target.value, body })}
+            />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={bodyId}>{t('draft.text')}</label>
+          <textarea
+            id={bodyId}
+            rows={16}
+            value={body}
+            onFocus={session.onFocus}
+            onChange={(e) => save({ subject, body: e.target.value })}
+          />
+        </div>
+      </div>
+
+      <div className="draft__print print-only">
+        {subject && <p className="draft__print-subject">{subject}</p>}
+        <p className="draft__print-body">{body}</p>
+      </div>
+
+      <div className="draft__actions no-print">
+        <button type="button" className="button button--primary" onClick={() => void copy()}>
+          {t('draft.copy')}
+        </button>
+        {mailto ? (
+          <a className="button" href={mailto}>
+            {t('draft.mail')}
+          </a>
+        ) : (
+          // Too long for a mail link (common in Cyrillic, which encodes to ~6 characters a
+          // letter): copy the text, then open the mail program with the subject only.
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              await copy('pasteInMail');
+              window.location.href = mailtoHref(subject, '') ?? 'mailto:';
+            }}
+          >
+            {t('draft.mail')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('draft.print')}
+        </button>
+        {stepIds.length > 0 && (
+          <label className="draft__sent">
+            <input
+              type="checkbox"
+              checked={sent}
+              onChange={(e) => {
+                const done = e.target.checked;
+                editPlan(plan.id, (p) =>
+                  stepIds.reduce((acc, stepId) => setStepDone(acc, stepId, done, new Date()), p),
+                );
+              }}
+            />
+            {t('draft.sent')}
+          </label>
+        )}
+      </div>
+      <p className="draft__status no-print" role="status">
+        {copied === 'ok'
+          ? t('draft.copied')
+          : copied === 'pasteInMail'
+            ? t('draft.pasteInMail')
+            : copied === 'failed'
+              ? t('draft.copyFailed')
+              : ''}
+      </p>
+    </section>
+  );
+}

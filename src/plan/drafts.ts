@@ -1,0 +1,96 @@
+import type { Plan } from './schema';
+
+/*
+ * Ready drafts the guides keep asking for (a letter to parents, an invitation to speak, a media
+ * pitch, social posts, talking points), filled from the plan. The texts live in
+ * `locales/<lang>/drafts.json`; this module decides which steps offer which draft, what goes
+ * into the placeholders, and how a draft becomes a mail link.
+ */
+
+export const DRAFT_IDS = ['parents', 'invitation', 'pitch', 'social', 'talkingPoints'] as const;
+export type DraftId = (typeof DRAFT_IDS)[number];
+
+export function isDraftId(value: unknown): value is DraftId {
+  return typeof value === 'string' && (DRAFT_IDS as readonly string[]).includes(value);
+}
+
+/** Which checklist steps (by guide key) offer which drafts. */
+export const DRAFTS_FOR_STEP: Readonly<Record<string, readonly DraftId[]>> = {
+  'step.prepareParents': ['parents'],
+  'step.prepareInviteSpeaker': ['invitation'],
+  'step.mediaInvite': ['pitch'],
+  'step.mediaFollowUp': ['pitch'],
+  'step.mediaSocial': ['social'],
+  'step.mediaAnswers': ['talkingPoints'],
+  'step.afterShare': ['social'],
+  'step.officialSpread': ['social'],
+  'step.officialPressRelease': ['pitch'],
+};
+
+/** Drafts with a subject line (letters and e-mails); the others are text only. */
+export function hasSubject(id: DraftId): boolean {
+  return id === 'parents' || id === 'invitation' || id === 'pitch';
+}
+
+/** Step ids in the plan that offer this draft: ticking "Sent" ticks them. */
+export function stepsForDraft(plan: Plan, id: DraftId): string[] {
+  return plan.checklist.sections.flatMap((section) =>
+    section.steps
+      .filter((step) => step.textKey && DRAFTS_FOR_STEP[step.textKey]?.includes(id))
+      .map((step) => step.id),
+  );
+}
+
+export type DraftField = 'title' | 'date' | 'time' | 'place' | 'contactName' | 'contactPhone';
+export type DraftValues = Record<DraftField, string>;
+
+/** Fields the organizer may not have filled in yet; a draft shows a visible mark instead. */
+export const OPTIONAL_FIELDS = [
+  'place',
+  'contactName',
+  'contactPhone',
+] as const satisfies readonly DraftField[];
+
+export interface DraftInput {
+  title: string;
+  date: string;
+  time: string;
+  place: string;
+  contactName: string;
+  contactPhone: string;
+}
+
+/**
+ * The placeholder values, with `mark(field)` (e.g. "[add a contact phone in the plan's
+ * details]") where the plan has nothing yet, and the list of what is missing.
+ */
+export function draftValues(
+  input: DraftInput,
+  mark: (field: DraftField) => string,
+): { values: DraftValues; missing: DraftField[] } {
+  const missing: DraftField[] = [];
+  const values = { ...input } as DraftValues;
+  for (const field of OPTIONAL_FIELDS) {
+    if (!input[field].trim()) {
+      missing.push(field);
+      values[field] = mark(field);
+    }
+  }
+  return { values, missing };
+}
+
+/** Mail programs and browsers reliably accept mailto links up to about 2,000 characters. */
+export const MAX_MAILTO_LENGTH = 2000;
+
+/**
+ * A `mailto:` link with subject and body, encoded for any script (UTF-8, percent-encoded) and
+ * with line breaks as CRLF (RFC 6068). Null when it would be longer than mail programs accept.
+ */
+export function mailtoHref(subject: string, body: string): string | null {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  const params = [subject ? `subject=${encode(subject)}` : '', `body=${encode(body)}`]
+    .filter(Boolean)
+    .join('&');
+  const href = `mailto:?${params}`;
+  return href.length > MAX_MAILTO_LENGTH ? null : href;
+}

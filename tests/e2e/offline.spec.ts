@@ -1,0 +1,130 @@
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, expectAccessible, test } from './fixtures';
+import { createAssemblyPlan } from './helpers';
+import { pdfText } from './pdf';
+import { serveDirectory } from './static-server';
+
+async function waitForServiceWorker(page: import('@playwright/test').Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit installs the worker; from the next load on it serves the page.
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}
+
+test('after one visit the app works with no network: another language, edit, print, export', async ({
+  page,
+  context,
+  pageErrors: _,
+}, testInfo) => {
+  const planPath = await createAssemblyPlan(page);
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
+  ).toBeVisible();
+  await expect(page.getByText('Offline: everything still works')).toBeVisible();
+  await expectAccessible(page, 'plan page offline');
+
+  // A language never used online comes from the cache too.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('nn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await page.goto(`${planPath}/run-of-show`);
+  await expect(page.locator('.ros-time').first()).toHaveText('10:00–10:05');
+
+  const duration = page.getByRole('textbox', { name: 'Punkt 2: lengd i minutt' });
+  await duration.fill('15');
+  await duration.press('Enter');
+  await expect(page.locator('.ros-time').nth(2)).toHaveText('10:20–10:35');
+
+  await page.goto(`${planPath}/print`);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = testInfo.outputPath('offline.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  expect(pdfText(pdf)).toContain('10:20–10:35');
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`${planPath}/share`);
+  const downloadPromise = page.waitForEvent('download');
+  await page.locator('.share-card').first().getByRole('button').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.hocplan\.json$/);
+  await context.setOffline(false);
+});
+
+test('a new version: the notice appears, the reload keeps the edit made just before', async ({
+  browser,
+  pageErrors: _,
+}) => {
+  const root = mkdtempSync(join(tmpdir(), 'hoc-update-'));
+  cpSync('dist', root, { recursive: true });
+  const { url, server } = await serveDirectory(root);
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}/`);
+    await page.getByRole('button', { name: 'Create your first plan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Create plan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await waitForServiceWorker(page);
+
+    // A new build is published: its service worker differs.
+    appendFileSync(join(root, 'sw.js'), '\n// next release\n');
+    await page.getByLabel('Notes').fill('Typed just before the update');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'A new version of the planner is ready.' });
+    await expect(notice).toBeVisible();
+    await expectAccessible(page, 'update notice');
+    await page.getByLabel('Notes').fill('Typed just before the update, and more');
+    await Promise.all([
+      page.waitForEvent('load'),
+      notice.getByRole('button', { name: 'Reload now' }).click(),
+    ]);
+    await expect(page.getByLabel('Notes')).toHaveValue('Typed just before the update, and more');
+    await expect(notice).toHaveCount(0);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('installable: a valid manifest (names, icons with a maskable one, colours) and service worker', async ({
+  page,
+  pageErrors: _,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const client = await page.context().newCDPSession(page);
+  // The check Chromium (and Lighthouse's installability audit) runs before offering to install.
+  const { installabilityErrors } = (await client.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  // Playwright's fresh profiles count as incognito, which alone blocks installing; every
+  // check about the app itself must pass.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual(
+    [],
+  );
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({
+    name: 'Hour of Code planner',
+    short_name: 'HoC planner',
+    display: 'standalone',
+    theme_color: '#1f5f5b',
+  });
+  expect(manifest.icons.map((i: { purpose: string }) => i.purpose)).toContain('maskable');
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect((await page.request.get(icon.src)).status()).toBe(200);
+  }
+});
