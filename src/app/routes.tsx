@@ -17,6 +17,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: () => import('./pages/plans-route') },
       { path: 'shared', lazy: () => import('./pages/shared-route') },
       { path: 'plans/:planId/print', lazy: () => import('./pages/print-route') },
+      { path: 'plans/:planId/live', lazy: () => import('./pages/live-route') },
       { path: 'plans/:planId/*', lazy: () => import('./pages/plan-route') },
       { path: '*', lazy: () => import('./pages/not-found-route') },
     ],

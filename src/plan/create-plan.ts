@@ -96,6 +96,7 @@ export function createPlanFromTemplate(
     runOfShow: { items },
     notes: '',
     drafts: {},
+    show: null,
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -108,6 +109,7 @@ export function duplicatePlan(plan: Plan, title: string, deps: PlanDeps): Plan {
     ...structuredClone(plan),
     id: deps.newId(),
     title,
+    show: null, // a copy is a new event: the day's record stays with the original
     checklist: {
       ...plan.checklist,
       sections: plan.checklist.sections.map((section) => ({

@@ -107,6 +107,32 @@ export const draftSchema = z.looseObject({
   editedAt: isoDateTime,
 });
 
+/** One agenda item as it was planned when the show started, and as it actually ran. */
+export const showEntrySchema = z.looseObject({
+  itemId: id,
+  titleKey: key.default(null),
+  title: z.string().max(LIMITS.textLength).default(''),
+  plannedOffset: z
+    .int()
+    .min(-LIMITS.maxTargetMinutes * 7)
+    .max(LIMITS.maxItems * LIMITS.maxDuration),
+  plannedDuration: z.int().min(LIMITS.minDuration).max(LIMITS.maxDuration),
+  actualStart: isoDateTime.nullable().default(null),
+  actualEnd: isoDateTime.nullable().default(null),
+  skipped: z.boolean().default(false),
+  pausedMs: z.int().min(0).default(0),
+});
+
+/** The live show on the day (see plan/live-show.ts): saved as it happens, kept when finished. */
+export const showRecordSchema = z.looseObject({
+  startedAt: isoDateTime,
+  finishedAt: isoDateTime.nullable().default(null),
+  current: z.int().min(0),
+  shiftMinutes: z.int().min(-100_000).max(100_000).default(0),
+  pausedAt: isoDateTime.nullable().default(null),
+  entries: z.array(showEntrySchema).max(LIMITS.maxItems),
+});
+
 export const planSchema = z.looseObject({
   id,
   title: z.string().trim().min(1).max(LIMITS.titleLength),
@@ -120,6 +146,7 @@ export const planSchema = z.looseObject({
   }),
   notes: z.string().max(LIMITS.notesLength).default(''),
   drafts: z.record(z.string().min(1).max(40), draftSchema).default({}),
+  show: showRecordSchema.nullable().default(null),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -129,4 +156,5 @@ export type Section = z.infer<typeof sectionSchema>;
 export type RunItem = z.infer<typeof itemSchema>;
 export type PlanEvent = z.infer<typeof eventSchema>;
 export type Draft = z.infer<typeof draftSchema>;
+export type ShowRecord = z.infer<typeof showRecordSchema>;
 export type Plan = z.infer<typeof planSchema>;

@@ -29,6 +29,8 @@ export interface EditOptions {
    * a title is one step, not one per keystroke).
    */
   coalesce?: string;
+  /** false: not an undo step (the live show's record, which follows the clock, not a choice). */
+  history?: boolean;
 }
 
 /** Up to this many undo steps per plan; older ones are forgotten. */
@@ -284,6 +286,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
               if (next === current) return state;
               const plans = state.plans.slice();
               plans[index] = { ...next, updatedAt: now().toISOString() };
+              if (editOptions?.history === false) return { plans };
               const history = state.history[id] ?? EMPTY_HISTORY;
               const key = editOptions?.coalesce ?? null;
               const joins = key !== null && history.lastKey === key && history.past.length > 0;

@@ -149,7 +149,7 @@ describe('plan page', () => {
     const user = userEvent.setup();
     const { router } = await renderRoutes(routes, '/');
     await createPlan(user);
-    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('heading', { level: 1, name: 'Hour of Code school assembly' });
     const target = screen.getByLabelText('Planned length (minutes)');
     await user.clear(target);
     await user.type(target, '-5');

@@ -5,8 +5,22 @@ import { expect, test as base, type Page } from '@playwright/test';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Scans the page as it is now with axe and fails on any violation, listing them. */
-export async function expectAccessible(page: Page, label = page.url()) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+export async function expectAccessible(
+  page: Page,
+  label = page.url(),
+  options: { pausedClock?: boolean } = {},
+) {
+  const analysis = new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (options.pausedClock) {
+    // axe waits on timers; under a paused Playwright clock they fire only as the test moves time.
+    let done = false;
+    analysis.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    while (!done) await page.clock.runFor(20).catch(() => (done = true));
+  }
+  const results = await analysis;
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,

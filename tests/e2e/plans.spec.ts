@@ -21,7 +21,7 @@ test.describe('in Norwegian Bokmål', () => {
     const planUrl = page.url();
 
     await page.reload();
-    await page.getByRole('link', { name: 'Program' }).click();
+    await page.getByRole('link', { name: 'Program', exact: true }).click();
     const times = page.locator('.ros-time');
     await expect(times).toHaveCount(6);
     await expect(times.first()).toHaveText('10:00–10:05');

@@ -40,6 +40,13 @@ export function PlanPage() {
         </div>
         <div className="page-head__actions">
           <UndoRedo planId={plan.id} />
+          <Link to={`${base}/live`} className="button">
+            {plan.show && !plan.show.finishedAt
+              ? t('plan.resumeShow')
+              : plan.show
+                ? t('plan.showReport')
+                : t('plan.runShow')}
+          </Link>
           <Link to={`${base}/print?dialog=1`} className="button">
             {t('plan.print')}
           </Link>

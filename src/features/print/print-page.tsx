@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
@@ -23,13 +23,15 @@ export function PrintPage() {
   });
   useDocumentTitle(plan ? t('print.documentTitle', { title: plan.title }) : undefined);
 
-  const openDialog = params.get('dialog') === '1';
+  // Read once: the parameter is removed from the address as soon as the dialog is asked for.
+  const [openDialog] = useState(() => params.get('dialog') === '1');
+  const asked = useRef(false);
   useEffect(() => {
-    if (!plan || !openDialog) return;
+    if (!plan || !openDialog || asked.current) return;
+    asked.current = true;
     setParams({}, { replace: true });
     // After the page has painted, so the dialog previews the finished plan.
-    const frame = window.requestAnimationFrame(() => window.print());
-    return () => window.cancelAnimationFrame(frame);
+    window.requestAnimationFrame(() => window.print());
   }, [plan, openDialog, setParams]);
 
   if (!plan) return <NotFoundPage kind="plan" />;

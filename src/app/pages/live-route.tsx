@@ -1,0 +1,5 @@
+import { LivePage } from '@/features/live/live-page';
+
+export function Component() {
+  return <LivePage />;
+}
