@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const LETTERS = '/[A-Za-zÀ-ɏЀ-ӿ]/';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'bench', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -96,6 +96,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by scripts/check-budgets.mjs to find what the first page loads.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

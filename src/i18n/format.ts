@@ -38,11 +38,23 @@ export function formatDate(date: Date, lang: LanguageCode, style: DateStyle = 'm
   return format(date, DATE_PATTERNS[lang][style], { locale: LOCALES[lang] });
 }
 
-/** A time of day given as minutes after midnight (may exceed 24 h; the day part is dropped). */
+const clockCache = new Map<string, string>();
+
+/**
+ * A time of day given as minutes after midnight (may exceed 24 h; the day part is dropped).
+ * Cached: there are only 1,440 of them per language, and a long agenda shows many.
+ */
 export function formatClock(minutesOfDay: number, lang: LanguageCode): string {
   const m = ((Math.round(minutesOfDay) % 1440) + 1440) % 1440;
-  const d = new Date(2000, 0, 1, Math.floor(m / 60), m % 60);
-  return format(d, TIME_PATTERNS[lang], { locale: LOCALES[lang] });
+  const key = `${lang}${m}`;
+  let text = clockCache.get(key);
+  if (text === undefined) {
+    text = format(new Date(2000, 0, 1, Math.floor(m / 60), m % 60), TIME_PATTERNS[lang], {
+      locale: LOCALES[lang],
+    });
+    clockCache.set(key, text);
+  }
+  return text;
 }
 
 export function formatTimeOfDate(date: Date, lang: LanguageCode): string {

@@ -45,6 +45,8 @@ test('after one visit the app works with no network: another language, edit, pri
   await expect(page.locator('.ros-time').nth(2)).toHaveText('10:20–10:35');
 
   await page.goto(`${planPath}/print`);
+  // The print view is its own chunk, served from the cache: wait until it is in.
+  await expect(page.getByText('10:20–10:35')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = testInfo.outputPath('offline.pdf');
   await page.pdf({ path: pdf, format: 'A4' });

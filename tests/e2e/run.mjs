@@ -2,33 +2,16 @@
 // Runs the Playwright journeys in a real Chromium. Finds the browser first and fails loudly,
 // with the way to get one, when there is none: a missing browser must never pass silently.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
+import { findChromium, HOW_TO_INSTALL } from '../../scripts/find-chromium.mjs';
 
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter(Boolean);
-
-const found = candidates.find((path) => {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const { found, candidates } = findChromium();
 
 if (!found) {
   console.error(`
 No Chromium found for the end-to-end tests (looked at: ${candidates.join(', ')}).
 
-Install one, then run the tests again:
-  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium
-  Elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium
+${HOW_TO_INSTALL}
 
 (\`npx playwright install\` downloads its own browser; it works where downloads are allowed,
 then set CHROMIUM_PATH to the browser it installed.)

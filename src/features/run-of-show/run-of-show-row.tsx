@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useId, useRef, useState } from 'react';
 import { announce } from '@/components/announcer';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/components/inline-field';
@@ -14,6 +14,7 @@ import { setItemFields, setItemTitle } from '@/plan/run-of-show';
 import { parseDuration } from '@/plan/schedule';
 import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
+import { ScheduleContext } from './schedule-context';
 
 export type RowCommand =
   'insertAbove' | 'insertBelow' | 'duplicate' | 'moveUp' | 'moveDown' | 'delete';
@@ -23,10 +24,6 @@ interface RowProps {
   item: RunItem;
   position: number;
   count: number;
-  start: number;
-  end: number;
-  gapBefore: number;
-  day: number;
   ownersListId: string;
   /** A new item: its title field takes focus so the user can type at once. */
   focusTitle: boolean;
@@ -34,28 +31,11 @@ interface RowProps {
 }
 
 /**
- * One agenda item: a sortable <tbody> holding the item's row and, when opened, its details.
- * Props are plain values so a row re-renders only when its own item or times change.
+ * One agenda item. A thin sortable shell (it re-renders whenever the drag-and-drop context
+ * does) around a memoised body that re-renders only when its own item changes: with a long
+ * agenda, an edit costs about the same as with a short one.
  */
 export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
-  const {
-    planId,
-    item,
-    position,
-    count,
-    start,
-    end,
-    gapBefore,
-    day,
-    ownersListId,
-    focusTitle,
-    onCommand,
-  } = props;
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const text = useGuideText();
-  const [open, setOpen] = useState(false);
-  const detailsId = useId();
   const {
     attributes,
     listeners,
@@ -64,145 +44,207 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
     transform,
     transition,
     isDragging,
-  } = useSortable({ id: item.id });
-  const title = text({ key: item.titleKey, text: item.title });
-  const label = title || t('ros.untitled');
-  const edit = (recipe: Parameters<typeof editPlan>[1]) => editPlan(planId, recipe);
-
-  const commitTitle = (raw: string) => {
-    const value = raw.trim();
-    if (!value) return t('field.required');
-    if (value.length > LIMITS.textLength) return t('field.tooLong', { max: LIMITS.textLength });
-    if (value !== title) edit((p) => setItemTitle(p, item.id, value));
-    return null;
-  };
-  const commitDuration = (raw: string) => {
-    const result = parseDuration(raw);
-    if (!result.ok)
-      return t('ros.durationError', { min: LIMITS.minDuration, max: LIMITS.maxDuration });
-    edit((p) => setItemFields(p, item.id, { durationMinutes: result.minutes }));
-    return null;
-  };
-  const commitWho = (raw: string) => {
-    if (raw.length > LIMITS.ownerLength) return t('field.tooLong', { max: LIMITS.ownerLength });
-    edit((p) => setItemFields(p, item.id, { who: raw.trim() }));
-    return null;
-  };
-
-  const gap =
-    gapBefore > 0 ? (
-      <span className="ros-flag ros-flag--gap">{t('ros.gap', { count: gapBefore })}</span>
-    ) : gapBefore < 0 ? (
-      <span className="ros-flag ros-flag--overlap">{t('ros.overlap', { count: -gapBefore })}</span>
-    ) : null;
-
+  } = useSortable({
+    id: props.item.id,
+  });
   return (
-    <tbody
+    <div
       ref={setNodeRef}
-      className={['ros-item', isDragging ? 'ros-item--dragging' : '', open ? 'ros-item--open' : '']
-        .filter(Boolean)
-        .join(' ')}
+      role="rowgroup"
+      className={['ros-item', isDragging ? 'ros-item--dragging' : ''].filter(Boolean).join(' ')}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      <tr>
-        <td className="ros-table__handle">
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            className="drag-handle"
-            {...attributes}
-            {...listeners}
-            aria-label={t('ros.dragLabel', { position, title: label })}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <circle cx="5" cy="3" r="1.5" />
-              <circle cx="11" cy="3" r="1.5" />
-              <circle cx="5" cy="8" r="1.5" />
-              <circle cx="11" cy="8" r="1.5" />
-              <circle cx="5" cy="13" r="1.5" />
-              <circle cx="11" cy="13" r="1.5" />
-            </svg>
-          </button>
-        </td>
-        <td className="ros-table__time">
-          <span className="ros-time">
-            {formatClock(start, lang)}–{formatClock(end, lang)}
-          </span>
-          {day > 0 && <span className="ros-flag">{t('ros.nextDay', { count: day })}</span>}
-          {item.fixedStart && <span className="ros-flag ros-flag--pinned">{t('ros.pinned')}</span>}
-          {gap}
-        </td>
-        <td className="ros-table__title">
-          <InlineField
-            label={t('ros.titleLabel', { position })}
-            value={title}
-            maxLength={LIMITS.textLength}
-            onCommit={commitTitle}
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- a new item: type its title at once.
-            autoFocus={focusTitle}
-          />
-        </td>
-        <td className="ros-table__duration">
-          <InlineField
-            label={t('ros.durationLabel', { position })}
-            value={String(item.durationMinutes)}
-            inputMode="text"
-            className="inline-field--duration"
-            onCommit={commitDuration}
-          />
-          <span className="ros-unit" aria-hidden="true">
-            {t('ros.minUnit')}
-          </span>
-        </td>
-        <td className="ros-table__who">
-          <InlineField
-            label={t('ros.whoLabel', { position })}
-            value={item.who}
-            list={ownersListId}
-            placeholder={t('ros.whoPlaceholder')}
-            autoComplete="off"
-            maxLength={LIMITS.ownerLength}
-            onCommit={commitWho}
-          />
-        </td>
-        <td className="ros-table__more">
-          <button
-            type="button"
-            className="button button--quiet button--small"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            aria-label={t('ros.moreLabel', { position, title: label })}
-            onClick={() => setOpen((v) => !v)}
-          >
-            {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-          </button>
-        </td>
-      </tr>
-      {item.note && !open && (
-        <tr className="ros-note-row">
-          <td />
-          <td colSpan={5} className="ros-note">
-            {item.note}
-          </td>
-        </tr>
-      )}
-      <tr id={detailsId} className="ros-details" hidden={!open}>
-        <td />
-        <td colSpan={5}>
-          {open && (
-            <ItemDetails
-              planId={planId}
-              item={item}
-              position={position}
-              count={count}
-              onCommand={onCommand}
-            />
-          )}
-        </td>
-      </tr>
-    </tbody>
+      <RowBody
+        {...props}
+        handleRef={setActivatorNodeRef}
+        handleProps={{ ...attributes, ...listeners }}
+      />
+    </div>
   );
 });
+
+interface RowBodyProps extends RowProps {
+  handleRef: (element: HTMLElement | null) => void;
+  handleProps: Record<string, unknown>;
+}
+
+const RowBody = memo(
+  function RowBody(props: RowBodyProps) {
+    const {
+      planId,
+      item,
+      position,
+      count,
+      ownersListId,
+      focusTitle,
+      onCommand,
+      handleRef,
+      handleProps,
+    } = props;
+    const { t } = useTranslation();
+    const text = useGuideText();
+    const [open, setOpen] = useState(false);
+    const detailsId = useId();
+    const title = text({ key: item.titleKey, text: item.title });
+    const label = title || t('ros.untitled');
+    const edit = (recipe: Parameters<typeof editPlan>[1]) => editPlan(planId, recipe);
+
+    const commitTitle = (raw: string) => {
+      const value = raw.trim();
+      if (!value) return t('field.required');
+      if (value.length > LIMITS.textLength) return t('field.tooLong', { max: LIMITS.textLength });
+      if (value !== title) edit((p) => setItemTitle(p, item.id, value));
+      return null;
+    };
+    const commitDuration = (raw: string) => {
+      const result = parseDuration(raw);
+      if (!result.ok)
+        return t('ros.durationError', { min: LIMITS.minDuration, max: LIMITS.maxDuration });
+      edit((p) => setItemFields(p, item.id, { durationMinutes: result.minutes }));
+      return null;
+    };
+    const commitWho = (raw: string) => {
+      if (raw.length > LIMITS.ownerLength) return t('field.tooLong', { max: LIMITS.ownerLength });
+      edit((p) => setItemFields(p, item.id, { who: raw.trim() }));
+      return null;
+    };
+
+    return (
+      <>
+        <div role="row" className={open ? 'ros-row ros-row--open' : 'ros-row'}>
+          <div role="cell" className="ros-cell ros-cell--handle">
+            <button
+              type="button"
+              ref={handleRef}
+              className="drag-handle"
+              {...handleProps}
+              aria-label={t('ros.dragLabel', { position, title: label })}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <circle cx="5" cy="3" r="1.5" />
+                <circle cx="11" cy="3" r="1.5" />
+                <circle cx="5" cy="8" r="1.5" />
+                <circle cx="11" cy="8" r="1.5" />
+                <circle cx="5" cy="13" r="1.5" />
+                <circle cx="11" cy="13" r="1.5" />
+              </svg>
+            </button>
+          </div>
+          <div role="cell" className="ros-cell ros-cell--time">
+            <RowTime index={position - 1} pinned={item.fixedStart !== null} />
+          </div>
+          <div role="cell" className="ros-cell ros-cell--title">
+            <InlineField
+              label={t('ros.titleLabel', { position })}
+              value={title}
+              maxLength={LIMITS.textLength}
+              onCommit={commitTitle}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- a new item: type its title at once.
+              autoFocus={focusTitle}
+            />
+          </div>
+          <div role="cell" className="ros-cell ros-cell--duration">
+            <InlineField
+              label={t('ros.durationLabel', { position })}
+              value={String(item.durationMinutes)}
+              inputMode="text"
+              className="inline-field--duration"
+              onCommit={commitDuration}
+            />
+            <span className="ros-unit" aria-hidden="true">
+              {t('ros.minUnit')}
+            </span>
+          </div>
+          <div role="cell" className="ros-cell ros-cell--who">
+            <InlineField
+              label={t('ros.whoLabel', { position })}
+              value={item.who}
+              list={ownersListId}
+              placeholder={t('ros.whoPlaceholder')}
+              autoComplete="off"
+              maxLength={LIMITS.ownerLength}
+              onCommit={commitWho}
+            />
+          </div>
+          <div role="cell" className="ros-cell ros-cell--more">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              aria-label={t('ros.moreLabel', { position, title: label })}
+              onClick={() => setOpen((v) => !v)}
+            >
+              {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+            </button>
+          </div>
+        </div>
+        {item.note && !open && (
+          <div role="row" className="ros-row ros-row--note">
+            <div role="cell" className="ros-cell ros-cell--wide ros-note">
+              {item.note}
+            </div>
+          </div>
+        )}
+        <div role="row" id={detailsId} className="ros-row ros-row--details" hidden={!open}>
+          <div role="cell" className="ros-cell ros-cell--wide">
+            {open && (
+              <ItemDetails
+                planId={planId}
+                item={item}
+                position={position}
+                count={count}
+                onCommand={onCommand}
+              />
+            )}
+          </div>
+        </div>
+      </>
+    );
+  },
+  // The handle's props come fresh from the shell on every render but only change while dragging.
+  (a, b) =>
+    a.item === b.item &&
+    a.position === b.position &&
+    a.count === b.count &&
+    a.focusTitle === b.focusTitle &&
+    a.planId === b.planId &&
+    a.ownersListId === b.ownersListId &&
+    a.onCommand === b.onCommand &&
+    a.handleRef === b.handleRef &&
+    sameProps(a.handleProps, b.handleProps),
+);
+
+function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** The item's times and flags: the only part of a row that a change elsewhere can alter. */
+function RowTime({ index, pinned }: { index: number; pinned: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const slot = useContext(ScheduleContext)[index];
+  if (!slot) return null;
+  const gapBefore = index === 0 ? 0 : slot.gapBefore;
+  return (
+    <>
+      <span className="ros-time">
+        {formatClock(slot.start, lang)}–{formatClock(slot.end, lang)}
+      </span>
+      {slot.day > 0 && <span className="ros-flag">{t('ros.nextDay', { count: slot.day })}</span>}
+      {pinned && <span className="ros-flag ros-flag--pinned">{t('ros.pinned')}</span>}
+      {gapBefore > 0 && (
+        <span className="ros-flag ros-flag--gap">{t('ros.gap', { count: gapBefore })}</span>
+      )}
+      {gapBefore < 0 && (
+        <span className="ros-flag ros-flag--overlap">
+          {t('ros.overlap', { count: -gapBefore })}
+        </span>
+      )}
+    </>
+  );
+}
 
 function ItemDetails({
   planId,

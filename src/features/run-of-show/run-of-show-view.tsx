@@ -28,23 +28,44 @@ import { computeSchedule, overTarget } from '@/plan/schedule';
 import type { Plan, RunItem } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
 import { RunOfShowRow, type RowCommand } from './run-of-show-row';
+import { ScheduleContext } from './schedule-context';
 import { Timeline } from './timeline';
+
+// Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
+// identity, which would re-render every row on every edit.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
+function parseTimingKey(key: string) {
+  const list = key.split('|')[1] ?? '';
+  if (!list) return [];
+  return list.split(',').map((part) => {
+    const [duration, fixed] = part.split('@');
+    return { durationMinutes: Number(duration), fixedStart: fixed ? fixed : null };
+  });
+}
 
 export function RunOfShowView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
   const items = plan.runOfShow.items;
+  // Keyed on what times depend on (start, lengths, pinned starts), so editing a title or a name
+  // leaves the schedule, and every row's time cell, untouched.
+  const timingKey = `${plan.event.startTime}|${items.map((i) => `${i.durationMinutes}@${i.fixedStart ?? ''}`).join(',')}`;
   const schedule = useMemo(
-    () => computeSchedule(plan.event.startTime, items),
-    [plan.event.startTime, items],
+    () => computeSchedule(timingKey.split('|')[0]!, parseTimingKey(timingKey)),
+    [timingKey],
   );
   const over = overTarget(schedule, plan.event.targetMinutes);
   const owners = useMemo(() => ownersInPlan(plan), [plan]);
   const ownersListId = useId();
   const [removed, setRemoved] = useState<{ item: RunItem; index: number } | null>(null);
   const [focusItem, setFocusItem] = useState<string | null>(null);
-  const ids = useMemo(() => items.map((i) => i.id), [items]);
+  // The same array as long as the order is the same: a changed duration must not make every
+  // sortable row re-render.
+  const idsKey = items.map((i) => i.id).join('\n');
+  const ids = useMemo(() => (idsKey ? idsKey.split('\n') : []), [idsKey]);
   // Callbacks read the latest items from the store, so they stay the same across edits and
   // memoised rows don't re-render for nothing.
   const currentItems = useCallback(
@@ -53,8 +74,8 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   );
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const titleOf = useCallback(
@@ -214,44 +235,48 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
             screenReaderInstructions: { draggable: t('ros.dnd.instructions') },
           }}
         >
-          <table className="ros-table ros-table--edit">
-            <caption className="visually-hidden">{t('ros.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
+          {/* An ARIA table of grid rows rather than <table>: rows off screen can then skip
+              rendering (content-visibility), which table rows can't. */}
+          <div className="ros-table ros-table--edit" role="table" aria-label={t('ros.caption')}>
+            <div role="rowgroup" className="ros-head">
+              <div role="row" className="ros-row">
+                <div role="columnheader" className="ros-cell">
                   <span className="visually-hidden">{t('ros.order')}</span>
-                </th>
-                <th scope="col">{t('ros.time')}</th>
-                <th scope="col">{t('ros.item')}</th>
-                <th scope="col">{t('ros.duration')}</th>
-                <th scope="col">{t('ros.who')}</th>
-                <th scope="col">
+                </div>
+                <div role="columnheader" className="ros-cell">
+                  {t('ros.time')}
+                </div>
+                <div role="columnheader" className="ros-cell">
+                  {t('ros.item')}
+                </div>
+                <div role="columnheader" className="ros-cell">
+                  {t('ros.duration')}
+                </div>
+                <div role="columnheader" className="ros-cell">
+                  {t('ros.who')}
+                </div>
+                <div role="columnheader" className="ros-cell">
                   <span className="visually-hidden">{t('ros.more')}</span>
-                </th>
-              </tr>
-            </thead>
+                </div>
+              </div>
+            </div>
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-              {items.map((item, index) => {
-                const slot = schedule.items[index]!;
-                return (
+              <ScheduleContext value={schedule.items}>
+                {items.map((item, index) => (
                   <RunOfShowRow
                     key={item.id}
                     planId={plan.id}
                     item={item}
                     position={index + 1}
                     count={items.length}
-                    start={slot.start}
-                    end={slot.end}
-                    gapBefore={index === 0 ? 0 : slot.gapBefore}
-                    day={slot.day}
                     ownersListId={ownersListId}
                     focusTitle={focusItem === item.id}
                     onCommand={onCommand}
                   />
-                );
-              })}
+                ))}
+              </ScheduleContext>
             </SortableContext>
-          </table>
+          </div>
         </DndContext>
       )}
       <button type="button" className="button add-item" onClick={addItem}>

@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+/*
+ * npm run bench: measures the production build in Chromium and prints a table; the figures go
+ * to bench/results.json. Shared machines are noisy, so every target is a ratio measured in the
+ * same run, or a percentile over many interactions.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_INSTALL } from '../find-chromium.mjs';
+
+const { found } = findChromium();
+if (!found) {
+  console.error(`No Chromium found for the benchmark.\n${HOW_TO_INSTALL}`);
+  process.exit(1);
+}
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+if (!process.env.BENCH_SKIP_BUILD) {
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', 'scripts/bench/vite.config.ts']);
+}
+
+// The app from dist/, the helper page from bench/page-dist/ under /bench/, and a plain static
+// page with the plans page's text for the load comparison.
+const STATIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>My plans · Hour of Code planner</title></head><body><header><a href="/">Hour of Code planner</a> Language <select><option>English</option></select></header><main><h1>My plans</h1><button>Import a plan</button> <button>New plan</button><section><h2>No plans yet</h2><p>Start from the Hour of Code guide: pick a template, give your event a name and a date, and the checklist and agenda are ready to adjust.</p><button>Create your first plan</button></section></main><footer><p>Your plans are kept in this browser only. Nothing is sent to a server.</p></footer></body></html>`;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (path === '/static-plans.html') {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(STATIC_PAGE);
+    return;
+  }
+  const root = path.startsWith('/bench/') ? 'bench/page-dist' : 'dist';
+  let file = join(root, path.replace(/^\/bench\//, '/'));
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: found, args: CHROMIUM_ARGS });
+
+const percentile = (values, p) => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const median = (values) => percentile(values, 50);
+const round = (n) => Math.round(n * 10) / 10;
+
+/** Each keystroke: from the keydown to the first paint after it (rAF, then a task). */
+const MEASURE = () => {
+  window.__latencies = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - start), 0));
+    },
+    true,
+  );
+};
+
+async function typing(size) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.seedPlan === 'function');
+  await page.evaluate((n) => window.seedPlan(n), size);
+  await page.addInitScript(MEASURE);
+  await page.goto(`${base}/plans/bench/run-of-show`);
+  const middle = Math.floor(size / 2) + 1;
+  const duration = page.getByRole('textbox', { name: `Item ${middle}: length in minutes` });
+  const title = page.getByRole('textbox', { name: `Item ${middle}: what happens` });
+  await duration.waitFor();
+  await page.evaluate(() => (window.__latencies = []));
+  // 30 interactions: five rounds each of a new duration ("1", "5", Enter) and a new title
+  // ("A", "b", Enter); select-all is not measured.
+  for (let round = 0; round < 5; round += 1) {
+    for (const [field, keys] of [
+      [duration, ['1', String(round + 2), 'Enter']],
+      [title, ['A', 'b', 'Enter']],
+    ]) {
+      await field.click();
+      await field.selectText();
+      await page.evaluate(() => (window.__skip = window.__latencies.length));
+      for (const key of keys) {
+        await page.keyboard.press(key);
+        await page.waitForFunction((n) => window.__latencies.length >= n, (await page.evaluate(() => window.__latencies.length)) + 0);
+      }
+    }
+  }
+  await page.waitForTimeout(200);
+  const all = await page.evaluate(() => window.__latencies);
+  await context.close();
+  // Clicks and select-all add keydowns of their own only for Enter/keys pressed: keep the last 30.
+  const samples = all.slice(-30);
+  return { size, samples: samples.length, p50: round(median(samples)), p95: round(percentile(samples, 95)) };
+}
+
+async function load(url, ready) {
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.getByRole('button', { name: ready }).first().waitFor();
+    // Usable: the button is on screen and the main thread is free to answer a click.
+    times.push(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))));
+    await context.close();
+  }
+  return round(median(times));
+}
+
+async function files() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.runFileBench === 'function');
+  const result = await page.evaluate(() => window.runFileBench());
+  await context.close();
+  return result;
+}
+
+const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
+results.typing = [];
+for (const size of [10, 100, 1000]) results.typing.push(await typing(size));
+const appMs = await load(`${base}/`, 'Create your first plan');
+const staticMs = await load(`${base}/static-plans.html`, 'Create your first plan');
+results.load = { appMs, staticMs, ratio: round(appMs / staticMs), cpuThrottling: 4 };
+const f = await files();
+results.files = { ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])), exportRatio: round(f.exportMs / f.stringifyMs), importRatio: round(f.importMs / f.parseMs) };
+await browser.close();
+server.close();
+
+const p95 = (n) => results.typing.find((t) => t.size === n).p95;
+results.targets = {
+  'typing p95 at 1,000 items < 16 ms': p95(1000) < 16,
+  'typing p95(1,000) / p95(10) <= 2': p95(1000) / p95(10) <= 2,
+  'load ratio <= 1.5 (4x CPU throttling)': results.load.ratio <= 1.5,
+  'export ratio <= 5': results.files.exportRatio <= 5,
+  'import ratio <= 5': results.files.importRatio <= 5,
+};
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nTyping (input to next paint, 30 interactions each)');
+console.table(results.typing.map((t) => ({ items: t.size, 'p50 ms': t.p50, 'p95 ms': t.p95 })));
+console.log('Load to usable plans page, CPU throttled 4x (median of 5)');
+console.table([{ 'app ms': appMs, 'static HTML ms': staticMs, ratio: results.load.ratio }]);
+console.log('Files, a 1,000-item plan (median of 25)');
+console.table([{ 'export ms': results.files.exportMs, 'JSON.stringify ms': results.files.stringifyMs, 'export ratio': results.files.exportRatio, 'import ms': results.files.importMs, 'JSON.parse ms': results.files.parseMs, 'import ratio': results.files.importRatio }]);
+console.log('Targets');
+console.table(Object.entries(results.targets).map(([target, met]) => ({ target, met })));
+console.log('Written to bench/results.json');

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/*
+ * What the first page (the plans page) needs, from Vite's build manifest: the entry, everything
+ * it imports statically, and the plans route's chunk with its static imports. Everything else
+ * (other routes, other languages) must be a separate chunk.
+ */
+export function firstPageFiles(manifest) {
+  const keys = new Set();
+  const walk = (key) => {
+    if (keys.has(key) || !manifest[key]) return;
+    keys.add(key);
+    for (const next of manifest[key].imports ?? []) walk(next);
+  };
+  walk('index.html');
+  const plansRoute = Object.keys(manifest).find((key) => key.endsWith('pages/plans-route.tsx'));
+  if (plansRoute) walk(plansRoute);
+  const js = [...keys].map((key) => manifest[key].file);
+  const css = [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))];
+  return { keys: [...keys], js, css };
+}
+
+/**
+ * Checks sizes (KB, gzipped) against the budgets; `sizeOf(file)` gives a file's gzipped bytes.
+ * Returns the problems, each naming the files concerned.
+ */
+export function checkBudgets(manifest, sizeOf, budgets) {
+  const { keys, js, css } = firstPageFiles(manifest);
+  const problems = [];
+  const total = (files) => files.reduce((sum, file) => sum + sizeOf(file), 0) / 1024;
+  const jsKb = total(js);
+  const cssKb = total(css);
+  const list = (files) => files.map((f) => `${f} (${(sizeOf(f) / 1024).toFixed(1)} KB)`).join(', ');
+  if (jsKb > budgets.firstPageJsKb) {
+    problems.push(
+      `First-page JavaScript is ${jsKb.toFixed(1)} KB gzipped, over the ${budgets.firstPageJsKb} KB budget: ${list(js)}`,
+    );
+  }
+  if (cssKb > budgets.firstPageCssKb) {
+    problems.push(
+      `First-page CSS is ${cssKb.toFixed(1)} KB gzipped, over the ${budgets.firstPageCssKb} KB budget: ${list(css)}`,
+    );
+  }
+  const eager = keys.filter(
+    (key) => /(^|\/)locales\//.test(key) || /pages\/(?!plans-route)[\w-]+-route\.tsx$/.test(key),
+  );
+  if (eager.length > 0) {
+    problems.push(
+      `Other languages and routes must be separate chunks, but the first page loads: ${eager.join(', ')}`,
+    );
+  }
+  return { jsKb, cssKb, js, css, problems };
+}
+
+export function checkDist(dist = 'dist', budgetsFile = 'budgets.json') {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
+  const sizeOf = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  return { budgets, ...checkBudgets(manifest, sizeOf, budgets) };
+}

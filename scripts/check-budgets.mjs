@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Fails when the first page's JavaScript or CSS is over budget (budgets.json), naming the files.
+import { checkDist } from './budgets.mjs';
+
+const result = checkDist();
+console.log(
+  `First page: JS ${result.jsKb.toFixed(1)} KB gzipped (budget ${result.budgets.firstPageJsKb}, target ${result.budgets.targetFirstPageJsKb}), ` +
+    `CSS ${result.cssKb.toFixed(1)} KB (budget ${result.budgets.firstPageCssKb}).`,
+);
+if (result.problems.length > 0) {
+  for (const problem of result.problems) console.error(`Budget exceeded: ${problem}`);
+  process.exit(1);
+}

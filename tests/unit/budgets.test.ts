@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { checkBudgets, firstPageFiles } from '../../scripts/budgets.mjs';
+
+const manifest = {
+  'index.html': {
+    file: 'assets/index.js',
+    imports: ['_shared.js'],
+    css: ['assets/index.css'],
+    dynamicImports: ['src/app/pages/plans-route.tsx', 'locales/nb/common.json'],
+  },
+  '_shared.js': { file: 'assets/shared.js' },
+  'src/app/pages/plans-route.tsx': { file: 'assets/plans-route.js', imports: ['_shared.js'] },
+  'src/app/pages/plan-route.tsx': { file: 'assets/plan-route.js' },
+  'locales/nb/common.json': { file: 'assets/common-nb.js' },
+};
+const sizes: Record<string, number> = {
+  'assets/index.js': 60 * 1024,
+  'assets/shared.js': 20 * 1024,
+  'assets/plans-route.js': 5 * 1024,
+  'assets/index.css': 6 * 1024,
+};
+const sizeOf = (file: string) => sizes[file] ?? 0;
+
+describe('size budgets', () => {
+  it('counts the entry, its static imports and the plans route, not other routes or languages', () => {
+    expect(firstPageFiles(manifest).js.sort()).toEqual([
+      'assets/index.js',
+      'assets/plans-route.js',
+      'assets/shared.js',
+    ]);
+  });
+
+  it('passes within budget', () => {
+    const result = checkBudgets(manifest, sizeOf, { firstPageJsKb: 100, firstPageCssKb: 15 });
+    expect(result.jsKb).toBe(85);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('fails when a budget is lowered below the size, naming the files', () => {
+    const result = checkBudgets(manifest, sizeOf, { firstPageJsKb: 80, firstPageCssKb: 5 });
+    expect(result.problems).toHaveLength(2);
+    expect(result.problems[0]).toContain('85.0 KB gzipped, over the 80 KB budget');
+    expect(result.problems[0]).toContain('assets/index.js (60.0 KB)');
+    expect(result.problems[1]).toContain('assets/index.css (6.0 KB)');
+  });
+
+  it('fails when another language or route is loaded by the first page', () => {
+    const eager = {
+      ...manifest,
+      'index.html': {
+        ...manifest['index.html'],
+        imports: ['_shared.js', 'locales/nb/common.json', 'src/app/pages/plan-route.tsx'],
+      },
+    };
+    const result = checkBudgets(eager, sizeOf, { firstPageJsKb: 1000, firstPageCssKb: 100 });
+    expect(result.problems[0]).toContain('locales/nb/common.json');
+    expect(result.problems[0]).toContain('src/app/pages/plan-route.tsx');
+  });
+});
