@@ -131,6 +131,58 @@ async function files() {
   return result;
 }
 
+/*
+ * Lighthouse (mobile settings: simulated slow 4G and 4x CPU) on the plans page and on a plan's
+ * run of show, in Debian's Chromium started by chrome-launcher. The plan page needs a plan in
+ * storage, so the storage Lighthouse would clear is seeded first and kept.
+ */
+async function lighthouseScores() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: found,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const seeded = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const page = await seeded.contexts()[0].newPage();
+    await page.goto(`${base}/bench/index.html`);
+    await page.waitForFunction(() => typeof window.seedPlan === 'function');
+    await page.evaluate(() => window.seedPlan(12));
+    await page.close();
+    await seeded.close();
+    const scores = [];
+    for (const [name, path] of [['plans page', '/'], ['plan: run of show', '/plans/bench/run-of-show']]) {
+      const { lhr } = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        disableStorageReset: true,
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(lhr.categories).flatMap((category) =>
+        category.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} ${lhr.audits[ref.id].displayValue ?? ''}`.trim()),
+      );
+      scores.push({
+        page: name,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        fcp: lhr.audits['first-contentful-paint']?.displayValue,
+        lcp: lhr.audits['largest-contentful-paint']?.displayValue,
+        tbt: lhr.audits['total-blocking-time']?.displayValue,
+        notFull: failing,
+      });
+    }
+    return scores;
+  } finally {
+    await chrome.kill();
+  }
+}
+
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
 results.typing = [];
 for (const size of [10, 100, 1000]) results.typing.push(await typing(size));
@@ -140,6 +192,7 @@ results.load = { appMs, staticMs, ratio: round(appMs / staticMs), cpuThrottling:
 const f = await files();
 results.files = { ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])), exportRatio: round(f.exportMs / f.stringifyMs), importRatio: round(f.importMs / f.parseMs) };
 await browser.close();
+results.lighthouse = await lighthouseScores();
 server.close();
 
 const p95 = (n) => results.typing.find((t) => t.size === n).p95;
@@ -149,6 +202,9 @@ results.targets = {
   'load ratio <= 1.5 (4x CPU throttling)': results.load.ratio <= 1.5,
   'export ratio <= 5': results.files.exportRatio <= 5,
   'import ratio <= 5': results.files.importRatio <= 5,
+  'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
+    (l) => l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100 && l.seo >= 90,
+  ),
 };
 
 mkdirSync('bench', { recursive: true });
@@ -159,6 +215,9 @@ console.log('Load to usable plans page, CPU throttled 4x (median of 5)');
 console.table([{ 'app ms': appMs, 'static HTML ms': staticMs, ratio: results.load.ratio }]);
 console.log('Files, a 1,000-item plan (median of 25)');
 console.table([{ 'export ms': results.files.exportMs, 'JSON.stringify ms': results.files.stringifyMs, 'export ratio': results.files.exportRatio, 'import ms': results.files.importMs, 'JSON.parse ms': results.files.parseMs, 'import ratio': results.files.importRatio }]);
+console.log('Lighthouse, mobile settings');
+console.table(results.lighthouse.map((l) => ({ page: l.page, performance: l.performance, accessibility: l.accessibility, 'best practices': l.bestPractices, SEO: l.seo, FCP: l.fcp, LCP: l.lcp, TBT: l.tbt })));
+for (const l of results.lighthouse) if (l.notFull.length) console.log(`${l.page}, audits below full marks: ${l.notFull.join('; ')}`);
 console.log('Targets');
 console.table(Object.entries(results.targets).map(([target, met]) => ({ target, met })));
 console.log('Written to bench/results.json');

@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/components/inline-field';
 import { SafeLink } from '@/components/safe-link';
 import { useGuideText } from '@/components/use-guide-text';
-import { formatClock } from '@/i18n/format';
-import { useLanguage } from '@/i18n/use-language';
 import { validateTime } from '@/plan/event-fields';
 import { safeHref } from '@/plan/links';
 import { setItemFields, setItemTitle } from '@/plan/run-of-show';
@@ -131,7 +129,7 @@ const RowBody = memo(
             </button>
           </div>
           <div role="cell" className="ros-cell ros-cell--time">
-            <RowTime index={position - 1} pinned={item.fixedStart !== null} />
+            <RowTime index={position - 1} />
           </div>
           <div role="cell" className="ros-cell ros-cell--title">
             <InlineField
@@ -221,27 +219,17 @@ function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): bool
 }
 
 /** The item's times and flags: the only part of a row that a change elsewhere can alter. */
-function RowTime({ index, pinned }: { index: number; pinned: boolean }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const slot = useContext(ScheduleContext)[index];
-  if (!slot) return null;
-  const gapBefore = index === 0 ? 0 : slot.gapBefore;
+function RowTime({ index }: { index: number }) {
+  const label = useContext(ScheduleContext)[index];
+  if (!label) return null;
   return (
     <>
-      <span className="ros-time">
-        {formatClock(slot.start, lang)}–{formatClock(slot.end, lang)}
-      </span>
-      {slot.day > 0 && <span className="ros-flag">{t('ros.nextDay', { count: slot.day })}</span>}
-      {pinned && <span className="ros-flag ros-flag--pinned">{t('ros.pinned')}</span>}
-      {gapBefore > 0 && (
-        <span className="ros-flag ros-flag--gap">{t('ros.gap', { count: gapBefore })}</span>
-      )}
-      {gapBefore < 0 && (
-        <span className="ros-flag ros-flag--overlap">
-          {t('ros.overlap', { count: -gapBefore })}
+      <span className="ros-time">{label.time}</span>
+      {label.flags.map((flag) => (
+        <span key={flag.kind} className={`ros-flag ros-flag--${flag.kind}`}>
+          {flag.text}
         </span>
-      )}
+      ))}
     </>
   );
 }

@@ -13,7 +13,8 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/components/inline-field';
 import { UndoBar } from '@/components/undo-bar';
@@ -26,9 +27,11 @@ import { validateTime } from '@/plan/event-fields';
 import { duplicateItem, insertItem, moveItem, removeItem } from '@/plan/run-of-show';
 import { computeSchedule, overTarget } from '@/plan/schedule';
 import type { Plan, RunItem } from '@/plan/schema';
+import type { LanguageCode } from '@/i18n/languages';
+import type { Schedule } from '@/plan/schedule';
 import { editPlan, plansStore } from '@/store/plans-store';
 import { RunOfShowRow, type RowCommand } from './run-of-show-row';
-import { ScheduleContext } from './schedule-context';
+import { ScheduleContext, type TimeLabel } from './schedule-context';
 import { Timeline } from './timeline';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
@@ -45,6 +48,25 @@ function parseTimingKey(key: string) {
   });
 }
 
+/** What each row's time cell shows, formatted once per schedule. */
+function timeLabels(
+  schedule: Schedule,
+  pinned: readonly boolean[],
+  t: TFunction,
+  lang: LanguageCode,
+): TimeLabel[] {
+  return schedule.items.map((slot, index) => {
+    const flags: TimeLabel['flags'][number][] = [];
+    if (slot.day > 0) flags.push({ kind: 'day', text: t('ros.nextDay', { count: slot.day }) });
+    if (pinned[index]) flags.push({ kind: 'pinned', text: t('ros.pinned') });
+    const gapBefore = index === 0 ? 0 : slot.gapBefore;
+    if (gapBefore > 0) flags.push({ kind: 'gap', text: t('ros.gap', { count: gapBefore }) });
+    if (gapBefore < 0)
+      flags.push({ kind: 'overlap', text: t('ros.overlap', { count: -gapBefore }) });
+    return { time: `${formatClock(slot.start, lang)}–${formatClock(slot.end, lang)}`, flags };
+  });
+}
+
 export function RunOfShowView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -53,9 +75,21 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   // Keyed on what times depend on (start, lengths, pinned starts), so editing a title or a name
   // leaves the schedule, and every row's time cell, untouched.
   const timingKey = `${plan.event.startTime}|${items.map((i) => `${i.durationMinutes}@${i.fixedStart ?? ''}`).join(',')}`;
-  const schedule = useMemo(
-    () => computeSchedule(timingKey.split('|')[0]!, parseTimingKey(timingKey)),
-    [timingKey],
+  const timing = useMemo(() => {
+    const list = parseTimingKey(timingKey);
+    return {
+      schedule: computeSchedule(timingKey.split('|')[0]!, list),
+      pinned: list.map((i) => i.fixedStart !== null),
+    };
+  }, [timingKey]);
+  const schedule = timing.schedule;
+  // Every row's time and the timeline follow a change in a background render that React can
+  // interrupt: the edited field answers at once, even in an agenda of a thousand items.
+  const deferredTiming = useDeferredValue(timing);
+  const deferredItems = useDeferredValue(items);
+  const labels = useMemo(
+    () => timeLabels(deferredTiming.schedule, deferredTiming.pinned, t, lang),
+    [deferredTiming, t, lang],
   );
   const over = overTarget(schedule, plan.event.targetMinutes);
   const owners = useMemo(() => ownersInPlan(plan), [plan]);
@@ -261,7 +295,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
               </div>
             </div>
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-              <ScheduleContext value={schedule.items}>
+              <ScheduleContext value={labels}>
                 {items.map((item, index) => (
                   <RunOfShowRow
                     key={item.id}
@@ -283,7 +317,13 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
         {t('ros.addItem')}
       </button>
 
-      {items.length > 0 && <Timeline plan={plan} schedule={schedule} />}
+      {deferredItems.length > 0 && (
+        <Timeline
+          items={deferredItems}
+          schedule={deferredTiming.schedule}
+          targetMinutes={plan.event.targetMinutes}
+        />
+      )}
     </section>
   );
 }

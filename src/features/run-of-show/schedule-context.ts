@@ -1,8 +1,13 @@
 import { createContext } from 'react';
-import type { ScheduledItem } from '@/plan/schedule';
+
+/** What a row's time cell shows: its times, and flags for the next day, a pin, a gap, an overlap. */
+export interface TimeLabel {
+  time: string;
+  flags: readonly { kind: 'day' | 'pinned' | 'gap' | 'overlap'; text: string }[];
+}
 
 /**
- * The computed times, handed to the small time cells through context so that a changed
- * duration re-renders those cells only, not every row with its fields.
+ * The rows' time labels, formatted once per schedule and handed to the small time cells through
+ * context, so that a changed duration re-renders those cells only, not every row with its fields.
  */
-export const ScheduleContext = createContext<readonly ScheduledItem[]>([]);
+export const ScheduleContext = createContext<readonly TimeLabel[]>([]);

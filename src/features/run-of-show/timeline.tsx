@@ -1,9 +1,10 @@
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGuideText } from '@/components/use-guide-text';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import type { Schedule } from '@/plan/schedule';
-import type { Plan } from '@/plan/schema';
+import type { RunItem } from '@/plan/schema';
 
 /**
  * The agenda as a strip: one bar per item, as wide as it is long; gaps are hatched, overlapping
@@ -11,11 +12,19 @@ import type { Plan } from '@/plan/schema';
  * The strip is one picture to assistive technology, with a summary as its label; the table
  * above carries every detail.
  */
-export function Timeline({ plan, schedule }: { plan: Plan; schedule: Schedule }) {
+export const Timeline = memo(function Timeline({
+  items,
+  schedule,
+  targetMinutes,
+}: {
+  items: readonly RunItem[];
+  schedule: Schedule;
+  targetMinutes: number;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
-  const targetEnd = schedule.start + plan.event.targetMinutes;
+  const targetEnd = schedule.start + targetMinutes;
   let min = schedule.start;
   let max = Math.max(schedule.end, targetEnd);
   for (const slot of schedule.items) {
@@ -24,28 +33,32 @@ export function Timeline({ plan, schedule }: { plan: Plan; schedule: Schedule })
   }
   const span = Math.max(max - min, 1);
   const pct = (minutes: number) => `${((minutes - min) / span) * 100}%`;
-  const width = (minutes: number) => `${(minutes / span) * 100}%`;
+  // Bars are placed in minutes against the track's scale (CSS variables), so a longer show
+  // rescales the track alone and only the bars whose times moved are touched.
+  const trackScale = { '--min': min, '--span': span } as CSSProperties;
+  const place = (at: number, length: number) => ({ '--at': at, '--len': length }) as CSSProperties;
 
   const bars: {
-    item: (typeof plan.runOfShow.items)[number];
+    item: RunItem;
     slot: Schedule['items'][number];
     lane: number;
     overlaps: boolean;
     index: number;
   }[] = [];
   let prevEnd = -Infinity;
-  for (let index = 0; index < plan.runOfShow.items.length; index += 1) {
-    const slot = schedule.items[index]!;
+  for (let index = 0; index < items.length; index += 1) {
+    const slot = schedule.items[index];
+    if (!slot) break;
     const overlaps = slot.start < prevEnd;
     // An item that overlaps the one before goes on the other lane, so both stay visible.
     const lane = overlaps ? 1 - (bars[index - 1]?.lane ?? 0) : 0;
-    bars.push({ item: plan.runOfShow.items[index]!, slot, lane, overlaps, index });
+    bars.push({ item: items[index]!, slot, lane, overlaps, index });
     prevEnd = Math.max(prevEnd, slot.end);
   }
   const gaps = bars.filter((b) => b.index > 0 && b.slot.gapBefore > 0);
   const over = schedule.end - targetEnd;
   const summary = t('ros.timelineSummary', {
-    count: plan.runOfShow.items.length,
+    count: items.length,
     start: formatClock(schedule.start, lang),
     end: formatClock(schedule.end, lang),
     target: formatClock(targetEnd, lang),
@@ -62,12 +75,12 @@ export function Timeline({ plan, schedule }: { plan: Plan; schedule: Schedule })
           {t('ros.targetEnd', { time: formatClock(targetEnd, lang) })}
         </span>
       </div>
-      <div className="timeline__track" role="img" aria-label={summary}>
+      <div className="timeline__track" role="img" aria-label={summary} style={trackScale}>
         {gaps.map((b) => (
           <span
             key={`gap-${b.item.id}`}
             className="timeline__gap"
-            style={{ left: pct(b.slot.start - b.slot.gapBefore), width: width(b.slot.gapBefore) }}
+            style={place(b.slot.start - b.slot.gapBefore, b.slot.gapBefore)}
           />
         ))}
         {bars.map((b) => (
@@ -81,7 +94,7 @@ export function Timeline({ plan, schedule }: { plan: Plan; schedule: Schedule })
             ]
               .filter(Boolean)
               .join(' ')}
-            style={{ left: pct(b.slot.start), width: width(b.item.durationMinutes) }}
+            style={place(b.slot.start, b.item.durationMinutes)}
             title={`${formatClock(b.slot.start, lang)}–${formatClock(b.slot.end, lang)} ${text({ key: b.item.titleKey, text: b.item.title })}`}
           >
             <span className="timeline__label">{b.index + 1}</span>
@@ -102,4 +115,4 @@ export function Timeline({ plan, schedule }: { plan: Plan; schedule: Schedule })
       </div>
     </figure>
   );
-}
+});
