@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { NAMESPACES, type LanguageCode } from '@/i18n/languages';
+import { addNumberFormatter } from '@/i18n/number';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
   eager: true,
@@ -31,6 +32,7 @@ export async function createTestI18n(lng: LanguageCode = 'en'): Promise<I18n> {
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
+  addNumberFormatter(instance);
   return instance;
 }
 

@@ -46,7 +46,9 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: found, args: CHROMIUM_ARGS });
+// Frames are not held back to the display's 60 Hz: input-to-paint then measures the app's work,
+// not where in the refresh cycle a key happened to land (up to 16.7 ms of waiting otherwise).
+const browser = await chromium.launch({ executablePath: found, args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
 
 const percentile = (values, p) => {
   const sorted = values.slice().sort((a, b) => a - b);
@@ -183,41 +185,64 @@ async function lighthouseScores() {
   }
 }
 
+// BENCH_ONLY=typing,load,files,lighthouse runs a part of the benchmark (while working on it);
+// the figures in BENCHMARKS.md come from a full run.
+const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,lighthouse').split(',').map((s) => s.trim()));
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
-results.typing = [];
-for (const size of [10, 100, 1000]) results.typing.push(await typing(size));
-const appMs = await load(`${base}/`, 'Create your first plan');
-const staticMs = await load(`${base}/static-plans.html`, 'Create your first plan');
-results.load = { appMs, staticMs, ratio: round(appMs / staticMs), cpuThrottling: 4 };
-const f = await files();
-results.files = { ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])), exportRatio: round(f.exportMs / f.stringifyMs), importRatio: round(f.importMs / f.parseMs) };
+if (only.has('typing')) {
+  results.typing = [];
+  for (const size of [10, 100, 1000]) results.typing.push(await typing(size));
+}
+if (only.has('load')) {
+  const appMs = await load(`${base}/`, 'Create your first plan');
+  const staticMs = await load(`${base}/static-plans.html`, 'Create your first plan');
+  results.load = { appMs, staticMs, ratio: round(appMs / staticMs), cpuThrottling: 4 };
+}
+if (only.has('files')) {
+  const f = await files();
+  results.files = { ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])), exportRatio: round(f.exportMs / f.stringifyMs), importRatio: round(f.importMs / f.parseMs) };
+}
 await browser.close();
-results.lighthouse = await lighthouseScores();
+if (only.has('lighthouse')) results.lighthouse = await lighthouseScores();
 server.close();
 
 const p95 = (n) => results.typing.find((t) => t.size === n).p95;
 results.targets = {
-  'typing p95 at 1,000 items < 16 ms': p95(1000) < 16,
-  'typing p95(1,000) / p95(10) <= 2': p95(1000) / p95(10) <= 2,
-  'load ratio <= 1.5 (4x CPU throttling)': results.load.ratio <= 1.5,
-  'export ratio <= 5': results.files.exportRatio <= 5,
-  'import ratio <= 5': results.files.importRatio <= 5,
-  'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
-    (l) => l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100 && l.seo >= 90,
-  ),
+  ...(results.typing && {
+    'typing p95 at 1,000 items < 16 ms': p95(1000) < 16,
+    'typing p95(1,000) / p95(10) <= 2': p95(1000) / p95(10) <= 2,
+  }),
+  ...(results.load && { 'load ratio <= 1.5 (4x CPU throttling)': results.load.ratio <= 1.5 }),
+  ...(results.files && {
+    'export ratio <= 5': results.files.exportRatio <= 5,
+    'import ratio <= 5': results.files.importRatio <= 5,
+  }),
+  ...(results.lighthouse && {
+    'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
+      (l) => l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100 && l.seo >= 90,
+    ),
+  }),
 };
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nTyping (input to next paint, 30 interactions each)');
-console.table(results.typing.map((t) => ({ items: t.size, 'p50 ms': t.p50, 'p95 ms': t.p95 })));
-console.log('Load to usable plans page, CPU throttled 4x (median of 5)');
-console.table([{ 'app ms': appMs, 'static HTML ms': staticMs, ratio: results.load.ratio }]);
-console.log('Files, a 1,000-item plan (median of 25)');
-console.table([{ 'export ms': results.files.exportMs, 'JSON.stringify ms': results.files.stringifyMs, 'export ratio': results.files.exportRatio, 'import ms': results.files.importMs, 'JSON.parse ms': results.files.parseMs, 'import ratio': results.files.importRatio }]);
-console.log('Lighthouse, mobile settings');
-console.table(results.lighthouse.map((l) => ({ page: l.page, performance: l.performance, accessibility: l.accessibility, 'best practices': l.bestPractices, SEO: l.seo, FCP: l.fcp, LCP: l.lcp, TBT: l.tbt })));
-for (const l of results.lighthouse) if (l.notFull.length) console.log(`${l.page}, audits below full marks: ${l.notFull.join('; ')}`);
+if (results.typing) {
+  console.log('\nTyping (input to next paint, 30 interactions each)');
+  console.table(results.typing.map((t) => ({ items: t.size, 'p50 ms': t.p50, 'p95 ms': t.p95 })));
+}
+if (results.load) {
+  console.log('Load to usable plans page, CPU throttled 4x (median of 5)');
+  console.table([{ 'app ms': results.load.appMs, 'static HTML ms': results.load.staticMs, ratio: results.load.ratio }]);
+}
+if (results.files) {
+  console.log('Files, a 1,000-item plan (median of 25)');
+  console.table([{ 'export ms': results.files.exportMs, 'JSON.stringify ms': results.files.stringifyMs, 'export ratio': results.files.exportRatio, 'import ms': results.files.importMs, 'JSON.parse ms': results.files.parseMs, 'import ratio': results.files.importRatio }]);
+}
+if (results.lighthouse) {
+  console.log('Lighthouse, mobile settings');
+  console.table(results.lighthouse.map((l) => ({ page: l.page, performance: l.performance, accessibility: l.accessibility, 'best practices': l.bestPractices, SEO: l.seo, FCP: l.fcp, LCP: l.lcp, TBT: l.tbt })));
+  for (const l of results.lighthouse) if (l.notFull.length) console.log(`${l.page}, audits below full marks: ${l.notFull.join('; ')}`);
+}
 console.log('Targets');
 console.table(Object.entries(results.targets).map(([target, met]) => ({ target, met })));
 console.log('Written to bench/results.json');

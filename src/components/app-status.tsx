@@ -2,11 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { plansStore } from '@/store/plans-store';
+import { findUnsavedEdit, focusUnsavedEdit } from './unsaved-edit';
 
 /**
  * Two small notices in the frame: "offline, everything still works", and "a new version is
  * ready" with a reload the user chooses. Before reloading, pending edits are written, and a
- * field being edited is committed (the click on Reload has already taken focus from it).
+ * field being edited is committed (the click on Reload has already taken focus from it). A form
+ * still holding unsaved typing (the step editor, a new name) stops the reload: the user is sent
+ * back to it to save or cancel, and reloads after.
  */
 export function AppStatus() {
   const { t } = useTranslation();
@@ -16,7 +19,16 @@ export function AppStatus() {
     updateServiceWorker,
   } = useRegisterSW({ immediate: true });
 
+  const [unsaved, setUnsaved] = useState(false);
+
   const reload = () => {
+    const open = findUnsavedEdit();
+    if (open) {
+      setUnsaved(true);
+      focusUnsavedEdit(open);
+      return;
+    }
+    setUnsaved(false);
     (document.activeElement as HTMLElement | null)?.blur?.();
     plansStore.flush();
     void updateServiceWorker(true);
@@ -34,6 +46,11 @@ export function AppStatus() {
       {needRefresh && (
         <div className="update-notice" role="status">
           <p>{t('pwa.updateReady')}</p>
+          {unsaved && (
+            <p className="update-notice__warning" role="alert">
+              {t('pwa.unsavedFirst')}
+            </p>
+          )}
           <button type="button" className="button button--primary" onClick={reload}>
             {t('pwa.reload')}
           </button>

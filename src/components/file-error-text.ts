@@ -90,7 +90,7 @@ export function fileErrorText(
   switch (error.code) {
     case 'tooLarge':
       return {
-        title: t('fileError.tooLarge', { size: (error.bytes / 1024 / 1024).toFixed(1), max: 5 }),
+        title: t('fileError.tooLarge', { size: error.bytes / 1024 / 1024, max: 5 }),
         details: [],
       };
     case 'notJson':
@@ -99,6 +99,8 @@ export function fileErrorText(
       return { title: t('fileError.notPlanFile'), details: [] };
     case 'tooNew':
       return { title: t('fileError.tooNew', { version: error.version }), details: [] };
+    case 'emptyBackup':
+      return { title: t('fileError.emptyBackup'), details: [] };
     case 'badVersion':
       return { title: t('fileError.badVersion'), details: [] };
     case 'damagedLink':

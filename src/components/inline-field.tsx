@@ -1,4 +1,5 @@
 import { useId, useState, type InputHTMLAttributes } from 'react';
+import { draftAttributes } from './history-shortcut';
 
 interface InlineFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -61,6 +62,9 @@ export function InlineField({
         {...input}
         id={id}
         value={draft}
+        // "saved" until something is typed: then Ctrl+Z is the field's own text undo, and once
+        // Enter commits, the plan's undo (see history-shortcut.ts).
+        {...draftAttributes(draft, value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => setDraft(e.target.value)}

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '@/app-version';
 import { serializeBackup } from '@/plan/file-format';
 import { plansStore } from '@/store/plans-store';
-import { storageStatus, useStorageProblems, type StorageProblem } from '@/store/storage-status';
+import {
+  notKeptAside,
+  storageStatus,
+  useStorageProblems,
+  type StorageProblem,
+} from '@/store/storage-status';
 import { downloadFile } from './download';
 import { useGuideTranslate } from './use-guide-translate';
 
@@ -32,18 +37,38 @@ export function StorageBanner() {
       'application/json',
     );
 
+  /** The unreadable text as it was stored: all of it, or the plans that failed (a JSON list). */
+  const downloadDamaged = (problem: StorageProblem) => {
+    if (problem.kind === 'damaged')
+      downloadFile(`hour-of-code-damaged-data-${stamp()}.txt`, problem.raw, 'text/plain');
+    else if (problem.kind === 'rejected')
+      downloadFile(
+        `hour-of-code-unreadable-plans-${stamp()}.json`,
+        `[\n${problem.plans.map((p) => p.raw).join(',\n')}\n]\n`,
+        'application/json',
+      );
+  };
+
   const actions = (problem: StorageProblem) => {
     switch (problem.kind) {
       case 'damaged':
-        return (
+      case 'rejected':
+        // Not copied aside: saving stopped, so the plans in memory need a backup too.
+        return notKeptAside(problem) ? (
           <>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                downloadFile(`hour-of-code-damaged-data-${stamp()}.txt`, problem.raw, 'text/plain')
-              }
-            >
+            <button type="button" className="button button--primary" onClick={downloadBackup}>
+              {t('storage.downloadBackup')}
+            </button>
+            <button type="button" className="button" onClick={() => downloadDamaged(problem)}>
+              {t('storage.downloadDamaged')}
+            </button>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t('storage.reload')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={() => downloadDamaged(problem)}>
               {t('storage.downloadDamaged')}
             </button>
             <button
@@ -96,25 +121,30 @@ export function StorageBanner() {
 
   return (
     <div className="storage-banners no-print">
-      {visible.map((problem) => (
-        <section
-          key={problem.kind}
-          className={`banner banner--${problem.kind === 'damaged' ? 'warn' : 'error'}`}
-          role="alert"
-          aria-labelledby={`storage-${problem.kind}`}
-        >
-          <h2 id={`storage-${problem.kind}`} className="banner__title">
-            {t(`storage.${problem.kind}.title`)}
-          </h2>
-          <p>
-            {t(
-              `storage.${problem.kind}.body`,
-              problem.kind === 'newer' ? { version: problem.version } : {},
-            )}
-          </p>
-          <div className="banner__actions">{actions(problem)}</div>
-        </section>
-      ))}
+      {visible.map((problem) => {
+        const stopped = notKeptAside(problem);
+        const warn = (problem.kind === 'damaged' || problem.kind === 'rejected') && !stopped;
+        const values =
+          problem.kind === 'newer'
+            ? { version: problem.version }
+            : problem.kind === 'rejected'
+              ? { count: problem.plans.length }
+              : {};
+        return (
+          <section
+            key={problem.kind}
+            className={`banner banner--${warn ? 'warn' : 'error'}`}
+            role="alert"
+            aria-labelledby={`storage-${problem.kind}`}
+          >
+            <h2 id={`storage-${problem.kind}`} className="banner__title">
+              {t(`storage.${problem.kind}.title`, values)}
+            </h2>
+            <p>{t(`storage.${problem.kind}.${stopped ? 'bodyNotKept' : 'body'}`, values)}</p>
+            <div className="banner__actions">{actions(problem)}</div>
+          </section>
+        );
+      })}
     </div>
   );
 }

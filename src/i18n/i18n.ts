@@ -9,6 +9,7 @@ import {
   isLanguageCode,
   matchLanguage,
 } from './languages';
+import { addNumberFormatter } from './number';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
 
@@ -53,6 +54,7 @@ export async function initI18n(): Promise<I18n> {
       },
       react: { useSuspense: true },
     });
+  addNumberFormatter(instance);
   setDocumentLanguage(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);
   return instance;
 }

@@ -58,10 +58,15 @@ export function setIdeaPicked(plan: Plan, stepId: string, picked: boolean): Plan
   );
 }
 
-/** The user's own text replaces the template key for good (see plan/text.ts). */
+/**
+ * The user's own text replaces the template key for good (see plan/text.ts); the key the step
+ * came from is kept as `originKey`, so a reworded step still offers its draft.
+ */
 export function setStepText(plan: Plan, stepId: string, text: string): Plan {
   return updateStep(plan, stepId, (step) =>
-    step.textKey === null && step.text === text ? step : { ...step, textKey: null, text },
+    step.textKey === null && step.text === text
+      ? step
+      : { ...step, textKey: null, originKey: step.originKey ?? step.textKey, text },
   );
 }
 

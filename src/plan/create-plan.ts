@@ -23,6 +23,7 @@ export function newStep(deps: PlanDeps, fields: Partial<Step> = {}): Step {
   return {
     id: deps.newId(),
     textKey: null,
+    originKey: null,
     text: '',
     done: false,
     doneAt: null,

@@ -1,4 +1,4 @@
-import type { Plan } from './schema';
+import type { Plan, Step } from './schema';
 
 /*
  * Ready drafts the guides keep asking for (a letter to parents, an invitation to speak, a media
@@ -32,13 +32,48 @@ export function hasSubject(id: DraftId): boolean {
   return id === 'parents' || id === 'invitation' || id === 'pitch';
 }
 
-/** Step ids in the plan that offer this draft: ticking "Sent" ticks them. */
-export function stepsForDraft(plan: Plan, id: DraftId): string[] {
+/**
+ * The drafts a step offers, by the guide key it came from: its `textKey`, or its `originKey`
+ * once the user has reworded it, so editing the text keeps the draft. Keys come from stored
+ * plans and files, so only the table's own entries count (never `constructor` and the like).
+ */
+export function draftsForStep(step: Pick<Step, 'textKey' | 'originKey'>): readonly DraftId[] {
+  const key = step.textKey ?? step.originKey;
+  return key && Object.hasOwn(DRAFTS_FOR_STEP, key) ? DRAFTS_FOR_STEP[key]! : [];
+}
+
+function stepsOffering(plan: Plan, id: DraftId): Step[] {
   return plan.checklist.sections.flatMap((section) =>
-    section.steps
-      .filter((step) => step.textKey && DRAFTS_FOR_STEP[step.textKey]?.includes(id))
-      .map((step) => step.id),
+    section.steps.filter((step) => draftsForStep(step).includes(id)),
   );
+}
+
+/** Ids of the steps in the plan that offer this draft, in checklist order. */
+export function stepsForDraft(plan: Plan, id: DraftId): string[] {
+  return stepsOffering(plan, id).map((step) => step.id);
+}
+
+/**
+ * The one step "Sent" ticks in a draft: the step the draft was opened from, when it offers this
+ * draft (the media pitch serves both "invite the media" and "follow up"; only the one the
+ * organizer came from is sent). Opened some other way, the first step offering it that is not
+ * done yet, or the first of them when all are done. Null when no step offers it.
+ */
+export function sentStepFor(plan: Plan, id: DraftId, fromStepId: string | null): string | null {
+  const steps = stepsOffering(plan, id);
+  if (fromStepId !== null && steps.some((step) => step.id === fromStepId)) return fromStepId;
+  return (steps.find((step) => !step.done) ?? steps[0])?.id ?? null;
+}
+
+/** The search parameter naming the step a draft was opened from. */
+export const DRAFT_STEP_PARAM = 'step';
+
+/** The address of a draft, opened from the step `stepId` (so "Sent" ticks that step). */
+export function draftPath(planId: string, id: DraftId, stepId?: string): string {
+  const path = `/plans/${planId}/drafts/${id}`;
+  return stepId
+    ? `${path}?${new URLSearchParams({ [DRAFT_STEP_PARAM]: stepId }).toString()}`
+    : path;
 }
 
 export type DraftField = 'title' | 'date' | 'time' | 'place' | 'contactName' | 'contactPhone';

@@ -48,6 +48,12 @@ export const stepSchema = z.looseObject({
   id,
   /** Guide text key (namespace `guide`); null once the user has written their own text. */
   textKey: key.default(null),
+  /**
+   * The guide key the step came from, kept once the user rewrites its text (`textKey` is then
+   * null): it keeps the step's link to its draft (plan/drafts.ts). Null for the user's own steps
+   * and for template steps whose text was never edited; absent in plans stored before it existed.
+   */
+  originKey: key.default(null),
   /** The user's own text; empty while `textKey` is set. */
   text: z.string().max(LIMITS.textLength).default(''),
   done: z.boolean().default(false),

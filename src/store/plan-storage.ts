@@ -15,22 +15,26 @@ export function keepAside(
 ): string | null {
   let key = `${BACKUP_KEY_PREFIX}${now.toISOString()}`;
   try {
-    if (!storage) return null;
+    if (!storage) throw new Error('no storage');
     // The same damaged text read again (on the next visit) is not copied twice.
     for (let i = 0; i < storage.length; i += 1) {
       const existing = storage.key(i);
       if (existing?.startsWith(BACKUP_KEY_PREFIX) && storage.getItem(existing) === raw)
         return existing;
     }
-    console.warn(
-      `[hoc-planner] Stored plans could not be read (${reason}); the raw data is kept under "${key}".`,
-    );
     for (let n = 2; storage.getItem(key) !== null; n += 1)
       key = `${BACKUP_KEY_PREFIX}${now.toISOString()}#${n}`;
     storage.setItem(key, raw);
+    console.error(
+      `[hoc-planner] Stored plans could not be read (${reason}); the raw data is kept under "${key}".`,
+    );
     return key;
   } catch (error) {
-    console.warn('[hoc-planner] Could not keep the unreadable data aside:', error);
+    // null tells the caller to stop writing: the main key now holds the only copy.
+    console.error(
+      `[hoc-planner] Stored plans could not be read (${reason}), and could not be kept aside:`,
+      error,
+    );
     return null;
   }
 }

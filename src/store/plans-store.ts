@@ -6,11 +6,13 @@ import { parseJsonSafely, prepareImport } from '@/plan/file-format';
 import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
+import { applySnapshot, differsInEdits } from './history';
 import { deepEqual, merge3 } from './merge';
 import { STORAGE_KEY, browserStorage, keepAside } from './plan-storage';
 import { isQuotaError } from './storage-errors';
 import {
   storageStatus as appStorageStatus,
+  type RejectedPlan,
   type StorageProblem,
   type StorageProblemKind,
 } from './storage-status';
@@ -77,27 +79,34 @@ export interface PlansStore extends StoreApi<PlansState> {
   persist: { rehydrate: () => Promise<void> | void };
 }
 
-/** Every stored plan goes through `restorePlan`; what fails it is kept aside, never dropped silently. */
+/**
+ * Every stored plan goes through `restorePlan`; what fails it is kept aside, never dropped
+ * silently, and returned with its backup key (null: it could not be copied aside). A list that
+ * is not a list never gets here: `readStored` treats it as damaged.
+ */
 export function restoreStoredPlans(
   persisted: unknown,
   storage: Storage | undefined,
-): { plans: Plan[]; rejected: number } {
+): { plans: Plan[]; rejected: RejectedPlan[] } {
   const list = (persisted as PersistedPlans | undefined)?.plans;
-  if (!Array.isArray(list)) return { plans: [], rejected: 0 };
+  if (!Array.isArray(list)) return { plans: [], rejected: [] };
   const plans: Plan[] = [];
   const seen = new Set<string>();
-  let rejected = 0;
-  for (const raw of list) {
-    const result = restorePlan(raw);
+  const rejected: RejectedPlan[] = [];
+  for (const item of list) {
+    const result = restorePlan(item);
     if (result.ok && !seen.has(result.plan.id)) {
       seen.add(result.plan.id);
       plans.push(result.plan);
     } else {
-      rejected += 1;
       const reason = result.ok
         ? 'duplicate id'
         : result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      keepAside(storage, JSON.stringify(raw), `a plan failed validation: ${reason}`);
+      const raw = JSON.stringify(item) ?? 'null';
+      rejected.push({
+        raw,
+        backupKey: keepAside(storage, raw, `a plan failed validation: ${reason}`),
+      });
     }
   }
   return { plans, rejected };
@@ -127,6 +136,17 @@ function readStored(
     report({ kind: 'newer', version, raw });
     return { kind: 'newer', version };
   }
+  // `{"state": …}` without a list of plans is damaged too: replacing it would lose it silently.
+  const state = (value as { state: unknown }).state;
+  if (
+    typeof state !== 'object' ||
+    state === null ||
+    !Array.isArray((state as PersistedPlans).plans)
+  ) {
+    const backupKey = keepAside(storage, raw, 'no list of plans');
+    report({ kind: 'damaged', raw, backupKey });
+    return { kind: 'damaged', backupKey };
+  }
   return { kind: 'ok', value: value as StorageValue<PersistedPlans> };
 }
 
@@ -148,6 +168,24 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let store: StoreApi<PlansState> | null = null;
 
+  /*
+   * Plans that failed the schema, by their stored text, with their backup key: reported all
+   * together (the banner counts them). One that could not be copied aside stops all writes.
+   */
+  const rejectedPlans = new Map<string, string | null>();
+  const restore = (persisted: unknown, storage: Storage | undefined): Plan[] => {
+    const { plans, rejected } = restoreStoredPlans(persisted, storage);
+    if (rejected.length === 0) return plans;
+    for (const { raw, backupKey } of rejected)
+      if (!rejectedPlans.get(raw)) rejectedPlans.set(raw, backupKey);
+    if (rejected.some((r) => r.backupKey === null)) blocked = true;
+    status.report({
+      kind: 'rejected',
+      plans: [...rejectedPlans].map(([raw, backupKey]) => ({ raw, backupKey })),
+    });
+    return plans;
+  };
+
   const storageOrReport = (): Storage | undefined => {
     const storage = getStorage();
     if (!storage) status.report({ kind: 'unavailable' });
@@ -158,11 +196,12 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
     if (!store) return;
     const current = store.getState();
     if (deepEqual(merged, current.plans)) return;
-    // Undo history of a plan another tab changed would undo their change too: it is dropped.
+    // Undo history of a plan another tab edited would undo their edit too: it is dropped. A new
+    // show record alone (the live view in another tab) keeps it: undo never changes the record.
     const history = { ...current.history };
     for (const plan of merged) {
       const mine = current.plans.find((p) => p.id === plan.id);
-      if (mine && !deepEqual(mine, plan)) delete history[plan.id];
+      if (mine && differsInEdits(mine, plan)) delete history[plan.id];
     }
     store.setState({ plans: merged, history });
   };
@@ -186,9 +225,11 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
             read.value.state,
             read.value.version ?? PLAN_FORMAT_VERSION,
           );
-          const theirs = restoreStoredPlans(migrated, storage).plans;
+          const theirs = restore(migrated, storage);
           applyMerged(merge3(base ?? [], store.getState().plans, theirs) as Plan[]);
           base = theirs;
+          // A plan in there could not be copied aside: the main key holds its only copy.
+          if (blocked) return;
         }
       }
       const plans = store.getState().plans;
@@ -254,7 +295,10 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
   const created = createStore<PlansState>()(
     persist(
       (set, get) => {
-        /** Swaps the plan with the newest entry of its past (undo) or future (redo). */
+        /**
+         * Swaps the plan with the newest entry of its past (undo) or future (redo). The show
+         * record stays as it is now: it is not an undoable edit (see `applySnapshot`).
+         */
         const travel = (id: string, direction: 'back' | 'forward'): boolean => {
           const state = get();
           const index = state.plans.findIndex((p) => p.id === id);
@@ -265,7 +309,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
           const target = source[source.length - 1]!;
           const rest = source.slice(0, -1);
           const plans = state.plans.slice();
-          plans[index] = { ...target, updatedAt: now().toISOString() };
+          plans[index] = applySnapshot(current, target, now().toISOString());
           const nextHistory: PlanHistory =
             direction === 'back'
               ? { past: rest, future: [...history.future, current], lastKey: null }
@@ -321,14 +365,14 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
         partialize: (state): PersistedPlans => ({ plans: state.plans }),
         migrate: (persisted, version) => migrateStored(persisted, version),
         merge: (persisted, current) => {
-          const theirs = restoreStoredPlans(persisted, getStorage()).plans;
+          const theirs = restore(persisted, getStorage());
           // First read: storage is the truth. Later (another tab wrote): a three-way merge.
           const plans = base === null ? theirs : (merge3(base, current.plans, theirs) as Plan[]);
           const history = { ...current.history };
           if (base !== null) {
             for (const plan of plans) {
               const mine = current.plans.find((p) => p.id === plan.id);
-              if (mine && !deepEqual(mine, plan)) delete history[plan.id];
+              if (mine && differsInEdits(mine, plan)) delete history[plan.id];
             }
           }
           base = theirs;

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { addDays } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
 import { createPlanFromTemplate } from '@/plan/create-plan';
+import { formatDay } from '@/plan/dates';
 import { plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 import { renderRoutes } from '../test-utils';
@@ -160,11 +162,43 @@ describe('checklist', () => {
   });
 
   it('filters: still to do, late, by person', async () => {
+    // The page's "today" is the real clock: the event is put 20 days ahead of it, so the steps
+    // due 28 and 21 days before are late, the one due 14 days before is not due yet.
+    const inTwentyDays = formatDay(addDays(new Date(), 20));
+    plansStore.setState({
+      plans: [{ ...stored(), event: { ...stored().event, date: inTwentyDays } }],
+      history: {},
+    });
     const { user } = await open();
     await user.click(
       screen.getByRole('checkbox', { name: 'Pick the place, the date and the time of the event.' }),
     );
     const filter = screen.getByRole('combobox', { name: 'Show' });
+    const shownSteps = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((c) => !c.closest('.step__pick'))
+        .map((c) => c.closest('label')!.textContent);
+
+    await user.selectOptions(filter, 'late');
+    expect(filter).toHaveValue('late');
+    // Late and not done: inviting a speaker (-21) and finding reporters (-21). Not the venue
+    // (-28, late but done), not the letter to parents (-14, still ahead).
+    expect(shownSteps()).toEqual([
+      expect.stringMatching(/^Write to the mayor, a member of parliament/),
+      expect.stringMatching(/^Find the reporters who cover education/),
+    ]);
+    expect(
+      screen.queryByRole('checkbox', {
+        name: 'Pick the place, the date and the time of the event.',
+      }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('checkbox', { name: /Send a letter to parents/ }),
+    ).not.toBeInTheDocument();
+    // Due 21 days before an event 20 days ahead: yesterday.
+    expect(screen.getAllByText('1 day late')).toHaveLength(2);
+
     await user.selectOptions(filter, 'todo');
     expect(
       screen.queryByRole('checkbox', {

@@ -20,12 +20,19 @@ beforeEach(() => {
 });
 
 const stored = () => plansStore.getState().plans[0]!;
+const steps = () => stored().checklist.sections.flatMap((section) => section.steps);
+const stepWithKey = (key: string) => steps().find((step) => step.textKey === key)!;
+const stepWithId = (id: string) => steps().find((step) => step.id === id)!;
+/** A page's first render loads its lazy chunk, which can pass a second on a busy machine. */
+const firstLoad = { timeout: 5000 };
+/** The checklist row of the step whose checkbox is named `name`. */
+const row = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!;
 
 describe('drafts', () => {
   it('opens the letter to parents from its step, filled from the plan, with missing details marked', async () => {
     const user = userEvent.setup();
     const { router } = await renderRoutes(routes, `/plans/${planId}/checklist`);
-    const prepare = await screen.findByRole('region', { name: 'Prepare' });
+    const prepare = await screen.findByRole('region', { name: 'Prepare' }, firstLoad);
     await user.click(within(prepare).getByRole('link', { name: 'Letter to parents' }));
     expect(router.state.location.pathname).toBe(`/plans/${planId}/drafts/parents`);
     expect(
@@ -66,6 +73,81 @@ describe('drafts', () => {
     expect(screen.getByText(/This is your own version of the draft/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start again from the original draft' }));
     expect(stored().drafts.parents).toBeUndefined();
+  });
+
+  it('a reworded step still opens its draft, and "Sent" ticks it', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderRoutes(routes, `/plans/${planId}/checklist`);
+    const prepare = await screen.findByRole('region', { name: 'Prepare' }, firstLoad);
+    const letter = stepWithKey('step.prepareParents').id;
+    await user.click(
+      within(
+        within(prepare).getByRole('group', { name: /Actions for: Send a letter to parents/ }),
+      ).getByRole('button', { name: 'Edit' }),
+    );
+    const text = within(prepare).getByLabelText('Step');
+    await user.clear(text);
+    await user.type(text, 'Write to the parents of 5B');
+    await user.click(within(prepare).getByRole('button', { name: 'Save' }));
+    expect(stepWithId(letter)).toMatchObject({
+      textKey: null,
+      text: 'Write to the parents of 5B',
+    });
+
+    await user.click(
+      within(row('Write to the parents of 5B')).getByRole('link', { name: 'Letter to parents' }),
+    );
+    expect(router.state.location.pathname).toBe(`/plans/${planId}/drafts/parents`);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Letter to parents' }),
+    ).toBeInTheDocument();
+    const sent = screen.getByRole('checkbox', { name: 'Sent' });
+    expect(sent).toHaveAccessibleDescription(
+      'Ticks the step “Write to the parents of 5B” in the checklist.',
+    );
+    await user.click(sent);
+    expect(stepWithId(letter).done).toBe(true);
+  });
+
+  it('opened from the "follow up" step, "Sent" ticks that step only', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderRoutes(routes, `/plans/${planId}/checklist`);
+    await screen.findByRole('region', { name: 'Media' }, firstLoad);
+    const followUp = stepWithKey('step.mediaFollowUp');
+    await user.click(
+      within(row('No answer yet? Follow up by email and by phone.')).getByRole('link', {
+        name: 'Media pitch',
+      }),
+    );
+    expect(router.state.location.pathname).toBe(`/plans/${planId}/drafts/pitch`);
+
+    const sent = await screen.findByRole('checkbox', { name: 'Sent' });
+    expect(sent).not.toBeChecked();
+    await user.click(sent);
+    expect(sent).toBeChecked();
+    expect(stepWithKey('step.mediaFollowUp').done).toBe(true);
+    expect(stepWithKey('step.mediaInvite').done).toBe(false);
+    expect(sent).toHaveAccessibleDescription(
+      'Ticks the step “No answer yet? Follow up by email and by phone.” in the checklist.',
+    );
+
+    await user.click(sent);
+    expect(stepWithKey('step.mediaFollowUp').done).toBe(false);
+    expect(new URLSearchParams(router.state.location.search).get('step')).toBe(followUp.id);
+  });
+
+  it('opened without a step, "Sent" names and ticks the first open step, and stays on it', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${planId}/drafts/social`);
+    const sent = await screen.findByRole('checkbox', { name: 'Sent' }, firstLoad);
+    const before =
+      'Ticks the step “Share your plans and announce the event on social media with #HourOfCode.” in the checklist.';
+    expect(sent).toHaveAccessibleDescription(before);
+    await user.click(sent);
+    expect(sent).toBeChecked();
+    expect(sent).toHaveAccessibleDescription(before);
+    expect(stepWithKey('step.mediaSocial').done).toBe(true);
+    expect(stepWithKey('step.afterShare').done).toBe(false);
   });
 
   it('offers a mail link with subject and body', async () => {

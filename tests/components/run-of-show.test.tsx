@@ -138,6 +138,48 @@ describe('run-of-show editor', () => {
     expect(stored().runOfShow.items[0]!.titleKey).toBe('item.principal');
   });
 
+  it('Ctrl+Z in a field Enter just committed undoes the edit; Ctrl+Shift+Z redoes it', async () => {
+    const { user } = await open();
+    const before = times();
+    await user.clear(duration(2));
+    await user.type(duration(2), '15{Enter}');
+    expect(duration(2)).toHaveFocus();
+    const after = times();
+    expect(after[2]).toBe('10:20 AM–10:35 AM');
+
+    await user.keyboard('{Control>}z{/Control}');
+    expect(times()).toEqual(before);
+    expect(duration(2)).toHaveValue('10');
+    expect(duration(2)).toHaveFocus();
+    expect(stored().runOfShow.items[1]!.durationMinutes).toBe(10);
+
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(times()).toEqual(after);
+    expect(duration(2)).toHaveValue('15');
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(duration(2)).toHaveValue('15');
+    expect(stored().runOfShow.items[1]!.durationMinutes).toBe(15);
+  });
+
+  it('with uncommitted typing in a field, Ctrl+Z is left to the field', async () => {
+    const { user } = await open();
+    await user.clear(duration(2));
+    await user.type(duration(2), '15{Enter}');
+    await user.type(duration(2), '0'); // "150", not committed yet
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().runOfShow.items[1]!.durationMinutes).toBe(15);
+    expect(plansStore.getState().history[planId]!.past).toHaveLength(1);
+    expect(times()[1]).toBe('10:05 AM–10:20 AM');
+    expect(duration(2)).toHaveValue('150');
+
+    // Escape puts the committed value back: the keys undo the plan's edit again.
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().runOfShow.items[1]!.durationMinutes).toBe(10);
+    expect(duration(2)).toHaveValue('10');
+  });
+
   it('typing a title is one undo step, and the edited title stays in every language', async () => {
     const { user, i18n } = await open();
     await user.clear(titleBox(3));

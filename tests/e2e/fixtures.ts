@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 
 /** WCAG 2.0–2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -28,41 +34,84 @@ export async function expectAccessible(
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/** What the watchers saw in every page of a journey; both lists must stay empty. */
+interface Findings {
+  cspViolations: string[];
+  pageErrors: string[];
+}
+
 /**
- * Every journey starts from a fresh browser profile in English, and fails on any error the
- * page logs or throws (a crash must never pass as a journey).
+ * Watches every page of `context`, present and future (new tabs, popups): Content-Security-Policy
+ * violations, uncaught errors and errors logged to the console all land in `findings`.
  */
-export const test = base.extend<{ pageErrors: string[]; cspViolations: void }>({
-  locale: 'en-US',
-  /** Every page of every journey reports Content-Security-Policy violations; there must be none. */
-  cspViolations: [
-    async ({ context }, use) => {
-      const violations: string[] = [];
-      await context.exposeBinding('__reportCspViolation', (_source, text: string) =>
-        violations.push(text),
+export async function watchContext(context: BrowserContext, findings: Findings): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', ({ page }, text: string) =>
+    findings.cspViolations.push(`${text} (page ${page.url()})`),
+  );
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (
+        window as unknown as { __reportCspViolation: (t: string) => void }
+      ).__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
       );
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          void (
-            window as unknown as { __reportCspViolation: (t: string) => void }
-          ).__reportCspViolation(
-            `${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
-          );
-        });
-      });
+    });
+  });
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) =>
+      findings.pageErrors.push(`${error.message} (page ${page.url()})`),
+    );
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        findings.pageErrors.push(`${message.text()} (page ${page.url()})`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+}
+
+/** Opens a fresh browser profile (a new context) whose pages are all watched like the main one. */
+type NewWatchedContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
+
+/**
+ * Every journey starts from a fresh browser profile in English, and fails on any
+ * Content-Security-Policy violation or error in any of its pages: the main page, other tabs,
+ * and pages of further profiles opened with `newContext` (a crash must never pass as a journey).
+ */
+export const test = base.extend<{
+  findings: Findings;
+  watch: void;
+  pageErrors: string[];
+  cspViolations: string[];
+  newContext: NewWatchedContext;
+}>({
+  locale: 'en-US',
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+  findings: async ({}, use) => {
+    const findings: Findings = { cspViolations: [], pageErrors: [] };
+    await use(findings);
+    expect(findings.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    expect(findings.pageErrors, 'errors in the page').toEqual([]);
+  },
+  /** The journey's own profile: every page in it is watched, from before the first one opens. */
+  watch: [
+    async ({ context, findings }, use) => {
+      await watchContext(context, findings);
       await use();
-      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
-  pageErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+  pageErrors: async ({ findings, watch: _ }, use) => use(findings.pageErrors),
+  cspViolations: async ({ findings, watch: _ }, use) => use(findings.cspViolations),
+  newContext: async ({ browser, findings }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      opened.push(context);
+      await watchContext(context, findings);
+      return context;
     });
-    await use(errors);
-    expect(errors, 'errors in the page').toEqual([]);
+    for (const context of opened) await context.close().catch(() => undefined);
   },
 });
 

@@ -27,6 +27,7 @@ test('only the active language is downloaded at start', async ({ page, pageError
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // One file per namespace: Nynorsk's common and guide, nothing of the other languages.
   expect(localeRequests).toHaveLength(2);
+  await expectAccessible(page, 'plans page (nn)');
 });
 
 test.describe('a Norwegian browser', () => {
@@ -35,6 +36,7 @@ test.describe('a Norwegian browser', () => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await expect(page.getByRole('heading', { level: 1, name: 'Mine planer' })).toBeVisible();
+    await expectAccessible(page, 'plans page, first visit (nb)');
   });
 });
 
@@ -47,8 +49,10 @@ test('unknown addresses get a not-found page, and deep links survive a reload', 
   await expectAccessible(page, 'not-found page');
   await page.goto('/plans/does-not-exist/checklist');
   await expect(page.getByRole('heading', { level: 1, name: 'Plan not found' })).toBeVisible();
+  await expectAccessible(page, 'plan-not-found page');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Plan not found' })).toBeVisible();
+  await expectAccessible(page, 'plan-not-found page after a reload');
 });
 
 test('the skip link moves focus to the main content', async ({ page, pageErrors: _ }) => {
@@ -60,4 +64,5 @@ test('the skip link moves focus to the main content', async ({ page, pageErrors:
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
+  await expectAccessible(page, 'plans page, focus on the main content');
 });

@@ -38,15 +38,18 @@ test('after one visit the app works with no network: another language, edit, pri
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
   await page.goto(`${planPath}/run-of-show`);
   await expect(page.locator('.ros-time').first()).toHaveText('10:00–10:05');
+  await expectAccessible(page, 'run of show offline (nn)');
 
   const duration = page.getByRole('textbox', { name: 'Punkt 2: lengd i minutt' });
   await duration.fill('15');
   await duration.press('Enter');
   await expect(page.locator('.ros-time').nth(2)).toHaveText('10:20–10:35');
+  await expectAccessible(page, 'run of show offline after an edit (nn)');
 
   await page.goto(`${planPath}/print`);
   // The print view is its own chunk, served from the cache: wait until it is in.
   await expect(page.getByText('10:20–10:35')).toBeVisible();
+  await expectAccessible(page, 'print page offline (nn)');
   await page.emulateMedia({ media: 'print' });
   const pdf = testInfo.outputPath('offline.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
@@ -54,6 +57,8 @@ test('after one visit the app works with no network: another language, edit, pri
   await page.emulateMedia({ media: 'screen' });
 
   await page.goto(`${planPath}/share`);
+  await expect(page.locator('.share-card').first().getByRole('button')).toBeVisible();
+  await expectAccessible(page, 'share tab offline (nn)');
   const downloadPromise = page.waitForEvent('download');
   await page.locator('.share-card').first().getByRole('button').click();
   const download = await downloadPromise;
@@ -62,20 +67,25 @@ test('after one visit the app works with no network: another language, edit, pri
 });
 
 test('a new version: the notice appears, the reload keeps the edit made just before', async ({
-  browser,
+  newContext,
   pageErrors: _,
 }) => {
   const root = mkdtempSync(join(tmpdir(), 'hoc-update-'));
   cpSync('dist', root, { recursive: true });
   const { url, server } = await serveDirectory(root);
-  const context = await browser.newContext({ locale: 'en-US' });
+  // A profile of its own, for the app served from its own folder; its pages are watched too.
+  const context = await newContext({ locale: 'en-US' });
   const page = await context.newPage();
   try {
     await page.goto(`${url}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+    await expectAccessible(page, 'plans page');
     await page.getByRole('button', { name: 'Create your first plan' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Create plan' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await waitForServiceWorker(page);
+    await expect(page.getByLabel('Notes')).toBeVisible();
+    await expectAccessible(page, 'plan details');
 
     // A new build is published: its service worker differs.
     appendFileSync(join(root, 'sw.js'), '\n// next release\n');
@@ -96,6 +106,7 @@ test('a new version: the notice appears, the reload keeps the edit made just bef
     ]);
     await expect(page.getByLabel('Notes')).toHaveValue('Typed just before the update, and more');
     await expect(notice).toHaveCount(0);
+    await expectAccessible(page, 'plan details after the update');
   } finally {
     await context.close();
     server.close();
@@ -108,6 +119,8 @@ test('installable: a valid manifest (names, icons with a maskable one, colours) 
 }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAccessible(page, 'plans page');
   const client = await page.context().newCDPSession(page);
   // The check Chromium (and Lighthouse's installability audit) runs before offering to install.
   const { installabilityErrors } = (await client.send('Page.getInstallabilityErrors')) as {

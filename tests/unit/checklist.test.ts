@@ -44,6 +44,15 @@ describe('due dates', () => {
   });
 
   it('keep whole days across daylight-saving changes', () => {
+    // The tests run in Europe/Oslo (vite.config.ts, test.env.TZ). In a zone without a clock
+    // change (UTC) this test would pass whatever the date arithmetic did: make sure it has one.
+    // The clocks go forward at 02:00 on 29 March, so that day's midnight is still winter time.
+    expect(new Date(2026, 2, 30).getTimezoneOffset()).not.toBe(
+      new Date(2026, 2, 28).getTimezoneOffset(),
+    );
+    expect(new Date(2026, 9, 26).getTimezoneOffset()).not.toBe(
+      new Date(2026, 9, 24).getTimezoneOffset(),
+    );
     // Europe: clocks change on 29 March and 25 October 2026; the US on 8 March and 1 November.
     for (const [event, expected] of [
       ['2026-04-05', '2026-03-22'],
@@ -188,11 +197,24 @@ describe('filters and owners', () => {
         .filter((s) => matchesFilter(s, { kind: 'owner', owner: 'ana' }, p.event.date, now))
         .map((s) => s.id),
     ).toEqual([b]);
-    expect(
-      steps
-        .filter((s) => matchesFilter(s, { kind: 'late' }, p.event.date, now))
-        .every((s) => !s.done),
-    ).toBe(true);
+    // Event 7 December, today 30 November: late are the steps due before today and not done.
+    // Not the venue (due 9 November, but done), not group activities (due today, 30 November),
+    // not what is due later, and not the ideas (not picked).
+    const late = steps
+      .filter((s) => matchesFilter(s, { kind: 'late' }, p.event.date, now))
+      .map((s) => s.id);
+    expect(late).toEqual([
+      b, // invite a speaker, 16 November
+      stepIds(p, 0)[2], // letter to parents, 23 November
+      ...stepIds(p, 1).slice(0, 3), // reporters 16 Nov, media invite 23 Nov, follow-up 27 Nov
+    ]);
+    expect(late.map((id) => findStep(p, id)!.step.textKey)).toEqual([
+      'step.prepareInviteSpeaker',
+      'step.prepareParents',
+      'step.mediaFindReporters',
+      'step.mediaInvite',
+      'step.mediaFollowUp',
+    ]);
   });
 
   it('offers the names used in the plan once each', () => {

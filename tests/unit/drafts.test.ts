@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatDate } from '@/i18n/format';
 import { LANGUAGE_CODES } from '@/i18n/languages';
+import { findStep, setStepDone, setStepText } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import {
   DRAFT_IDS,
   DRAFTS_FOR_STEP,
+  draftPath,
+  draftsForStep,
   draftValues,
   hasSubject,
   mailtoHref,
+  sentStepFor,
   stepsForDraft,
 } from '@/plan/drafts';
+import { readPlanFile, serializePlan } from '@/plan/file-format';
+import { restorePlan } from '@/plan/restore';
 import { assemblyDetails, testDeps } from '../fixtures';
 import { createTestI18n } from '../test-utils';
 
@@ -71,6 +77,100 @@ describe('drafts', () => {
         .flat()
         .every((id) => (DRAFT_IDS as readonly string[]).includes(id)),
     ).toBe(true);
+  });
+});
+
+describe('the step a draft belongs to', () => {
+  const plan = () => createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+  const fileOptions = {
+    translate: (_key: string, fallback: string) => fallback,
+    now: new Date('2026-11-22T10:00:00Z'),
+    appVersion: 'test',
+  };
+
+  it('a step keeps its draft when its text is reworded, also through export and import', () => {
+    const original = plan();
+    const [letter] = stepsForDraft(original, 'parents');
+    const edited = setStepText(original, letter!, 'Write to the parents of 5B');
+    const step = findStep(edited, letter!)!.step;
+    expect(step).toMatchObject({
+      textKey: null,
+      originKey: 'step.prepareParents',
+      text: 'Write to the parents of 5B',
+    });
+    expect(draftsForStep(step)).toEqual(['parents']);
+    expect(stepsForDraft(edited, 'parents')).toEqual([letter]);
+
+    // Reworded again: still the same origin.
+    const again = setStepText(edited, letter!, 'Letter home');
+    expect(findStep(again, letter!)!.step.originKey).toBe('step.prepareParents');
+
+    const read = readPlanFile(serializePlan(again, fileOptions));
+    if (!read.ok) throw new Error('the file should read back');
+    expect(stepsForDraft(read.plan, 'parents')).toEqual([letter]);
+    expect(findStep(read.plan, letter!)!.step.originKey).toBe('step.prepareParents');
+  });
+
+  it('a step stored before steps kept their origin still offers its draft, and keeps it when edited', () => {
+    const raw = JSON.parse(JSON.stringify(plan())) as {
+      checklist: { sections: { steps: Record<string, unknown>[] }[] };
+    };
+    for (const section of raw.checklist.sections)
+      for (const step of section.steps) delete step.originKey;
+    const restored = restorePlan(raw);
+    if (!restored.ok) throw new Error('an older plan should restore');
+    const [letter] = stepsForDraft(restored.plan, 'parents');
+    expect(findStep(restored.plan, letter!)!.step.originKey).toBeNull();
+    const edited = setStepText(restored.plan, letter!, 'Write to the parents');
+    expect(stepsForDraft(edited, 'parents')).toEqual([letter]);
+  });
+
+  it('only the guide keys in the table offer drafts', () => {
+    expect(draftsForStep({ textKey: null, originKey: null })).toEqual([]);
+    expect(draftsForStep({ textKey: 'step.prepareVenue', originKey: null })).toEqual([]);
+    expect(draftsForStep({ textKey: 'constructor', originKey: null })).toEqual([]);
+    expect(draftsForStep({ textKey: null, originKey: 'toString' })).toEqual([]);
+    // A template text that is shown as written (not reworded) wins over an old origin.
+    expect(
+      draftsForStep({ textKey: 'step.mediaInvite', originKey: 'step.prepareParents' }),
+    ).toEqual(['pitch']);
+  });
+
+  it('"Sent" ticks the step the draft was opened from, not every step offering it', () => {
+    const p = plan();
+    const [invite, followUp] = stepsForDraft(p, 'pitch');
+    expect(findStep(p, invite!)!.step.textKey).toBe('step.mediaInvite');
+    expect(findStep(p, followUp!)!.step.textKey).toBe('step.mediaFollowUp');
+    expect(sentStepFor(p, 'pitch', followUp!)).toBe(followUp);
+    expect(sentStepFor(p, 'pitch', invite!)).toBe(invite);
+
+    const [beforeEvent, afterEvent] = stepsForDraft(p, 'social');
+    expect(findStep(p, afterEvent!)!.step.textKey).toBe('step.afterShare');
+    expect(sentStepFor(p, 'social', afterEvent!)).toBe(afterEvent);
+    expect(sentStepFor(p, 'social', beforeEvent!)).toBe(beforeEvent);
+  });
+
+  it('opened without a step (or from one that does not offer it), "Sent" ticks the first open step', () => {
+    const p = plan();
+    const [invite, followUp] = stepsForDraft(p, 'pitch');
+    const [letter] = stepsForDraft(p, 'parents');
+    expect(sentStepFor(p, 'pitch', null)).toBe(invite);
+    expect(sentStepFor(p, 'pitch', letter!)).toBe(invite);
+    expect(sentStepFor(p, 'pitch', 'no-such-step')).toBe(invite);
+    const invited = setStepDone(p, invite!, true, new Date());
+    expect(sentStepFor(invited, 'pitch', null)).toBe(followUp);
+    const both = setStepDone(invited, followUp!, true, new Date());
+    expect(sentStepFor(both, 'pitch', null)).toBe(invite);
+
+    const blank = createPlanFromTemplate('blank', assemblyDetails, testDeps());
+    expect(sentStepFor(blank, 'pitch', null)).toBeNull();
+  });
+
+  it('the address of a draft names the step it was opened from', () => {
+    expect(draftPath('p1', 'pitch')).toBe('/plans/p1/drafts/pitch');
+    expect(draftPath('p1', 'pitch', 'id-9')).toBe('/plans/p1/drafts/pitch?step=id-9');
+    const odd = draftPath('p1', 'pitch', 'a b&c=d#e');
+    expect(new URL(odd, 'https://x.test').searchParams.get('step')).toBe('a b&c=d#e');
   });
 });
 

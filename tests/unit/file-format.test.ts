@@ -1,24 +1,33 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fileErrorText } from '@/components/file-error-text';
+import { useImportPlan, type ImportOutcome } from '@/features/plans/use-import-plan';
 import { calendarEvents, planToIcs } from '@/plan/calendar';
 import { setStepDone, setStepFields } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { runOfShowCsv } from '@/plan/csv';
 import {
   MAX_FILE_BYTES,
+  parseJsonSafely,
   planFileName,
   prepareImport,
   readPlanFile,
+  serializeBackup,
   serializePlan,
+  type BackupFile,
   type PlanFile,
 } from '@/plan/file-format';
 import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { setItemFields } from '@/plan/run-of-show';
+import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
 import { decodeShareFragment, encodeShareFragment } from '@/plan/share-link';
-import { createPlansStore } from '@/store/plans-store';
+import { STORAGE_KEY } from '@/store/plan-storage';
+import { plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
+import { createTestI18n } from '../test-utils';
 
 const english: Record<string, string> = {
   'step.prepareVenue': 'Pick the place, the date and the time of the event.',
@@ -33,6 +42,8 @@ const plan = () =>
     { ...assemblyDetails, title: 'Kodetimen 5B' },
     testDeps(),
   );
+/** A plan file as exported, parsed: plain JSON to spoil. */
+const validPlanFile = () => JSON.parse(serializePlan(plan(), options)) as PlanFile;
 
 describe('plan file', () => {
   it('is a readable, versioned envelope with template texts as the exporter saw them', () => {
@@ -75,47 +86,6 @@ describe('plan file', () => {
     expect(serializePlan(read.plan, options)).toBe(first);
   });
 
-  it.each([
-    ['not JSON', '{"format": "hour-of-code-plan",', 'notJson'],
-    ['not a plan file', '{"hello": "world"}', 'notPlanFile'],
-    ['a JSON array', '[1, 2, 3]', 'notPlanFile'],
-    [
-      'made by a newer version',
-      JSON.stringify({ format: 'hour-of-code-plan', version: 99, plan: {} }),
-      'tooNew',
-    ],
-    [
-      'a version that is no number',
-      JSON.stringify({ format: 'hour-of-code-plan', version: 'one', plan: {} }),
-      'badVersion',
-    ],
-  ])('refuses %s and leaves the store as it was', (_, text, code) => {
-    const store = createPlansStore();
-    const existing = plan();
-    store.getState().addPlan(existing);
-    const before = localStorage.getItem('hoc-planner.plans');
-    const result = readPlanFile(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe(code);
-    expect(store.getState().plans).toEqual([existing]);
-    expect(localStorage.getItem('hoc-planner.plans')).toBe(before);
-  });
-
-  it('refuses a wrong field and names its place', () => {
-    const file = JSON.parse(serializePlan(plan(), options));
-    file.plan.runOfShow.items[2].durationMinutes = 900;
-    const result = readPlanFile(JSON.stringify(file));
-    expect(result.ok).toBe(false);
-    if (!result.ok && result.error.code === 'invalid') {
-      expect(result.error.issues[0]!.path).toEqual(['runOfShow', 'items', 2, 'durationMinutes']);
-    } else throw new Error('expected an invalid-field error');
-  });
-
-  it('refuses a file larger than 5 MB before parsing it', () => {
-    const result = readPlanFile(`{"x": "${'a'.repeat(MAX_FILE_BYTES)}"}`);
-    expect(result.ok === false && result.error.code).toBe('tooLarge');
-  });
-
   it('drops __proto__ keys instead of letting them reach a prototype', () => {
     const file = JSON.parse(serializePlan(plan(), options));
     const text = JSON.stringify(file).replace(
@@ -126,6 +96,29 @@ describe('plan file', () => {
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (result.ok) expect(Object.getPrototypeOf(result.plan)).toBe(Object.prototype);
+  });
+
+  it('drops prototype keys hidden behind \\u escapes, and the same keys in any object', () => {
+    const file = JSON.parse(serializePlan(plan(), options));
+    const text = JSON.stringify(file).replace(
+      '"notes":""',
+      '"notes":"","\\u005f_proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}',
+    );
+    expect(text).toContain('\\u005f_proto__');
+    const parsed = parseJsonSafely(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const planValue = (parsed.value as { plan: Record<string, unknown> }).plan;
+    expect(Object.hasOwn(planValue, '__proto__')).toBe(false);
+    expect(Object.hasOwn(planValue, 'constructor')).toBe(false);
+    const result = readPlanFile(text);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('parses a text with no such key exactly as JSON.parse does', () => {
+    const text = serializePlan(plan(), options);
+    expect(parseJsonSafely(text)).toEqual({ ok: true, value: JSON.parse(text) });
   });
 
   it('an imported plan whose id is taken gets a fresh one', () => {
@@ -139,6 +132,135 @@ describe('plan file', () => {
     expect(planFileName('a/b:c*?"<>|')).toBe('a b c.hocplan.json');
     expect(planFileName('...')).toBe('plan.hocplan.json');
     expect(planFileName('Код сааты')).toBe('Код сааты.hocplan.json');
+  });
+});
+
+describe('import: a refused file changes nothing', () => {
+  let saved: Plan;
+  let storedBefore: Record<string, string | null>;
+  const storageNow = () =>
+    Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+
+  beforeEach(() => {
+    // The app's store, holding one plan that is saved in localStorage.
+    saved = plan();
+    plansStore.setState({ plans: [saved], history: {} });
+    plansStore.flush();
+    storedBefore = storageNow();
+    expect(JSON.parse(storedBefore[STORAGE_KEY]!).state.plans).toEqual([saved]);
+  });
+
+  /** What the import dialog, a dropped file and a paste do with a file's text. */
+  function importText(text: string): ImportOutcome {
+    const { result, unmount } = renderHook(() => useImportPlan());
+    const outcome = result.current.fromText(text);
+    unmount();
+    // Writes whatever the import changed now, instead of 300 ms later.
+    plansStore.flush();
+    return outcome;
+  }
+
+  function expectNothingChanged() {
+    expect(plansStore.getState().plans).toEqual([saved]);
+    expect(storageNow()).toEqual(storedBefore);
+  }
+
+  const withVersion = (version: unknown) => JSON.stringify({ ...validPlanFile(), version });
+  const wrongDuration = () => {
+    const file = validPlanFile();
+    file.plan.runOfShow.items[2]!.durationMinutes = 900;
+    return JSON.stringify(file);
+  };
+
+  it('the same path imports a good file, and that shows in the store and its storage', () => {
+    const outcome = importText(serializePlan(plan(), options));
+    expect(outcome.ok).toBe(true);
+    // Same id as the saved plan: added as a new plan with a fresh id, never over it.
+    const plans = plansStore.getState().plans;
+    expect(plans).toHaveLength(2);
+    expect(plans[0]).toEqual(saved);
+    expect(plans[1]!.id).not.toBe(saved.id);
+    expect(storageNow()).not.toEqual(storedBefore);
+  });
+
+  it.each([
+    {
+      name: 'a text that is not JSON',
+      text: () => serializePlan(plan(), options).slice(0, -20),
+      code: 'notJson',
+    },
+    { name: 'JSON that is not a plan file', text: () => '{"hello": "world"}', code: 'notPlanFile' },
+    { name: 'a JSON array', text: () => '[1, 2, 3]', code: 'notPlanFile' },
+    {
+      name: 'a plan file of another format',
+      text: () => JSON.stringify({ ...validPlanFile(), format: 'other-planner' }),
+      code: 'notPlanFile',
+    },
+    {
+      name: 'a file made by a newer version',
+      text: () => withVersion(PLAN_FORMAT_VERSION + 1),
+      code: 'tooNew',
+    },
+    { name: 'a version that is no number', text: () => withVersion('one'), code: 'badVersion' },
+    { name: 'version 0', text: () => withVersion(0), code: 'badVersion' },
+    { name: 'a negative version', text: () => withVersion(-1), code: 'badVersion' },
+    { name: 'a version that is no whole number', text: () => withVersion(1.5), code: 'badVersion' },
+    {
+      name: 'a wrong field (run of show, item 3, its length)',
+      text: wrongDuration,
+      code: 'invalid',
+    },
+    {
+      // A good plan file, padded with spaces (still valid JSON) past the limit.
+      name: 'a file larger than 5 MB',
+      text: () => serializePlan(plan(), options) + ' '.repeat(MAX_FILE_BYTES),
+      code: 'tooLarge',
+    },
+    {
+      name: 'a backup whose second plan has a wrong field',
+      text: () => {
+        const file = JSON.parse(serializeBackup([plan(), plan()], options)) as BackupFile;
+        file.plans[1]!.runOfShow.items[2]!.durationMinutes = 0;
+        return JSON.stringify(file);
+      },
+      code: 'invalid',
+    },
+    {
+      name: 'a backup with no plans in it',
+      text: () => serializeBackup([], options),
+      code: 'emptyBackup',
+    },
+  ])('refuses $name, and the store and its storage stay as they were', ({ text, code }) => {
+    const outcome = importText(text());
+    expect(outcome.ok === false && outcome.error.code).toBe(code);
+    expectNothingChanged();
+  });
+
+  it('names the place of a wrong field, in the message the user sees', async () => {
+    const outcome = importText(wrongDuration());
+    expectNothingChanged();
+    if (outcome.ok || outcome.error.code !== 'invalid')
+      throw new Error('expected an invalid-field error');
+    expect(outcome.error.issues.map((issue) => issue.path)).toEqual([
+      ['runOfShow', 'items', 2, 'durationMinutes'],
+    ]);
+    const { t } = await createTestI18n('en');
+    expect(fileErrorText(outcome.error, t)).toEqual({
+      title: 'This plan file has a problem, so nothing was imported:',
+      details: ['Run of show, item 3: the length must be whole minutes from 1 to 720.'],
+    });
+  });
+
+  it('names the plan too when a backup is refused', async () => {
+    const file = JSON.parse(serializeBackup([plan(), plan()], options)) as BackupFile;
+    file.plans[1]!.runOfShow.items[2]!.durationMinutes = 721;
+    const outcome = importText(JSON.stringify(file));
+    expectNothingChanged();
+    if (outcome.ok) throw new Error('expected the backup to be refused');
+    const { t } = await createTestI18n('en');
+    expect(fileErrorText(outcome.error, t).details).toEqual([
+      'Plan 2 – Run of show, item 3: the length must be whole minutes from 1 to 720.',
+    ]);
   });
 });
 
@@ -157,10 +279,42 @@ describe('migrations', () => {
     });
   });
 
-  it('reads a file of the first format version', () => {
-    const v1 = JSON.parse(serializePlan(plan(), options));
-    v1.version = 1;
-    expect(readPlanFile(JSON.stringify(v1)).ok).toBe(true);
+  it('starts at the version the data was written in', () => {
+    const migrations = {
+      1: (p: Record<string, unknown>) => ({ ...p, notes: `${String(p.notes)}+v2` }),
+      2: (p: Record<string, unknown>) => ({ ...p, notes: `${String(p.notes)}+v3` }),
+    };
+    expect(migratePlan({ notes: 'v2' }, 2, migrations, 3)).toEqual({
+      ok: true,
+      plan: { notes: 'v2+v3' },
+    });
+    expect(migratePlan({ notes: 'v3' }, 3, migrations, 3)).toEqual({
+      ok: true,
+      plan: { notes: 'v3' },
+    });
+    // A version with no migration to the next one can't be brought up to date.
+    expect(migratePlan({}, 1, { 2: migrations[2] }, 3)).toMatchObject({
+      ok: false,
+      reason: 'unknownVersion',
+    });
+  });
+
+  it('leaves a plan of the first version as it is (it is the current one: no migrations yet)', () => {
+    expect(PLAN_FORMAT_VERSION).toBe(1);
+    const p = plan();
+    const stored = JSON.parse(JSON.stringify(p)) as unknown;
+    expect(migratePlan(stored, 1)).toEqual({ ok: true, plan: p });
+    const file = validPlanFile();
+    expect(file.version).toBe(1);
+    const read = readPlanFile(JSON.stringify(file));
+    expect(read.ok && read.version).toBe(1);
+    expect(read.ok && read.plan).toEqual(file.plan);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, '1', null, undefined])('refuses the version %j', (version) => {
+    expect(migratePlan(plan(), version)).toMatchObject({ ok: false, reason: 'unknownVersion' });
+    const result = readPlanFile(JSON.stringify({ ...validPlanFile(), version }));
+    expect(result.ok === false && result.error.code).toBe('badVersion');
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatDate } from '@/i18n/format';
+import { formatNumber } from '@/i18n/number';
+import { fileErrorText } from '@/components/file-error-text';
+import { createTestI18n } from '../test-utils';
 
 const monday = new Date(2026, 10, 23); // Mon 23 Nov 2026
 
@@ -19,5 +22,30 @@ describe('dates and times in each language', () => {
   it('shows a time past midnight as the next day’s clock time', () => {
     expect(formatClock(1440 + 15, 'nb')).toBe('00:15');
     expect(formatClock(1440 + 15, 'en')).toBe('12:15 AM');
+  });
+});
+
+describe('numbers in each language', () => {
+  it.each([
+    ['en', '8,000', '5.2', '1,234,567.9'],
+    ['ky', '8\u00a0000', '5,2', '1\u00a0234\u00a0567,9'],
+    ['nb', '8\u00a0000', '5,2', '1\u00a0234\u00a0567,9'],
+    ['nn', '8\u00a0000', '5,2', '1\u00a0234\u00a0567,9'],
+  ] as const)('%s', (lang, thousands, decimal, large) => {
+    expect(formatNumber(8000, lang)).toBe(thousands);
+    expect(formatNumber(5.24, lang, 1)).toBe(decimal);
+    expect(formatNumber(1234567.89, lang, 1)).toBe(large);
+    expect(formatNumber(999, lang)).toBe('999');
+    expect(formatNumber(-0.01, lang)).toBe('0');
+  });
+
+  it('texts use them through the decimal formatter, in the active language', async () => {
+    const nb = await createTestI18n('nb');
+    const en = await createTestI18n('en');
+    const error = { code: 'tooLarge', bytes: 5.5 * 1024 * 1024 } as const;
+    expect(fileErrorText(error, nb.t).title).toContain('(5,5 MB)');
+    expect(fileErrorText(error, en.t).title).toContain('(5.5 MB)');
+    expect(nb.t('share.linkTooLong', { length: 9123, max: 8000 })).toContain('9\u00a0123 tegn');
+    expect(en.t('share.linkTooLong', { length: 9123, max: 8000 })).toContain('9,123 characters');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { setStepDone } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
-import { createPlansStore, HISTORY_LIMIT } from '@/store/plans-store';
+import { finishShow, nextItem, startShow } from '@/plan/live-show';
+import type { Plan } from '@/plan/schema';
+import { createPlansStore, HISTORY_LIMIT, type PlansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 
 function setup() {
@@ -56,5 +58,65 @@ describe('undo and redo', () => {
     store.flush();
     expect(localStorage.getItem('hoc-planner.plans')).toContain('"plans"');
     expect(localStorage.getItem('hoc-planner.plans')).not.toContain('"history"');
+  });
+});
+
+describe('undo and redo leave the live show record alone (issue 9)', () => {
+  const T0 = Date.parse('2026-12-07T10:00:00');
+  /** A show update, saved the way the live view saves it: outside the undo history. */
+  const recordShow = (store: PlansStore, id: string, change: (plan: Plan) => Plan) =>
+    store.getState().updatePlan(id, change, { history: false });
+
+  it('keeps the show record through undo and redo of an earlier edit', () => {
+    const { store, plan, current } = setup();
+    store.getState().updatePlan(plan.id, (p) => ({ ...p, title: 'Edited' }));
+    recordShow(store, plan.id, (p) => ({ ...p, show: startShow(p, T0) }));
+    recordShow(store, plan.id, (p) => ({ ...p, show: nextItem(p.show!, T0 + 5 * 60_000) }));
+    const show = current().show;
+    expect(show?.current).toBe(1);
+
+    expect(store.getState().undo(plan.id)).toBe(true);
+    expect(current().title).toBe('Assembly');
+    expect(current().show).toEqual(show);
+
+    expect(store.getState().redo(plan.id)).toBe(true);
+    expect(current().title).toBe('Edited');
+    expect(current().show).toEqual(show);
+  });
+
+  it('keeps the finished show and its report when undoing back past the start', () => {
+    const { store, plan, current } = setup();
+    store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'one' }));
+    store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'two' }));
+    recordShow(store, plan.id, (p) => ({ ...p, show: startShow(p, T0) }));
+    recordShow(store, plan.id, (p) => ({ ...p, show: finishShow(p.show!, T0 + 65 * 60_000) }));
+    const show = current().show;
+    expect(show?.finishedAt).toBeTruthy();
+
+    while (store.getState().undo(plan.id));
+    expect(current().notes).toBe('');
+    expect(current().show).toEqual(show);
+    while (store.getState().redo(plan.id));
+    expect(current().notes).toBe('two');
+    expect(current().show).toEqual(show);
+  });
+
+  it("keeps a tab's undo steps when another tab only records the show, and its record", async () => {
+    const { store: live, plan } = setup();
+    live.flush();
+    const editor = createPlansStore(); // a second tab on the same storage
+    editor.getState().updatePlan(plan.id, (p) => ({ ...p, title: 'Edited' }));
+    editor.flush();
+    await live.persist.rehydrate();
+    recordShow(live, plan.id, (p) => ({ ...p, show: startShow(p, T0) }));
+    live.flush();
+    await editor.persist.rehydrate(); // what the storage event triggers
+    const show = live.getState().plans[0]!.show;
+    expect(editor.getState().plans[0]!.show).toEqual(show);
+
+    expect(editor.getState().undo(plan.id)).toBe(true);
+    expect(editor.getState().plans[0]).toMatchObject({ title: 'Assembly', show });
+    expect(editor.getState().redo(plan.id)).toBe(true);
+    expect(editor.getState().plans[0]).toMatchObject({ title: 'Edited', show });
   });
 });

@@ -22,7 +22,8 @@ function load(lng: string, ns: string) {
 }
 
 const variables = (text: string) =>
-  [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((m) => m[1]).sort();
+  // The name with its formatter, if any: `{{size, decimal(digits: 1)}}` → "size, decimal(digits: 1)".
+  [...text.matchAll(/{{\s*([\w.]+(?:\s*,[^}]*)?)\s*}}/g)].map((m) => m[1]!.trim()).sort();
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
 
 describe('translations', () => {

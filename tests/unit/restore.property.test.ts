@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPlanFile, restorePlanFile, serializePlan } from '@/plan/file-format';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import {
+  readImportText,
+  readPlanFile,
+  restorePlanFile,
+  serializeBackup,
+  serializePlan,
+} from '@/plan/file-format';
 import { restorePlan } from '@/plan/restore';
 import { LIMITS, type Plan } from '@/plan/schema';
-import { createPlansStore } from '@/store/plans-store';
+import { STORAGE_KEY } from '@/store/plan-storage';
+import { addImportedPlan, plansStore } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
 
 /** At least 10,000 cases per property in CI; fewer on a developer's machine. */
 const numRuns = process.env.CI ? 10_000 : 1_000;
@@ -44,6 +53,7 @@ const link = fc.option(
 const step = fc.record({
   id,
   textKey: key,
+  originKey: key,
   text: text(LIMITS.textLength),
   done: fc.boolean(),
   doneAt: fc.option(stamp, { nil: null }),
@@ -105,16 +115,24 @@ export const validPlan: fc.Arbitrary<Plan> = fc.record({
   updatedAt: stamp,
 });
 
+/** A valid plan file, or a valid backup of a few plans (the import takes both). */
+const validImport = fc.oneof(
+  validPlan.map((plan) => serializePlan(plan, options)),
+  fc
+    .array(validPlan, { minLength: 1, maxLength: 3 })
+    .map((plans) => serializeBackup(plans, options)),
+);
+
 /** A valid file with one random change somewhere in it. */
 const mutatedFile = fc
   .tuple(
-    validPlan,
+    validImport,
     fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
     fc.jsonValue(),
     fc.constantFrom('set', 'delete', 'wrap'),
   )
-  .map(([plan, path, value, how]) => {
-    const file = JSON.parse(serializePlan(plan, options)) as Record<string, unknown>;
+  .map(([text, path, value, how]) => {
+    const file = JSON.parse(text) as Record<string, unknown>;
     let node: unknown = file;
     for (let i = 0; i < path.length - 1; i += 1) {
       if (typeof node !== 'object' || node === null) break;
@@ -150,7 +168,7 @@ describe('restore: one door in, never throws', () => {
       }),
       { numRuns },
     );
-  });
+  }, 60_000);
 
   it('any envelope-shaped JSON gives a plan or an error', () => {
     fc.assert(
@@ -167,21 +185,52 @@ describe('restore: one door in, never throws', () => {
       ),
       { numRuns },
     );
-  });
+  }, 60_000);
 
-  it('valid files with a random mutation give a plan or an error, and the store is unchanged after an error', () => {
-    const store = createPlansStore({ storage: () => undefined });
+  it('valid files with a random mutation are imported whole or refused, and a refusal changes neither the store nor its storage', () => {
+    // The app's import (useImportPlan's fromText, without React): read the text, then add each
+    // plan to the app's store with addImportedPlan. That store saves to localStorage.
+    const importText = (text: string) => {
+      const result = readImportText(text);
+      return result.ok ? { ok: true as const, plans: result.plans.map(addImportedPlan) } : result;
+    };
+    const storageNow = () =>
+      Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+    const saved = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+    /** The store holds one plan, written to storage, as after any edit. */
+    const resetStore = () => {
+      plansStore.setState({ plans: [saved], history: {} });
+      plansStore.flush();
+    };
+    resetStore();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans).toEqual([saved]);
+
+    let refused = 0;
     fc.assert(
       fc.property(mutatedFile, (file) => {
-        const before = store.getState().plans;
-        const result = readPlanFile(JSON.stringify(file));
-        if (!result.ok)
-          return store.getState().plans === before && typeof result.error.code === 'string';
-        return restorePlan(result.plan).ok;
+        resetStore(); // every case starts from the same saved plan, whatever the last one did
+        const plansBefore = structuredClone(plansStore.getState().plans);
+        const storedBefore = storageNow();
+        const result = importText(JSON.stringify(file));
+        // Writes whatever the import changed now, instead of 300 ms later.
+        plansStore.flush();
+        if (!result.ok) {
+          refused += 1;
+          expect(result.error.code).toEqual(expect.any(String));
+          expect(plansStore.getState().plans).toEqual(plansBefore);
+          expect(storageNow()).toEqual(storedBefore);
+          return;
+        }
+        // Accepted: every plan of the file is added, after the saved one, and is a valid plan.
+        expect(plansStore.getState().plans).toEqual([...plansBefore, ...result.plans]);
+        for (const plan of result.plans) expect(restorePlan(plan).ok).toBe(true);
       }),
       { numRuns },
     );
-  });
+    // Most random changes break the file (about half of them): the refusal path is what this
+    // property is about, so it must be taken often, with a margin against chance.
+    expect(refused).toBeGreaterThan(numRuns / 4);
+  }, 60_000);
 
   it('export → restore → export is the identity on any valid plan', () => {
     fc.assert(
@@ -194,5 +243,5 @@ describe('restore: one door in, never throws', () => {
       }),
       { numRuns },
     );
-  });
+  }, 60_000);
 });

@@ -118,7 +118,140 @@ describe('storage faults', () => {
       { kind: 'newer', version: PLAN_FORMAT_VERSION + 1, raw },
     ]);
   });
+
+  it('stored plans that fail the schema: kept aside, reported with their count, logged as errors', () => {
+    const good = plan('Good');
+    const bad1 = { ...plan('Bad 1'), title: '' };
+    const bad2 = { ...plan('Bad 2'), runOfShow: 'not an agenda' };
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { plans: [good, bad1, bad2] }, version: PLAN_FORMAT_VERSION }),
+    );
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const status = createStorageStatus();
+    const store = createPlansStore({ status: status.getState() });
+    expect(store.getState().plans.map((p) => p.title)).toEqual(['Good']);
+    const problems = status.getState().problems;
+    expect(problems.map((p) => p.kind)).toEqual(['rejected']);
+    const rejected = problems[0]!.kind === 'rejected' ? problems[0]!.plans : [];
+    expect(rejected.map((r) => r.raw)).toEqual([JSON.stringify(bad1), JSON.stringify(bad2)]);
+    for (const { raw, backupKey } of rejected) {
+      expect(backupKey!.startsWith(BACKUP_KEY_PREFIX)).toBe(true);
+      expect(localStorage.getItem(backupKey!)).toBe(raw);
+    }
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(warn).not.toHaveBeenCalled();
+    // Editing goes on and saves as usual: the copies aside are enough.
+    store.getState().updatePlan(good.id, (x) => ({ ...x, title: 'Good, edited' }));
+    store.flush();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans).toHaveLength(1);
+  });
+
+  it('a failing plan that cannot be copied aside: the main key is never overwritten, and the user is told', () => {
+    const good = plan('Good');
+    const bad = { ...plan('Bad'), title: '' };
+    const raw = JSON.stringify({ state: { plans: [good, bad] }, version: PLAN_FORMAT_VERSION });
+    localStorage.setItem(STORAGE_KEY, raw);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const status = createStorageStatus();
+    const store = createPlansStore({ storage: noRoomForBackups, status: status.getState() });
+    expect(store.getState().plans.map((p) => p.title)).toEqual(['Good']);
+    store.getState().updatePlan(good.id, (x) => ({ ...x, title: 'Edited' }));
+    expect(() => store.flush()).not.toThrow();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(store.getState().plans[0]!.title).toBe('Edited');
+    expect(status.getState().problems).toEqual([
+      { kind: 'rejected', plans: [{ raw: JSON.stringify(bad), backupKey: null }] },
+    ]);
+  });
+
+  it('another tab writes a failing plan: reported, and not written over while it has no copy', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const status = createStorageStatus();
+    const store = createPlansStore({ storage: noRoomForBackups, status: status.getState() });
+    const mine = plan('Mine');
+    store.getState().addPlan(mine);
+    store.flush();
+    const bad = { ...plan('Theirs'), title: '' };
+    const theirs = JSON.stringify({
+      state: { plans: [mine, bad] },
+      version: PLAN_FORMAT_VERSION,
+    });
+    localStorage.setItem(STORAGE_KEY, theirs); // the other tab, without a storage event yet
+    store.getState().updatePlan(mine.id, (x) => ({ ...x, title: 'Mine, edited' }));
+    store.flush();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(theirs);
+    expect(status.getState().problems.map((p) => p.kind)).toEqual(['rejected']);
+  });
+
+  it.each([
+    ['plans is not a list', '{"state":{"plans":{"0":{"id":"a","title":"Half"}}},"version":1}'],
+    ['there is no list of plans', '{"state":{"planz":[]},"version":1}'],
+    ['state is not an object', '{"state":"plans","version":1}'],
+    ['state is null', '{"state":null,"version":1}'],
+  ])('stored data where %s: treated as damaged, kept aside, reported', (_, raw) => {
+    localStorage.setItem(STORAGE_KEY, raw);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const status = createStorageStatus();
+    const store = createPlansStore({ status: status.getState() });
+    expect(store.getState().plans).toEqual([]);
+    const problem = status.getState().problems[0];
+    expect(problem).toMatchObject({ kind: 'damaged', raw });
+    const backupKey = problem?.kind === 'damaged' ? problem.backupKey! : '';
+    expect(localStorage.getItem(backupKey)).toBe(raw);
+    store.getState().addPlan(plan());
+    store.flush();
+    expect(localStorage.getItem(backupKey)).toBe(raw);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans).toHaveLength(1);
+  });
+
+  it('stored data without a list of plans that cannot be copied aside is never overwritten', () => {
+    const raw = '{"state":{"plans":"x"},"version":1}';
+    localStorage.setItem(STORAGE_KEY, raw);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const status = createStorageStatus();
+    const store = createPlansStore({ storage: noRoomForBackups, status: status.getState() });
+    store.getState().addPlan(plan());
+    store.flush();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(status.getState().problems).toEqual([{ kind: 'damaged', raw, backupKey: null }]);
+  });
+
+  it('another tab writes data without a list of plans: kept aside before it is written over', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const status = createStorageStatus();
+    const store = createPlansStore({ status: status.getState() });
+    store.getState().addPlan(plan());
+    store.flush();
+    const raw = '{"state":{"plans":null},"version":1}';
+    localStorage.setItem(STORAGE_KEY, raw);
+    store.getState().addPlan(plan('Second'));
+    store.flush();
+    expect(status.getState().problems).toMatchObject([{ kind: 'damaged', raw }]);
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(BACKUP_KEY_PREFIX));
+    expect(backups.map((k) => localStorage.getItem(k))).toEqual([raw]);
+  });
 });
+
+/** localStorage where the main key can be written but a copy aside can't (no room for it). */
+function noRoomForBackups(): Storage {
+  const real = window.localStorage;
+  return {
+    get length() {
+      return real.length;
+    },
+    key: (i) => real.key(i),
+    getItem: (k) => real.getItem(k),
+    setItem: (k, v) => {
+      if (k.startsWith(BACKUP_KEY_PREFIX))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      real.setItem(k, v);
+    },
+    removeItem: (k) => real.removeItem(k),
+    clear: () => real.clear(),
+  };
+}
 
 describe('batched writes', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -7,6 +7,7 @@ import { sectionProgress } from '@/plan/progress';
 import { LIMITS, type Section } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { StepRow } from './step-row';
+import { unsavedMark } from '@/components/unsaved-edit';
 
 interface ChecklistSectionProps {
   planId: string;
@@ -110,7 +111,12 @@ function AddStepForm({
     );
   }
   return (
-    <form className="add-step-form" onSubmit={submit} noValidate>
+    <form
+      className="add-step-form"
+      onSubmit={submit}
+      noValidate
+      {...unsavedMark(text.trim() !== '')}
+    >
       <label htmlFor={id}>{t('checklist.newStepLabel', { section: sectionTitle })}</label>
       <div className="rename-form__row">
         <input

@@ -19,9 +19,10 @@ import {
   stepDueDate,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
-import { DRAFTS_FOR_STEP } from '@/plan/drafts';
+import { draftPath, draftsForStep } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
+import { unsavedMark } from '@/components/unsaved-edit';
 
 interface StepRowProps {
   planId: string;
@@ -65,7 +66,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const days = due ? daysFromToday(due, today) : null;
   const late = isLate(step, eventDate, today);
   const countsAsStep = !step.optional || step.picked;
-  const drafts = (step.textKey && DRAFTS_FOR_STEP[step.textKey]) || [];
+  const drafts = draftsForStep(step);
 
   useEffect(() => {
     if (focusAfterMove?.stepId !== step.id) return;
@@ -141,7 +142,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
         )}
         {step.link && <SafeLink href={step.link}>{t('checklist.resource')}</SafeLink>}
         {drafts.map((draft) => (
-          <Link key={draft} className="step__draft" to={`/plans/${planId}/drafts/${draft}`}>
+          <Link key={draft} className="step__draft" to={draftPath(planId, draft, step.id)}>
             <span aria-hidden="true">✉</span> {t(`draft.open.${draft}`)}
           </Link>
         ))}
@@ -221,7 +222,8 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
   const id = useId();
   const due = stepDueDate(step, eventDate);
   const [text, setText] = useState(label);
-  const [dueDay, setDueDay] = useState(due ? formatDay(due) : '');
+  const initialDueDay = due ? formatDay(due) : '';
+  const [dueDay, setDueDay] = useState(initialDueDay);
   const [owner, setOwner] = useState(step.owner);
   const [note, setNote] = useState(step.note);
   const [error, setError] = useState<'text' | 'due' | null>(null);
@@ -256,6 +258,9 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
       className="step-editor"
       onSubmit={submit}
       noValidate
+      {...unsavedMark(
+        text !== label || dueDay !== initialDueDay || owner !== step.owner || note !== step.note,
+      )}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();

@@ -1,18 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useEditSession } from '@/components/use-edit-session';
+import { useGuideText } from '@/components/use-guide-text';
 import { formatClock, formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { findStep, setStepDone } from '@/plan/checklist';
 import { parseDay } from '@/plan/dates';
 import {
+  DRAFT_STEP_PARAM,
   draftValues,
   hasSubject,
   isDraftId,
   mailtoHref,
-  stepsForDraft,
+  sentStepFor,
   type DraftField,
   type DraftId,
 } from '@/plan/drafts';
@@ -22,20 +24,40 @@ import { editPlan } from '@/store/plans-store';
 
 /**
  * One draft, filled from the plan: edit it, copy it, open it in the mail program, print it, and
- * mark the step it belongs to as sent. The organizer's edits are saved with the plan.
+ * mark the step it was opened from (`?step=<id>`) as sent. The organizer's edits are saved with
+ * the plan.
  */
 export function DraftView({ plan }: { plan: Plan }) {
   const { draftId } = useParams();
+  const [search] = useSearchParams();
   if (!isDraftId(draftId)) return <NotFoundPage />;
-  return <DraftEditor key={draftId} plan={plan} id={draftId} />;
+  const fromStepId = search.get(DRAFT_STEP_PARAM);
+  return (
+    <DraftEditor
+      key={`${draftId}:${fromStepId ?? ''}`}
+      plan={plan}
+      id={draftId}
+      fromStepId={fromStepId}
+    />
+  );
 }
 
-function DraftEditor({ plan, id }: { plan: Plan; id: DraftId }) {
+function DraftEditor({
+  plan,
+  id,
+  fromStepId,
+}: {
+  plan: Plan;
+  id: DraftId;
+  fromStepId: string | null;
+}) {
   const { t } = useTranslation();
   const { t: td } = useTranslation('drafts');
+  const guideText = useGuideText();
   const lang = useLanguage();
   const subjectId = useId();
   const bodyId = useId();
+  const sentHintId = useId();
   const session = useEditSession(`${plan.id}:draft:${id}`);
   const [copied, setCopied] = useState<'ok' | 'pasteInMail' | 'failed' | null>(null);
 
@@ -58,8 +80,11 @@ function DraftEditor({ plan, id }: { plan: Plan; id: DraftId }) {
   const saved = plan.drafts[id];
   const subject = saved ? saved.subject : hasSubject(id) ? td(`${id}.subject`, values) : '';
   const body = saved ? saved.body : td(`${id}.body`, values);
-  const stepIds = stepsForDraft(plan, id);
-  const sent = stepIds.length > 0 && stepIds.every((stepId) => findStep(plan, stepId)?.step.done);
+  // The step "Sent" ticks is chosen when the draft opens and stays put: opened without a step,
+  // ticking the first open one must not move the box on to the next (it would look unticked).
+  const [openedFor] = useState(() => sentStepFor(plan, id, fromStepId));
+  const sentStepId = sentStepFor(plan, id, openedFor);
+  const sentStep = sentStepId === null ? undefined : findStep(plan, sentStepId)?.step;
   const mailto = mailtoHref(subject, body);
 
   const save = (next: { subject: string; body: string }) =>
@@ -175,22 +200,26 @@ function DraftEditor({ plan, id }: { plan: Plan; id: DraftId }) {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('draft.print')}
         </button>
-        {stepIds.length > 0 && (
+        {sentStep && (
           <label className="draft__sent">
             <input
               type="checkbox"
-              checked={sent}
+              checked={sentStep.done}
+              aria-describedby={sentHintId}
               onChange={(e) => {
                 const done = e.target.checked;
-                editPlan(plan.id, (p) =>
-                  stepIds.reduce((acc, stepId) => setStepDone(acc, stepId, done, new Date()), p),
-                );
+                editPlan(plan.id, (p) => setStepDone(p, sentStep.id, done, new Date()));
               }}
             />
             {t('draft.sent')}
           </label>
         )}
       </div>
+      {sentStep && (
+        <p id={sentHintId} className="field-hint no-print">
+          {t('draft.sentStep', { step: guideText({ key: sentStep.textKey, text: sentStep.text }) })}
+        </p>
+      )}
       <p className="draft__status no-print" role="status">
         {copied === 'ok'
           ? t('draft.copied')

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { useGuideText } from '@/components/use-guide-text';
 import { formatClock, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
+import { draftPath, stepsForDraft } from '@/plan/drafts';
 import { showReport } from '@/plan/live-show';
 import { parseTimeOfDay } from '@/plan/schedule';
 import type { Plan, ShowRecord } from '@/plan/schema';
@@ -95,7 +96,9 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
         <h2 id="report-share">{t('report.shareTitle')}</h2>
         <p>{t('report.shareBody')}</p>
         <p className="no-print">
-          <Link to={`/plans/${plan.id}/drafts/social`}>{t('report.openPosts')}</Link>
+          <Link to={draftPath(plan.id, 'social', stepsForDraft(plan, 'social').at(-1))}>
+            {t('report.openPosts')}
+          </Link>
         </p>
       </section>
     </div>

@@ -1,25 +1,17 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from '@/components/announcer';
+import { historyShortcut } from '@/components/history-shortcut';
 import { plansStore, usePlanHistory } from '@/store/plans-store';
 
 const isMac = () =>
   typeof navigator !== 'undefined' &&
   /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
-/** True where the browser's own text undo should win: inside a text field. */
-function isTextEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement &&
-    !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type)
-  );
-}
-
 /**
  * Undo and Redo for every edit of the plan, as buttons and as Ctrl+Z / Ctrl+Shift+Z (Cmd on
- * macOS; Ctrl+Y too). Inside a text field the keys keep their usual meaning for that field.
+ * macOS; Ctrl+Y too). Inside a text field with uncommitted typing the keys keep their usual
+ * meaning for that field; once the field holds its committed value they undo the plan's edit.
  */
 export function UndoRedo({ planId }: { planId: string }) {
   const { t } = useTranslation();
@@ -27,13 +19,10 @@ export function UndoRedo({ planId }: { planId: string }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const mod = isMac() ? event.metaKey : event.ctrlKey;
-      if (!mod || event.altKey || isTextEditing(event.target)) return;
-      const key = event.key.toLowerCase();
-      const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
-      const undo = key === 'z' && !event.shiftKey;
-      if (!undo && !redo) return;
+      const action = historyShortcut(event, isMac());
+      if (!action) return;
       event.preventDefault();
+      const redo = action === 'redo';
       const done = redo ? plansStore.getState().redo(planId) : plansStore.getState().undo(planId);
       if (done) announce(redo ? t('history.redone') : t('history.undone'));
     };

@@ -12,6 +12,7 @@ import { validateTitle, type FieldError } from '@/plan/event-fields';
 import { planProgress } from '@/plan/progress';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
+import { unsavedMark } from '@/components/unsaved-edit';
 
 interface PlanCardProps {
   plan: Plan;
@@ -97,7 +98,12 @@ function RenameForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   };
 
   return (
-    <form className="rename-form" onSubmit={submit} noValidate>
+    <form
+      className="rename-form"
+      onSubmit={submit}
+      noValidate
+      {...unsavedMark(value !== plan.title)}
+    >
       <label htmlFor={id}>{t('plans.nameLabel')}</label>
       <div className="rename-form__row">
         <input

@@ -23,6 +23,8 @@ export function SharePanel({ plan }: { plan: Plan }) {
   const linkId = useId();
   const [link, setLink] = useState<LinkState>({ status: 'idle' });
   const [message, setMessage] = useState('');
+  // A failure is shown on screen; a success is announced (the download itself is the visible part).
+  const [failure, setFailure] = useState('');
   const baseName = planFileName(plan.title).replace(/\.hocplan\.json$/, '');
 
   const exportFile = () => {
@@ -31,6 +33,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
       serializePlan(plan, { translate, now: new Date(), appVersion: APP_VERSION }),
       'application/json',
     );
+    setFailure('');
     setMessage(t('share.fileSaved'));
   };
 
@@ -54,12 +57,29 @@ export function SharePanel({ plan }: { plan: Plan }) {
   };
 
   const exportCalendar = async () => {
-    const ics = await planToIcs(plan, { translate, stepPrefix: t('share.calendarStepPrefix') });
-    downloadFile(`${baseName}.ics`, ics, 'text/calendar');
-    setMessage(t('share.calendarSaved'));
+    try {
+      const ics = await planToIcs(plan, { translate, stepPrefix: t('share.calendarStepPrefix') });
+      downloadFile(`${baseName}.ics`, ics, 'text/calendar');
+      setFailure('');
+      setMessage(t('share.calendarSaved'));
+    } catch (error) {
+      console.error('[hoc-planner] The calendar file could not be made.', error);
+      setMessage('');
+      setFailure(t('share.calendarFailed'));
+    }
   };
 
   const exportCsv = async () => {
+    try {
+      await saveCsv();
+    } catch (error) {
+      console.error('[hoc-planner] The spreadsheet file could not be made.', error);
+      setMessage('');
+      setFailure(t('share.csvFailed'));
+    }
+  };
+
+  const saveCsv = async () => {
     const csv = await runOfShowCsv(plan, {
       headers: [
         t('share.csv.start'),
@@ -74,6 +94,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
       delimiter: lang === 'en' ? ',' : ';',
     });
     downloadFile(`${baseName}.csv`, csv, 'text/csv');
+    setFailure('');
     setMessage(t('share.csvSaved'));
   };
 
@@ -109,8 +130,8 @@ export function SharePanel({ plan }: { plan: Plan }) {
               {link.url.length > SAFE_LINK_LENGTH && (
                 <p className="notice notice--warn" role="alert">
                   {t('share.linkTooLong', {
-                    length: link.url.length.toLocaleString(),
-                    max: SAFE_LINK_LENGTH.toLocaleString(),
+                    length: link.url.length,
+                    max: SAFE_LINK_LENGTH,
                   })}
                 </p>
               )}
@@ -147,6 +168,11 @@ export function SharePanel({ plan }: { plan: Plan }) {
       <p className="visually-hidden" role="status">
         {message}
       </p>
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

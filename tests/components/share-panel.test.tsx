@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { routes } from '@/app/routes';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { plansStore } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
+import { renderRoutes } from '../test-utils';
+
+vi.mock('@/plan/calendar', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/plan/calendar')>()),
+  planToIcs: vi.fn(() => Promise.reject(new Error('ics refused the events'))),
+}));
+
+let planId: string;
+
+beforeEach(() => {
+  const plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+  plansStore.setState({ plans: [plan], history: {} });
+  planId = plan.id;
+});
+
+describe('share panel', () => {
+  it('says so on screen when the calendar file cannot be made, and changes nothing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${planId}/share`);
+    const before = plansStore.getState().plans;
+    await user.click(await screen.findByRole('button', { name: 'Download calendar file (.ics)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The calendar file could not be made. Try again',
+    );
+    expect(plansStore.getState().plans).toBe(before);
+  });
+
+  it('in Norwegian, the same message in Bokmål', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${planId}/share`, 'nb');
+    await user.click(await screen.findByRole('button', { name: /Last ned kalenderfil/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Kalenderfilen kunne ikke lages');
+  });
+});

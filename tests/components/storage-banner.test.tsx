@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as download from '@/components/download';
+import { StorageBanner } from '@/components/storage-banner';
+import { storageStatus } from '@/store/storage-status';
+import { createTestI18n, renderWithI18n } from '../test-utils';
+
+afterEach(() => storageStatus.setState({ problems: [] }));
+
+const planA = '{"id":"a","title":""}';
+const planB = '{"id":"b","runOfShow":"x"}';
+
+describe('storage banner', () => {
+  it('says how many stored plans could not be read, and offers them for download', async () => {
+    const user = userEvent.setup();
+    const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
+    storageStatus.getState().report({
+      kind: 'rejected',
+      plans: [
+        { raw: planA, backupKey: 'hoc-planner.backup.1' },
+        { raw: planB, backupKey: 'hoc-planner.backup.2' },
+      ],
+    });
+    renderWithI18n(<StorageBanner />, await createTestI18n('en'));
+    const banner = screen.getByRole('alert', { name: '2 saved plans could not be read' });
+    expect(banner).toHaveTextContent('They have been kept aside, untouched');
+    expect(within(banner).queryByRole('button', { name: 'Download a backup' })).toBeNull();
+    await user.click(within(banner).getByRole('button', { name: 'Download the damaged data' }));
+    expect(save).toHaveBeenCalledTimes(1);
+    const [fileName, content] = save.mock.calls[0]!;
+    expect(fileName).toMatch(/^hour-of-code-unreadable-plans-.*\.json$/);
+    expect(JSON.parse(content)).toEqual([JSON.parse(planA), JSON.parse(planB)]);
+    await user.click(within(banner).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('uses the singular for one plan, in every language', async () => {
+    storageStatus.getState().report({
+      kind: 'rejected',
+      plans: [{ raw: planA, backupKey: 'hoc-planner.backup.1' }],
+    });
+    const titles = {
+      en: '1 saved plan could not be read',
+      ky: 'Сакталган 1 планды окуу мүмкүн болгон жок',
+      nb: '1 lagret plan kunne ikke leses',
+      nn: '1 lagra plan kunne ikkje lesast',
+    } as const;
+    for (const [lng, title] of Object.entries(titles)) {
+      const { unmount } = renderWithI18n(
+        <StorageBanner />,
+        await createTestI18n(lng as keyof typeof titles),
+      );
+      expect(screen.getByRole('alert', { name: title })).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('when a copy could not be kept aside: says saving stopped and offers a backup', async () => {
+    const user = userEvent.setup();
+    const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
+    storageStatus.getState().report({
+      kind: 'rejected',
+      plans: [{ raw: planA, backupKey: null }],
+    });
+    storageStatus.getState().report({ kind: 'damaged', raw: 'garbage', backupKey: null });
+    renderWithI18n(<StorageBanner />, await createTestI18n('en'));
+
+    const rejected = screen.getByRole('alert', { name: '1 saved plan could not be read' });
+    expect(rejected).toHaveTextContent('a copy of it could not be kept aside');
+    expect(rejected).toHaveTextContent('changes you make now are not kept');
+    expect(rejected).toHaveClass('banner--error');
+    expect(within(rejected).queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    await user.click(within(rejected).getByRole('button', { name: 'Download a backup' }));
+    expect(save.mock.calls[0]![0]).toMatch(/^hour-of-code-plans-backup-.*\.json$/);
+
+    const damaged = screen.getByRole('alert', { name: 'Some saved data could not be read' });
+    expect(damaged).toHaveTextContent('a copy of it could not be kept aside');
+    expect(damaged).not.toHaveTextContent('It has been kept aside');
+    expect(within(damaged).getByRole('button', { name: 'Download a backup' })).toBeInTheDocument();
+    await user.click(within(damaged).getByRole('button', { name: 'Download the damaged data' }));
+    expect(save.mock.calls[1]!.slice(1)).toEqual(['garbage', 'text/plain']);
+  });
+});
