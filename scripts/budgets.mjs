@@ -4,9 +4,11 @@ import { gzipSync } from 'node:zlib';
 
 /*
  * What the first page (the plans page) needs, from Vite's build manifest: the entry, everything
- * it imports statically, and the plans route's chunk with its static imports. Everything else
- * (other routes, other languages) must be a separate chunk.
+ * it imports statically, the plans route's chunk with its static imports, and the texts of the
+ * language it starts in. Everything else (other routes, other languages) must be a separate chunk.
  */
+const START_TEXTS = ['locales/en/common.json', 'locales/en/guide.json'];
+
 export function firstPageFiles(manifest) {
   const keys = new Set();
   const walk = (key) => {
@@ -17,7 +19,10 @@ export function firstPageFiles(manifest) {
   walk('index.html');
   const plansRoute = Object.keys(manifest).find((key) => key.endsWith('pages/plans-route.tsx'));
   if (plansRoute) walk(plansRoute);
-  const js = [...keys].map((key) => manifest[key].file);
+  // The texts of the language the first page starts in (English for a visitor whose browser
+  // speaks none of ours) are JavaScript chunks too, and the page needs them before it shows.
+  const texts = START_TEXTS.filter((key) => manifest[key]).map((key) => manifest[key].file);
+  const js = [...[...keys].map((key) => manifest[key].file), ...texts];
   const css = [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))];
   return { keys: [...keys], js, css };
 }

@@ -2,7 +2,16 @@ import { render } from '@testing-library/react';
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { act } from 'react';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  useRoutes,
+  type Location,
+  type NavigateFunction,
+  type RouteObject,
+} from 'react-router';
 import { NAMESPACES, type LanguageCode } from '@/i18n/languages';
 import { addNumberFormatter } from '@/i18n/number';
 
@@ -36,13 +45,49 @@ export async function createTestI18n(lng: LanguageCode = 'en'): Promise<I18n> {
   return instance;
 }
 
+/** What a test may ask of the router: where it is, and to go somewhere else. */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: string) => Promise<void>;
+}
+
+function Routes({
+  routes,
+  spy,
+}: {
+  routes: RouteObject[];
+  spy: (l: Location, n: NavigateFunction) => void;
+}) {
+  spy(useLocation(), useNavigate());
+  return useRoutes(routes);
+}
+
 /** Renders routes at `path` with translations, as a person would see the page. */
 export async function renderRoutes(routes: RouteObject[], path: string, lng: LanguageCode = 'en') {
   const i18n = await createTestI18n(lng);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  let location: Location | undefined;
+  let navigate: NavigateFunction | undefined;
+  const router: TestRouter = {
+    get state() {
+      return { location: location! };
+    },
+    navigate: async (to) => {
+      await act(async () => {
+        await navigate!(to);
+      });
+    },
+  };
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <Routes
+          routes={routes}
+          spy={(l, n) => {
+            location = l;
+            navigate = n;
+          }}
+        />
+      </MemoryRouter>
     </I18nextProvider>,
   );
   return { ...result, router, i18n };

@@ -1,6 +1,10 @@
-import { RouterProvider } from 'react-router';
-import { router } from './routes';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './routes';
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

@@ -1,14 +1,16 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Announcer } from '@/components/announcer';
 import { AppStatus } from '@/components/app-status';
 import { LanguageMenu } from '@/components/language-menu';
 import { PageLoading } from '@/components/page-loading';
 import { StorageBanner } from '@/components/storage-banner';
+import { RouteErrorBoundary } from './route-error';
 
 export function Layout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,9 +31,11 @@ export function Layout() {
       <AppStatus />
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <Announcer />
       <footer className="app-footer no-print">

@@ -1,31 +1,56 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
 
 /** Shown when a page fails to load or throws: the user gets a way back, never a blank page. */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   useDocumentTitle(t('error.title'));
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
   return (
-    <main id="main" className="app-main" tabIndex={-1}>
-      <div className="page page--narrow">
-        <h1>{t('error.title')}</h1>
-        <p>{t('error.body')}</p>
-        <p className="muted">
-          <code>{detail}</code>
-        </p>
-        <p>
-          <Link to="/" className="button button--primary">
-            {t('error.backHome')}
-          </Link>
-        </p>
-      </div>
-    </main>
+    <div className="page page--narrow">
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.body')}</p>
+      <p className="muted">
+        <code>{detail}</code>
+      </p>
+      <p>
+        <Link to="/" className="button button--primary">
+          {t('error.backHome')}
+        </Link>
+      </p>
+    </div>
   );
+}
+
+interface BoundaryProps {
+  /** The address: when it changes, a page that failed is tried again. */
+  resetKey: string;
+  children: ReactNode;
+}
+
+/**
+ * Catches what a page throws while rendering (or a page's code that failed to download), so the
+ * frame, the language menu and the way back stay. Moving to another address tries again.
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error ?? new Error('Unknown error') };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('[hoc-planner] A page failed:', error, info.componentStack);
+  }
+
+  override componentDidUpdate(previous: BoundaryProps) {
+    if (this.state.error && previous.resetKey !== this.props.resetKey)
+      this.setState({ error: null });
+  }
+
+  override render() {
+    return this.state.error ? <RouteError error={this.state.error} /> : this.props.children;
+  }
 }

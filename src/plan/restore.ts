@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { planSchema, type Plan } from './schema';
 
 /*
@@ -15,7 +15,7 @@ export interface PlanIssue {
 
 export type RestoreResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
-function toIssues(error: z.ZodError): PlanIssue[] {
+function toIssues(error: z.core.$ZodError): PlanIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
     code: issue.code,

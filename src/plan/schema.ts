@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
+// zod's "mini" build: the same checks and error paths as classic zod, as functions a bundler can
+// leave out when unused, so the first page carries a fraction of the library.
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval', and
 // zod's JIT would even probe for `new Function` (which the browser reports as a violation).
 z.config({ jitless: true });
@@ -37,58 +39,66 @@ export const LIMITS = {
 /** 24-hour "HH:mm". */
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const id = z.string().min(1).max(LIMITS.idLength);
-const key = z.string().min(1).max(LIMITS.keyLength).nullable();
-const timeOfDay = z.string().regex(TIME_PATTERN);
+/** A string of at most `max` characters (and at least `min`). */
+const text = (max: number, min = 0) =>
+  min > 0
+    ? z.string().check(z.minLength(min), z.maxLength(max))
+    : z.string().check(z.maxLength(max));
+/** A whole number from `min` to `max`. */
+const whole = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+/** A list of at most `max` entries. */
+const list = <T extends z.ZodMiniType>(entry: T, max: number) =>
+  z.array(entry).check(z.maxLength(max));
+/** The value when the field is missing (older files, hand-written files). */
+const or = z._default;
+
+const id = text(LIMITS.idLength, 1);
+const key = z.nullable(text(LIMITS.keyLength, 1));
+const timeOfDay = z.string().check(z.regex(TIME_PATTERN));
 const isoDateTime = z.iso.datetime({ offset: true });
 // Links are kept as written (bounded); whether one is safe to open is decided where it is shown.
-const link = z.string().max(LIMITS.linkLength).nullable().default(null);
+const link = or(z.nullable(text(LIMITS.linkLength)), null);
 
 export const stepSchema = z.looseObject({
   id,
   /** Guide text key (namespace `guide`); null once the user has written their own text. */
-  textKey: key.default(null),
+  textKey: or(key, null),
   /**
    * The guide key the step came from, kept once the user rewrites its text (`textKey` is then
    * null): it keeps the step's link to its draft (plan/drafts.ts). Null for the user's own steps
    * and for template steps whose text was never edited; absent in plans stored before it existed.
    */
-  originKey: key.default(null),
+  originKey: or(key, null),
   /** The user's own text; empty while `textKey` is set. */
-  text: z.string().max(LIMITS.textLength).default(''),
-  done: z.boolean().default(false),
-  doneAt: isoDateTime.nullable().default(null),
+  text: or(text(LIMITS.textLength), ''),
+  done: or(z.boolean(), false),
+  doneAt: or(z.nullable(isoDateTime), null),
   /** Days from the event date: -14 is two weeks before, 0 the day itself; null for no date. */
-  dueOffsetDays: z
-    .int()
-    .min(-LIMITS.maxOffsetDays)
-    .max(LIMITS.maxOffsetDays)
-    .nullable()
-    .default(null),
-  owner: z.string().max(LIMITS.ownerLength).default(''),
-  note: z.string().max(LIMITS.noteLength).default(''),
+  dueOffsetDays: or(z.nullable(whole(-LIMITS.maxOffsetDays, LIMITS.maxOffsetDays)), null),
+  owner: or(text(LIMITS.ownerLength), ''),
+  note: or(text(LIMITS.noteLength), ''),
   link,
   /** An optional idea: it counts toward progress only when the organizer picks it. */
-  optional: z.boolean().default(false),
-  picked: z.boolean().default(false),
+  optional: or(z.boolean(), false),
+  picked: or(z.boolean(), false),
 });
 
 export const sectionSchema = z.looseObject({
   id,
-  titleKey: key.default(null),
-  title: z.string().max(LIMITS.titleLength).default(''),
-  steps: z.array(stepSchema).max(LIMITS.maxStepsPerSection),
+  titleKey: or(key, null),
+  title: or(text(LIMITS.titleLength), ''),
+  steps: list(stepSchema, LIMITS.maxStepsPerSection),
 });
 
 export const itemSchema = z.looseObject({
   id,
-  titleKey: key.default(null),
-  title: z.string().max(LIMITS.textLength).default(''),
-  durationMinutes: z.int().min(LIMITS.minDuration).max(LIMITS.maxDuration),
+  titleKey: or(key, null),
+  title: or(text(LIMITS.textLength), ''),
+  durationMinutes: whole(LIMITS.minDuration, LIMITS.maxDuration),
   /** Pinned start ("the guest arrives at 10:15 sharp"), or null to follow the item before. */
-  fixedStart: timeOfDay.nullable().default(null),
-  who: z.string().max(LIMITS.ownerLength).default(''),
-  note: z.string().max(LIMITS.noteLength).default(''),
+  fixedStart: or(z.nullable(timeOfDay), null),
+  who: or(text(LIMITS.ownerLength), ''),
+  note: or(text(LIMITS.noteLength), ''),
   link,
 });
 
@@ -96,63 +106,57 @@ export const eventSchema = z.looseObject({
   /** The event's calendar day, "YYYY-MM-DD", with no time zone: it is a day, not an instant. */
   date: z.iso.date(),
   startTime: timeOfDay,
-  place: z.string().max(LIMITS.placeLength).default(''),
-  targetMinutes: z.int().min(1).max(LIMITS.maxTargetMinutes).default(60),
-  contactName: z.string().max(LIMITS.ownerLength).default(''),
-  contactPhone: z.string().max(LIMITS.phoneLength).default(''),
-  participants: z.int().min(0).max(LIMITS.maxParticipants).nullable().default(null),
+  place: or(text(LIMITS.placeLength), ''),
+  targetMinutes: or(whole(1, LIMITS.maxTargetMinutes), 60),
+  contactName: or(text(LIMITS.ownerLength), ''),
+  contactPhone: or(text(LIMITS.phoneLength), ''),
+  participants: or(z.nullable(whole(0, LIMITS.maxParticipants)), null),
 });
 
 /** The organizer's own version of a draft (see plan/drafts.ts), kept as they wrote it. */
 export const draftSchema = z.looseObject({
-  subject: z
-    .string()
-    .max(LIMITS.titleLength * 2)
-    .default(''),
-  body: z.string().max(LIMITS.notesLength),
+  subject: or(text(LIMITS.titleLength * 2), ''),
+  body: text(LIMITS.notesLength),
   editedAt: isoDateTime,
 });
 
 /** One agenda item as it was planned when the show started, and as it actually ran. */
 export const showEntrySchema = z.looseObject({
   itemId: id,
-  titleKey: key.default(null),
-  title: z.string().max(LIMITS.textLength).default(''),
-  plannedOffset: z
-    .int()
-    .min(-LIMITS.maxTargetMinutes * 7)
-    .max(LIMITS.maxItems * LIMITS.maxDuration),
-  plannedDuration: z.int().min(LIMITS.minDuration).max(LIMITS.maxDuration),
-  actualStart: isoDateTime.nullable().default(null),
-  actualEnd: isoDateTime.nullable().default(null),
-  skipped: z.boolean().default(false),
-  pausedMs: z.int().min(0).default(0),
+  titleKey: or(key, null),
+  title: or(text(LIMITS.textLength), ''),
+  plannedOffset: whole(-LIMITS.maxTargetMinutes * 7, LIMITS.maxItems * LIMITS.maxDuration),
+  plannedDuration: whole(LIMITS.minDuration, LIMITS.maxDuration),
+  actualStart: or(z.nullable(isoDateTime), null),
+  actualEnd: or(z.nullable(isoDateTime), null),
+  skipped: or(z.boolean(), false),
+  pausedMs: or(z.int().check(z.gte(0)), 0),
 });
 
 /** The live show on the day (see plan/live-show.ts): saved as it happens, kept when finished. */
 export const showRecordSchema = z.looseObject({
   startedAt: isoDateTime,
-  finishedAt: isoDateTime.nullable().default(null),
-  current: z.int().min(0),
-  shiftMinutes: z.int().min(-100_000).max(100_000).default(0),
-  pausedAt: isoDateTime.nullable().default(null),
-  entries: z.array(showEntrySchema).max(LIMITS.maxItems),
+  finishedAt: or(z.nullable(isoDateTime), null),
+  current: z.int().check(z.gte(0)),
+  shiftMinutes: or(whole(-100_000, 100_000), 0),
+  pausedAt: or(z.nullable(isoDateTime), null),
+  entries: list(showEntrySchema, LIMITS.maxItems),
 });
 
 export const planSchema = z.looseObject({
   id,
-  title: z.string().trim().min(1).max(LIMITS.titleLength),
-  templateId: z.string().max(LIMITS.idLength).default('blank'),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.titleLength)),
+  templateId: or(text(LIMITS.idLength), 'blank'),
   event: eventSchema,
   checklist: z.looseObject({
-    sections: z.array(sectionSchema).max(LIMITS.maxSections),
+    sections: list(sectionSchema, LIMITS.maxSections),
   }),
   runOfShow: z.looseObject({
-    items: z.array(itemSchema).max(LIMITS.maxItems),
+    items: list(itemSchema, LIMITS.maxItems),
   }),
-  notes: z.string().max(LIMITS.notesLength).default(''),
-  drafts: z.record(z.string().min(1).max(40), draftSchema).default({}),
-  show: showRecordSchema.nullable().default(null),
+  notes: or(text(LIMITS.notesLength), ''),
+  drafts: or(z.record(text(40, 1), draftSchema), {}),
+  show: or(z.nullable(showRecordSchema), null),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -101,7 +101,7 @@ export function restoreStoredPlans(
     } else {
       const reason = result.ok
         ? 'duplicate id'
-        : result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        : result.issues.map((i) => `${i.path.join('.') || '(plan)'}: ${i.code}`).join('; ');
       const raw = JSON.stringify(item) ?? 'null';
       rejected.push({
         raw,
