@@ -124,6 +124,15 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/**
+ * Over 5 MB as UTF-8. A UTF-16 unit is at most 3 bytes in UTF-8, so a text of up to a third of
+ * the limit in length is under it without encoding anything (nearly every real file).
+ */
+function overSizeLimit(text: string): boolean {
+  if (text.length > MAX_FILE_BYTES) return true;
+  return text.length * 3 > MAX_FILE_BYTES && utf8Bytes(text) > MAX_FILE_BYTES;
+}
+
 /** Reads the envelope (already parsed) into a current plan, or says exactly what is wrong. */
 export function restorePlanFile(value: unknown): ReadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -146,7 +155,7 @@ export function restorePlanFile(value: unknown): ReadResult {
 /** The whole way from a file's text to a plan. Never throws. */
 export function readPlanFile(text: string): ReadResult {
   // Checked before parsing: JSON.parse of a huge text is what would freeze the tab.
-  if (text.length > MAX_FILE_BYTES || utf8Bytes(text) > MAX_FILE_BYTES) {
+  if (overSizeLimit(text)) {
     return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
   }
   const parsed = parseJsonSafely(text);
@@ -192,7 +201,7 @@ export type ImportResult = { ok: true; plans: Plan[] } | { ok: false; error: Pla
  * a backup with one bad plan is refused whole, naming the plan).
  */
 export function readImportText(text: string): ImportResult {
-  if (text.length > MAX_FILE_BYTES || utf8Bytes(text) > MAX_FILE_BYTES) {
+  if (overSizeLimit(text)) {
     return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
   }
   const parsed = parseJsonSafely(text);

@@ -392,3 +392,12 @@ describe('restore', () => {
     expect(restorePlan(JSON.parse(JSON.stringify(p)))).toEqual({ ok: true, plan: p });
   });
 });
+
+describe('the 5 MB limit', () => {
+  it('counts bytes, not characters: Cyrillic text under 5 M characters but over 5 MB is refused', () => {
+    const text = `{"x": "${'ж'.repeat(Math.ceil(MAX_FILE_BYTES / 2) + 10)}"}`;
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    const result = readPlanFile(text);
+    expect(result.ok === false && result.error.code).toBe('tooLarge');
+  });
+});
