@@ -84,7 +84,9 @@ export function PlanDocument({ plan, options }: { plan: Plan; options: DocumentO
                 return (
                   <tr key={item.id}>
                     <td className="print-table__time">
-                      {formatClock(slot.start, lang)}–{formatClock(slot.end, lang)}
+                      {/* Each clock stays whole; a narrow screen may wrap after the dash. */}
+                      <span>{formatClock(slot.start, lang)}–</span>
+                      <span>{formatClock(slot.end, lang)}</span>
                     </td>
                     <td>
                       {text({ key: item.titleKey, text: item.title })}

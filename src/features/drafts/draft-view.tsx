@@ -200,7 +200,9 @@ function DraftEditor({
         <button type="button" className="button" onClick={() => window.print()}>
           {t('draft.print')}
         </button>
-        {sentStep && (
+      </div>
+      {sentStep && (
+        <div className="draft__sent-group no-print">
           <label className="draft__sent">
             <input
               type="checkbox"
@@ -213,12 +215,12 @@ function DraftEditor({
             />
             {t('draft.sent')}
           </label>
-        )}
-      </div>
-      {sentStep && (
-        <p id={sentHintId} className="field-hint no-print">
-          {t('draft.sentStep', { step: guideText({ key: sentStep.textKey, text: sentStep.text }) })}
-        </p>
+          <p id={sentHintId} className="field-hint">
+            {t('draft.sentStep', {
+              step: guideText({ key: sentStep.textKey, text: sentStep.text }),
+            })}
+          </p>
+        </div>
       )}
       <p className="draft__status no-print" role="status">
         {copied === 'ok'

@@ -75,7 +75,14 @@ export const Timeline = memo(function Timeline({
           {t('ros.targetEnd', { time: formatClock(targetEnd, lang) })}
         </span>
       </div>
-      <div className="timeline__track" role="img" aria-label={summary} style={trackScale}>
+      <div
+        className={
+          bars.some((b) => b.lane) ? 'timeline__track timeline__track--lanes' : 'timeline__track'
+        }
+        role="img"
+        aria-label={summary}
+        style={trackScale}
+      >
         {gaps.map((b) => (
           <span
             key={`gap-${b.item.id}`}
