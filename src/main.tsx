@@ -9,10 +9,9 @@ import '@/styles/global.css';
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element.');
 
-// The page's code starts downloading now, next to the translations of the active language;
-// those load before the first render, so nothing flashes in the wrong language.
-preloadPage(window.location.pathname);
-void initI18n().then((i18n) => {
+// The page's code and the active language's texts load side by side, and the first render waits
+// for both: nothing flashes in the wrong language, and the page appears without a loading step.
+void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18n]) => {
   createRoot(rootElement).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

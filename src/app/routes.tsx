@@ -9,24 +9,39 @@ import { Layout } from './layout';
  */
 type PageModule = Promise<{ Component: ComponentType }>;
 
-/** Each page's chunk, by the paths it serves (most specific first, as `useRoutes` ranks them). */
-const PAGES: { path: string; load: () => PageModule }[] = [
-  { path: '/', load: () => import('./pages/plans-route') },
-  { path: '/shared', load: () => import('./pages/shared-route') },
-  { path: '/plans/:planId/print', load: () => import('./pages/print-route') },
-  { path: '/plans/:planId/live', load: () => import('./pages/live-route') },
-  { path: '/plans/:planId/*', load: () => import('./pages/plan-route') },
-  { path: '*', load: () => import('./pages/not-found-route') },
+/**
+ * A page's component and a way to load it ahead. Once its code is in (preloaded before the first
+ * render), the page renders at once; otherwise it suspends like any `React.lazy` component. This
+ * matters for the first page: a component that suspends, even on code already downloaded, shows
+ * the fallback first, and React holds the reveal back for a moment (its Suspense throttling).
+ */
+function lazyPage(load: () => PageModule) {
+  let Loaded: ComponentType | null = null;
+  const preload = () =>
+    load().then((module) => {
+      Loaded = module.Component;
+      return { default: module.Component };
+    });
+  const Lazy = lazy(preload);
+  function Page() {
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return { Page, preload };
+}
+
+/** Each page, by the paths it serves (most specific first, as `useRoutes` ranks them). */
+const PAGES = [
+  { path: '/', ...lazyPage(() => import('./pages/plans-route')) },
+  { path: '/shared', ...lazyPage(() => import('./pages/shared-route')) },
+  { path: '/plans/:planId/print', ...lazyPage(() => import('./pages/print-route')) },
+  { path: '/plans/:planId/live', ...lazyPage(() => import('./pages/live-route')) },
+  { path: '/plans/:planId/*', ...lazyPage(() => import('./pages/plan-route')) },
+  { path: '*', ...lazyPage(() => import('./pages/not-found-route')) },
 ];
 
-const pageElement = (load: () => PageModule) => {
-  const Page = lazy(() => load().then((module) => ({ default: module.Component })));
-  return <Page />;
-};
-
 const page = (path: string) => {
-  const entry = PAGES.find((p) => p.path === path)!;
-  return pageElement(entry.load);
+  const { Page } = PAGES.find((p) => p.path === path)!;
+  return <Page />;
 };
 
 export const routes: RouteObject[] = [
@@ -45,20 +60,22 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Starts downloading the page for `pathname` at once, before the translations have loaded and
- * the first render asks for it: the two downloads run side by side instead of one after the
- * other. The module loader keeps the promise, so the page's `lazy` gets the same download.
+ * Downloads the page for `pathname`, to be awaited next to the translations before the first
+ * render: the two load side by side, and the page then renders without a loading step. Never
+ * rejects: a failed download is retried, and reported, when the page itself is rendered.
  */
-export function preloadPage(pathname: string): void {
-  void pageFor(pathname)
-    ?.load()
-    .catch(() => {
-      // A failed download is retried, and reported, when the page itself is rendered.
-    });
+export function preloadPage(pathname: string): Promise<void> {
+  const entry = pageFor(pathname);
+  return entry
+    ? entry.preload().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
 }
 
 /** The page that serves `pathname` (the first pattern that matches, as listed above). */
-export function pageFor(pathname: string): { path: string; load: () => PageModule } | undefined {
+export function pageFor(pathname: string) {
   return PAGES.find((p) => matchPath({ path: p.path, end: true }, pathname));
 }
 
