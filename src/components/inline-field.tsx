@@ -1,4 +1,10 @@
-import { useId, useState, type InputHTMLAttributes } from 'react';
+import {
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { draftAttributes } from './history-shortcut';
 
 interface InlineFieldProps extends Omit<
@@ -12,6 +18,11 @@ interface InlineFieldProps extends Omit<
   /** Saves `raw`; returns an error message to refuse it (the last good value then stays). */
   onCommit: (raw: string) => string | null;
   hint?: string;
+  /**
+   * A text that may be long (an agenda item's title): shown whole, wrapping onto as many lines as
+   * it needs, still one line of text (Enter saves; line breaks typed or pasted become spaces).
+   */
+  multiline?: boolean;
 }
 
 /**
@@ -25,6 +36,7 @@ export function InlineField({
   onCommit,
   hint,
   className,
+  multiline = false,
   ...input
 }: InlineFieldProps) {
   const id = useId();
@@ -50,36 +62,47 @@ export function InlineField({
     if (!problem || !keepDraftOnError) setDraft(value);
   };
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commit(true);
+    } else if (e.key === 'Escape') {
+      if (draft !== value || error) e.preventDefault();
+      setDraft(value);
+      setError(null);
+    }
+  };
+
   const describedBy =
     [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') ||
     undefined;
+  const fieldProps = {
+    id,
+    value: draft,
+    // "saved" until something is typed: then Ctrl+Z is the field's own text undo, and once
+    // Enter commits, the plan's undo (see history-shortcut.ts).
+    ...draftAttributes(draft, value),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onBlur: () => commit(false),
+    onKeyDown,
+  };
   return (
     <span className={['inline-field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className={showLabel ? 'inline-field__label' : 'visually-hidden'}>
         {label}
       </label>
-      <input
-        {...input}
-        id={id}
-        value={draft}
-        // "saved" until something is typed: then Ctrl+Z is the field's own text undo, and once
-        // Enter commits, the plan's undo (see history-shortcut.ts).
-        {...draftAttributes(draft, value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => commit(false)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit(true);
-          } else if (e.key === 'Escape') {
-            if (draft !== value || error) e.preventDefault();
-            setDraft(value);
-            setError(null);
-          }
-        }}
-      />
+      {multiline ? (
+        <textarea
+          {...(input as TextareaHTMLAttributes<HTMLTextAreaElement>)}
+          {...fieldProps}
+          rows={1}
+          className="inline-field__multiline"
+          onChange={(e) => setDraft(e.target.value.replace(/[\r\n]+/g, ' '))}
+        />
+      ) : (
+        <input {...input} {...fieldProps} onChange={(e) => setDraft(e.target.value)} />
+      )}
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}

@@ -212,4 +212,19 @@ describe('run-of-show editor', () => {
     await user.click(within(bar).getByRole('button', { name: 'Undo' }));
     expect(stored().runOfShow.items).toHaveLength(8);
   });
+
+  it('shows a long title whole, and keeps it one line: Enter saves, a pasted line break is a space', async () => {
+    const { user } = await open();
+    const title = titleBox(3);
+    expect(title.tagName).toBe('TEXTAREA');
+    expect(title).toHaveValue(
+      'A special guest talks about their path and how technology and computer science shape their day',
+    );
+    await user.clear(title);
+    await user.type(title, 'Guest talk');
+    await user.paste('\nwith questions');
+    await user.keyboard('{Enter}');
+    expect(stored().runOfShow.items[2]!.title).toBe('Guest talk with questions');
+    expect(title).toHaveValue('Guest talk with questions');
+  });
 });

@@ -136,6 +136,7 @@ const RowBody = memo(
               label={t('ros.titleLabel', { position })}
               value={title}
               maxLength={LIMITS.textLength}
+              multiline
               onCommit={commitTitle}
               // eslint-disable-next-line jsx-a11y/no-autofocus -- a new item: type its title at once.
               autoFocus={focusTitle}
