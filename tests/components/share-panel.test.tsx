@@ -40,4 +40,36 @@ describe('share panel', () => {
     await user.click(await screen.findByRole('button', { name: /Last ned kalenderfil/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Kalenderfilen kunne ikke lages');
   });
+
+  it('warns when a link is longer than chat apps keep, with the advice to send the file', async () => {
+    // Notes that don't compress: the link grows past 8,000 characters.
+    const bytes = crypto.getRandomValues(new Uint8Array(9000));
+    const notes = Array.from(bytes, (b) => b.toString(36)).join('');
+    plansStore.setState({
+      plans: [{ ...plansStore.getState().plans[0]!, notes }],
+      history: {},
+    });
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${planId}/share`);
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
+    const link = (await screen.findByLabelText(/Paste it into a message/)) as HTMLInputElement;
+    expect(link.value.length).toBeGreaterThan(8000);
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(
+      `This link is ${link.value.length.toLocaleString('en-US')} characters long`,
+    );
+    expect(warning).toHaveTextContent(
+      'longer than 8,000 characters, so send the plan file instead',
+    );
+  });
+
+  it('a short link gets no warning', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${planId}/share`);
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
+    const link = (await screen.findByLabelText(/Paste it into a message/)) as HTMLInputElement;
+    expect(link.value).toMatch(/\/shared#/);
+    expect(link.value.length).toBeLessThan(8000);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  }, 20_000);
 });
