@@ -101,6 +101,22 @@ describe('plans page', () => {
       await screen.findByRole('heading', { level: 2, name: 'Class 5B assembly' }),
     ).toBeInTheDocument();
     expect(plansStore.getState().plans[0]).toEqual(before);
+
+    // Two deletes in a row: Undo brings back the latest, then the one before, each in its place.
+    const all = plansStore.getState().plans;
+    const cardOf = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('li')!;
+    await user.click(within(cardOf('Class 5B assembly')).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(cardOf('Copy of Class 5B assembly')).getByRole('button', { name: 'Delete' }),
+    );
+    expect(plansStore.getState().plans).toHaveLength(0);
+    const undoBar = () => screen.getByText(/was deleted\./).parentElement!;
+    expect(undoBar()).toHaveTextContent('“Copy of Class 5B assembly” was deleted.');
+    await user.click(within(undoBar()).getByRole('button', { name: 'Undo' }));
+    expect(undoBar()).toHaveTextContent('“Class 5B assembly” was deleted.');
+    await user.click(within(undoBar()).getByRole('button', { name: 'Undo' }));
+    expect(plansStore.getState().plans).toEqual(all);
+    expect(screen.queryByText(/was deleted\./)).not.toBeInTheDocument();
   });
 });
 

@@ -19,7 +19,10 @@ export function PlansPage() {
   useDocumentTitle(t('plans.title'));
   const plans = usePlans((state) => state.plans);
   const [creating, setCreating] = useState(false);
-  const [removed, setRemoved] = useState<{ plan: Plan; index: number } | null>(null);
+  // Every plan deleted since the bar was last dismissed, latest last: Undo brings them back one
+  // by one, latest first, each to the place it had.
+  const [removed, setRemoved] = useState<{ plan: Plan; index: number }[]>([]);
+  const lastRemoved = removed.at(-1);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<Plan[] | null>(null);
   const [dropError, setDropError] = useState<ReadError | null>(null);
@@ -73,13 +76,13 @@ export function PlansPage() {
 
   const remove = (id: string) => {
     const result = plansStore.getState().removePlan(id);
-    if (result) setRemoved(result);
+    if (result) setRemoved((list) => [...list, result]);
   };
 
   const undoRemove = () => {
-    if (!removed) return;
-    plansStore.getState().reinsertPlan(removed.plan, removed.index);
-    setRemoved(null);
+    if (!lastRemoved) return;
+    plansStore.getState().reinsertPlan(lastRemoved.plan, lastRemoved.index);
+    setRemoved((list) => list.slice(0, -1));
   };
 
   return (
@@ -117,9 +120,9 @@ export function PlansPage() {
       {dropMessage && <ErrorNotice title={dropMessage.title} details={dropMessage.details} />}
 
       <UndoBar
-        message={removed ? t('plans.deleted', { title: removed.plan.title }) : null}
+        message={lastRemoved ? t('plans.deleted', { title: lastRemoved.plan.title }) : null}
         onUndo={undoRemove}
-        onDismiss={() => setRemoved(null)}
+        onDismiss={() => setRemoved([])}
       />
 
       {sorted.length === 0 ? (
