@@ -165,7 +165,11 @@ export function offsetForDay(eventDate: string, day: string): number | null {
 }
 
 export type ChecklistFilter =
-  { kind: 'all' } | { kind: 'todo' } | { kind: 'late' } | { kind: 'owner'; owner: string };
+  | { kind: 'all' }
+  | { kind: 'todo' }
+  | { kind: 'late' }
+  | { kind: 'week' }
+  | { kind: 'owner'; owner: string };
 
 export function matchesFilter(
   step: Step,
@@ -180,6 +184,8 @@ export function matchesFilter(
       return !step.done && (!step.optional || step.picked);
     case 'late':
       return isLate(step, eventDate, now);
+    case 'week':
+      return isDueThisWeek(step, eventDate, now);
     case 'owner':
       return step.owner.trim().toLocaleLowerCase() === filter.owner.trim().toLocaleLowerCase();
   }

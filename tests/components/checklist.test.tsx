@@ -161,6 +161,27 @@ describe('checklist', () => {
     expect(stored().checklist.sections[1]!.steps[0]!.textKey).toBe('step.prepareActivities');
   });
 
+  it('filters what is due this week: due today is in it, due a week from now is not', async () => {
+    // The event 14 days from today: the letter to parents (14 days before) is due today.
+    const inFourteenDays = formatDay(addDays(new Date(), 14));
+    plansStore.setState({
+      plans: [{ ...stored(), event: { ...stored().event, date: inFourteenDays } }],
+      history: {},
+    });
+    const { user } = await open();
+    const filter = screen.getByRole('combobox', { name: 'Show' });
+    await user.selectOptions(filter, 'Due this week');
+    expect(filter).toHaveValue('week');
+    expect(screen.getByRole('checkbox', { name: /Send a letter to parents/ })).toBeInTheDocument();
+    // Due 21 days before (a week ago: late) and 7 days before (a week from now: next week).
+    expect(
+      screen.queryByRole('checkbox', { name: /Write to the mayor, a member of parliament/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('checkbox', { name: /Plan group activities/ }),
+    ).not.toBeInTheDocument();
+  });
+
   it('filters: still to do, late, by person', async () => {
     // The page's "today" is the real clock: the event is put 20 days ahead of it, so the steps
     // due 28 and 21 days before are late, the one due 14 days before is not due yet.

@@ -217,6 +217,21 @@ describe('filters and owners', () => {
     ]);
   });
 
+  it('filter by due this week: Monday to Sunday, not done, not late', () => {
+    const p = plan();
+    const steps = p.checklist.sections.flatMap((s) => s.steps);
+    // Event Monday 7 December; today Monday 30 November: the week runs to Sunday 6 December.
+    const week = (now: Date) =>
+      steps
+        .filter((s) => matchesFilter(s, { kind: 'week' }, p.event.date, now))
+        .map((s) => `${s.textKey} ${s.dueOffsetDays}`);
+    expect(week(at('2026-11-30T09:00:00'))).toEqual(WEEK_OF_30_NOVEMBER);
+    // On Friday 4 December, what was due on Monday is late, no longer "this week".
+    expect(week(at('2026-12-04T09:00:00'))).toEqual(
+      WEEK_OF_30_NOVEMBER.filter((entry) => Number(entry.split(' ')[1]) >= -3),
+    );
+  });
+
   it('offers the names used in the plan once each', () => {
     let p = plan();
     const [a, b] = stepIds(p, 0);
@@ -226,3 +241,11 @@ describe('filters and owners', () => {
     expect(ownersInPlan(p)).toEqual(['Ana', 'Principal Berg']);
   });
 });
+
+/** School assembly steps due from Monday 30 November to Sunday 6 December (event 7 December). */
+const WEEK_OF_30_NOVEMBER = [
+  'step.prepareActivities -7',
+  'step.mediaSocial -7',
+  'step.mediaPhotos -3',
+  'step.mediaAnswers -3',
+];

@@ -24,6 +24,8 @@ interface Removed {
   index: number;
 }
 
+const SHOWN = ['todo', 'late', 'week'] as const;
+
 /** The view filter lives in the address (`?show=late`, `?owner=Ana`), so it survives a reload. */
 function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {
   const [params, setParams] = useSearchParams();
@@ -32,8 +34,8 @@ function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {
   const filter: ChecklistFilter =
     owner !== null
       ? { kind: 'owner', owner }
-      : show === 'todo' || show === 'late'
-        ? { kind: show }
+      : (SHOWN as readonly (string | null)[]).includes(show)
+        ? { kind: show as (typeof SHOWN)[number] }
         : { kind: 'all' };
   const setFilter = useCallback(
     (next: ChecklistFilter) =>
@@ -119,6 +121,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
             <option value="all">{t('checklist.filter.all')}</option>
             <option value="todo">{t('checklist.filter.todo')}</option>
             <option value="late">{t('checklist.filter.late')}</option>
+            <option value="week">{t('checklist.filter.week')}</option>
             {owners.length > 0 && (
               <optgroup label={t('checklist.filter.byOwner')}>
                 {owners.map((owner) => (
