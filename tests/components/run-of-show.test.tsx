@@ -227,4 +227,22 @@ describe('run-of-show editor', () => {
     expect(stored().runOfShow.items[2]!.title).toBe('Guest talk with questions');
     expect(title).toHaveValue('Guest talk with questions');
   });
+
+  it('a timeline bar tells its times and title when the pointer reaches it, after a change too', async () => {
+    const { user } = await open();
+    const bar = () => document.querySelector<HTMLElement>('[data-bar="2"]')!;
+    await user.hover(bar());
+    expect(bar()).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^10:15 AM–10:30 AM A special guest/),
+    );
+    await user.clear(duration(2));
+    await user.type(duration(2), '15{Enter}');
+    await user.unhover(bar());
+    await user.hover(bar());
+    expect(bar()).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^10:20 AM–10:35 AM A special guest/),
+    );
+  });
 });

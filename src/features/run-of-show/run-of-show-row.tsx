@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useContext, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { announce } from '@/components/announcer';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/components/inline-field';
@@ -12,7 +12,7 @@ import { setItemFields, setItemTitle } from '@/plan/run-of-show';
 import { parseDuration } from '@/plan/schedule';
 import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
-import { ScheduleContext } from './schedule-context';
+import { useTimeLabel } from './schedule-context';
 
 export type RowCommand =
   'insertAbove' | 'insertBelow' | 'duplicate' | 'moveUp' | 'moveDown' | 'delete';
@@ -221,7 +221,7 @@ function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): bool
 
 /** The item's times and flags: the only part of a row that a change elsewhere can alter. */
 function RowTime({ index }: { index: number }) {
-  const label = useContext(ScheduleContext)[index];
+  const label = useTimeLabel(index);
   if (!label) return null;
   return (
     <>

@@ -13,7 +13,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/components/inline-field';
@@ -31,7 +31,7 @@ import type { LanguageCode } from '@/i18n/languages';
 import type { Schedule } from '@/plan/schedule';
 import { editPlan, plansStore } from '@/store/plans-store';
 import { RunOfShowRow, type RowCommand } from './run-of-show-row';
-import { ScheduleContext, type TimeLabel } from './schedule-context';
+import { ScheduleContext, TimeLabels, type TimeLabel } from './schedule-context';
 import { Timeline } from './timeline';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
@@ -91,6 +91,14 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
     () => timeLabels(deferredTiming.schedule, deferredTiming.pinned, t, lang),
     [deferredTiming, t, lang],
   );
+  // The time cells read their labels from this store; it starts with the first labels, and
+  // takes each new set once React has committed the render that made it.
+  const [labelStore] = useState(() => {
+    const store = new TimeLabels();
+    store.set(labels);
+    return store;
+  });
+  useLayoutEffect(() => labelStore.set(labels), [labelStore, labels]);
   const over = overTarget(schedule, plan.event.targetMinutes);
   const owners = useMemo(() => ownersInPlan(plan), [plan]);
   const ownersListId = useId();
@@ -295,7 +303,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
               </div>
             </div>
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-              <ScheduleContext value={labels}>
+              <ScheduleContext value={labelStore}>
                 {items.map((item, index) => (
                   <RunOfShowRow
                     key={item.id}

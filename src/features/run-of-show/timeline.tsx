@@ -55,6 +55,8 @@ export const Timeline = memo(function Timeline({
     bars.push({ item: items[index]!, slot, lane, overlaps, index });
     prevEnd = Math.max(prevEnd, slot.end);
   }
+  const tooltip = (b: (typeof bars)[number]) =>
+    `${formatClock(b.slot.start, lang)}–${formatClock(b.slot.end, lang)} ${text({ key: b.item.titleKey, text: b.item.title })}`;
   const gaps = bars.filter((b) => b.index > 0 && b.slot.gapBefore > 0);
   const over = schedule.end - targetEnd;
   const summary = t('ros.timelineSummary', {
@@ -82,6 +84,13 @@ export const Timeline = memo(function Timeline({
         role="img"
         aria-label={summary}
         style={trackScale}
+        // A bar's tooltip (its times and title) is written when the pointer reaches it, not on
+        // every render: in a long agenda a change of length would otherwise rewrite hundreds.
+        onPointerOver={(event) => {
+          const bar = (event.target as HTMLElement).closest<HTMLElement>('[data-bar]');
+          const b = bar ? bars[Number(bar.dataset.bar)] : undefined;
+          if (bar && b) bar.title = tooltip(b);
+        }}
       >
         {gaps.map((b) => (
           <span
@@ -102,7 +111,7 @@ export const Timeline = memo(function Timeline({
               .filter(Boolean)
               .join(' ')}
             style={place(b.slot.start, b.item.durationMinutes)}
-            title={`${formatClock(b.slot.start, lang)}–${formatClock(b.slot.end, lang)} ${text({ key: b.item.titleKey, text: b.item.title })}`}
+            data-bar={b.index}
           >
             <span className="timeline__label">{b.index + 1}</span>
           </span>
