@@ -124,13 +124,16 @@ function readStored(
   report: (p: StorageProblem) => void,
 ): ReadOutcome {
   if (raw === null) return { kind: 'empty' };
-  const parsed = parseJsonSafely(raw);
-  const value = parsed.ok ? parsed.value : undefined;
-  if (typeof value !== 'object' || value === null || !('state' in value)) {
-    const backupKey = keepAside(storage, raw, 'not the planner’s format');
+  /** Damaged: copied aside under a backup key (null if that failed) and reported. */
+  const damaged = (reason: string): ReadOutcome => {
+    const backupKey = keepAside(storage, raw, reason);
     report({ kind: 'damaged', raw, backupKey });
     return { kind: 'damaged', backupKey };
-  }
+  };
+  const parsed = parseJsonSafely(raw);
+  const value = parsed.ok ? parsed.value : undefined;
+  if (typeof value !== 'object' || value === null || !('state' in value))
+    return damaged('not the planner’s format');
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > PLAN_FORMAT_VERSION) {
     report({ kind: 'newer', version, raw });
@@ -142,11 +145,8 @@ function readStored(
     typeof state !== 'object' ||
     state === null ||
     !Array.isArray((state as PersistedPlans).plans)
-  ) {
-    const backupKey = keepAside(storage, raw, 'no list of plans');
-    report({ kind: 'damaged', raw, backupKey });
-    return { kind: 'damaged', backupKey };
-  }
+  )
+    return damaged('no list of plans');
   return { kind: 'ok', value: value as StorageValue<PersistedPlans> };
 }
 

@@ -70,6 +70,16 @@ export async function watchContext(context: BrowserContext, findings: Findings):
   context.on('page', watchPage);
 }
 
+/**
+ * Takes out of `pageErrors` the errors a journey expects the app to log (they would fail it
+ * otherwise) and returns them, so the journey can check they were there.
+ */
+export function takeExpectedErrors(pageErrors: string[], pattern: RegExp): string[] {
+  const expected = pageErrors.filter((e) => pattern.test(e));
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !pattern.test(e)));
+  return expected;
+}
+
 /** Opens a fresh browser profile (a new context) whose pages are all watched like the main one. */
 type NewWatchedContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
 

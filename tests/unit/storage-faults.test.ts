@@ -12,8 +12,8 @@ import { assemblyDetails, testDeps } from '../fixtures';
 const plan = (title = 'Assembly') =>
   createPlanFromTemplate('school-assembly', { ...assemblyDetails, title }, testDeps());
 
-/** A Storage whose writes fail the way a given browser fails when full. */
-function fullStorage(error: unknown): Storage {
+/** localStorage with its own `setItem`: reads and removals go to the real one. */
+function storageWith(setItem: Storage['setItem']): Storage {
   const real = window.localStorage;
   return {
     get length() {
@@ -21,12 +21,17 @@ function fullStorage(error: unknown): Storage {
     },
     key: (i) => real.key(i),
     getItem: (k) => real.getItem(k),
-    setItem: () => {
-      throw error;
-    },
+    setItem,
     removeItem: (k) => real.removeItem(k),
     clear: () => real.clear(),
   };
+}
+
+/** A Storage whose writes fail the way a given browser fails when full. */
+function fullStorage(error: unknown): Storage {
+  return storageWith(() => {
+    throw error;
+  });
 }
 
 function quotaErrors(): [string, unknown][] {
@@ -236,21 +241,11 @@ describe('storage faults', () => {
 
 /** localStorage where the main key can be written but a copy aside can't (no room for it). */
 function noRoomForBackups(): Storage {
-  const real = window.localStorage;
-  return {
-    get length() {
-      return real.length;
-    },
-    key: (i) => real.key(i),
-    getItem: (k) => real.getItem(k),
-    setItem: (k, v) => {
-      if (k.startsWith(BACKUP_KEY_PREFIX))
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      real.setItem(k, v);
-    },
-    removeItem: (k) => real.removeItem(k),
-    clear: () => real.clear(),
-  };
+  return storageWith((k, v) => {
+    if (k.startsWith(BACKUP_KEY_PREFIX))
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    window.localStorage.setItem(k, v);
+  });
 }
 
 describe('batched writes', () => {

@@ -1,13 +1,13 @@
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/components/progress-meter';
+import { unsavedMark } from '@/components/unsaved-edit';
 import { addStep, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
 import { browserDeps, newStep } from '@/plan/create-plan';
 import { sectionProgress } from '@/plan/progress';
 import { LIMITS, type Section } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { StepRow } from './step-row';
-import { unsavedMark } from '@/components/unsaved-edit';
 
 interface ChecklistSectionProps {
   planId: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { announce } from '@/components/announcer';
 import { SafeLink } from '@/components/safe-link';
+import { unsavedMark } from '@/components/unsaved-edit';
 import { useGuideText } from '@/components/use-guide-text';
 import { useRelativeDay } from '@/components/use-relative-day';
 import { formatDate } from '@/i18n/format';
@@ -22,7 +23,6 @@ import { daysFromToday, formatDay } from '@/plan/dates';
 import { draftPath, draftsForStep } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
-import { unsavedMark } from '@/components/unsaved-edit';
 
 interface StepRowProps {
   planId: string;

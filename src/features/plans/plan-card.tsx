@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProgressMeter } from '@/components/progress-meter';
 import { fieldErrorText } from '@/components/field-error-text';
+import { unsavedMark } from '@/components/unsaved-edit';
 import { useRelativeDay } from '@/components/use-relative-day';
 import { formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
@@ -12,7 +13,6 @@ import { validateTitle, type FieldError } from '@/plan/event-fields';
 import { planProgress } from '@/plan/progress';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
-import { unsavedMark } from '@/components/unsaved-edit';
 
 interface PlanCardProps {
   plan: Plan;

@@ -27,6 +27,24 @@ export function SharePanel({ plan }: { plan: Plan }) {
   const [failure, setFailure] = useState('');
   const baseName = planFileName(plan.title).replace(/\.hocplan\.json$/, '');
 
+  /** Makes a file on demand and downloads it; the result is announced, a failure shown. */
+  const save = async (
+    make: () => Promise<string>,
+    file: { name: string; type: string },
+    saved: string,
+    failed: string,
+  ) => {
+    try {
+      downloadFile(file.name, await make(), file.type);
+      setFailure('');
+      setMessage(t(saved));
+    } catch (error) {
+      console.error(`[hoc-planner] ${file.name} could not be made.`, error);
+      setMessage('');
+      setFailure(t(failed));
+    }
+  };
+
   const exportFile = () => {
     downloadFile(
       planFileName(plan.title),
@@ -56,47 +74,34 @@ export function SharePanel({ plan }: { plan: Plan }) {
     }
   };
 
-  const exportCalendar = async () => {
-    try {
-      const ics = await planToIcs(plan, { translate, stepPrefix: t('share.calendarStepPrefix') });
-      downloadFile(`${baseName}.ics`, ics, 'text/calendar');
-      setFailure('');
-      setMessage(t('share.calendarSaved'));
-    } catch (error) {
-      console.error('[hoc-planner] The calendar file could not be made.', error);
-      setMessage('');
-      setFailure(t('share.calendarFailed'));
-    }
-  };
+  const exportCalendar = () =>
+    save(
+      () => planToIcs(plan, { translate, stepPrefix: t('share.calendarStepPrefix') }),
+      { name: `${baseName}.ics`, type: 'text/calendar' },
+      'share.calendarSaved',
+      'share.calendarFailed',
+    );
 
-  const exportCsv = async () => {
-    try {
-      await saveCsv();
-    } catch (error) {
-      console.error('[hoc-planner] The spreadsheet file could not be made.', error);
-      setMessage('');
-      setFailure(t('share.csvFailed'));
-    }
-  };
-
-  const saveCsv = async () => {
-    const csv = await runOfShowCsv(plan, {
-      headers: [
-        t('share.csv.start'),
-        t('share.csv.end'),
-        t('share.csv.duration'),
-        t('share.csv.title'),
-        t('share.csv.who'),
-        t('share.csv.note'),
-      ],
-      formatTime: (minutes) => formatClock(minutes, lang),
-      translate,
-      delimiter: lang === 'en' ? ',' : ';',
-    });
-    downloadFile(`${baseName}.csv`, csv, 'text/csv');
-    setFailure('');
-    setMessage(t('share.csvSaved'));
-  };
+  const exportCsv = () =>
+    save(
+      () =>
+        runOfShowCsv(plan, {
+          headers: [
+            t('share.csv.start'),
+            t('share.csv.end'),
+            t('share.csv.duration'),
+            t('share.csv.title'),
+            t('share.csv.who'),
+            t('share.csv.note'),
+          ],
+          formatTime: (minutes) => formatClock(minutes, lang),
+          translate,
+          delimiter: lang === 'en' ? ',' : ';',
+        }),
+      { name: `${baseName}.csv`, type: 'text/csv' },
+      'share.csvSaved',
+      'share.csvFailed',
+    );
 
   return (
     <section className="panel" aria-labelledby="share-heading">
