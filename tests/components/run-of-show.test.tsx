@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { plansStore } from '@/store/plans-store';
@@ -244,5 +244,54 @@ describe('run-of-show editor', () => {
       'title',
       expect.stringMatching(/^10:20 AM–10:35 AM A special guest/),
     );
+  });
+
+  describe('the timeline while it is off screen', () => {
+    // jsdom lays nothing out: a stand-in IntersectionObserver lets the test say what is visible.
+    let report: ((near: boolean) => void) | null = null;
+    beforeEach(() => {
+      vi.stubGlobal(
+        'IntersectionObserver',
+        class {
+          constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+            report = (near) => act(() => callback([{ isIntersecting: near }]));
+          }
+          observe() {}
+          disconnect() {}
+        },
+      );
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      report = null;
+    });
+    const barStart = (n: number) =>
+      document.querySelector<HTMLElement>(`[data-bar="${n - 1}"]`)!.style.getPropertyValue('--at');
+
+    it('catches up with a change when it comes near the screen', async () => {
+      const { user } = await open();
+      expect(barStart(3)).toBe(String(10 * 60 + 15));
+      report!(false);
+      await user.clear(duration(2));
+      await user.type(duration(2), '15{Enter}');
+      // The table and the summary follow at once; the bars below the fold wait.
+      expect(times()[2]).toBe('10:20 AM–10:35 AM');
+      expect(screen.getByRole('img', { name: /10:00 AM to 11:10 AM/ })).toBeInTheDocument();
+      expect(barStart(3)).toBe(String(10 * 60 + 15));
+      report!(true);
+      expect(barStart(3)).toBe(String(10 * 60 + 20));
+    });
+
+    it('catches up before the page is printed', async () => {
+      const { user } = await open();
+      report!(false);
+      await user.clear(duration(2));
+      await user.type(duration(2), '15{Enter}');
+      expect(barStart(3)).toBe(String(10 * 60 + 15));
+      act(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(barStart(3)).toBe(String(10 * 60 + 20));
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { announce } from '@/components/announcer';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/components/inline-field';
@@ -26,6 +26,8 @@ interface RowProps {
   /** A new item: its title field takes focus so the user can type at once. */
   focusTitle: boolean;
   onCommand: (itemId: string, command: RowCommand) => void;
+  /** In a long agenda, the virtualiser measures each row it renders (see VirtualRows). */
+  measureRef?: (element: HTMLElement | null) => void;
 }
 
 /**
@@ -45,9 +47,19 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
   } = useSortable({
     id: props.item.id,
   });
+  const { measureRef } = props;
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      setNodeRef(element);
+      measureRef?.(element);
+    },
+    [setNodeRef, measureRef],
+  );
   return (
     <div
-      ref={setNodeRef}
+      ref={ref}
+      data-index={props.position - 1}
+      data-item={props.item.id}
       role="rowgroup"
       className={['ros-item', isDragging ? 'ros-item--dragging' : ''].filter(Boolean).join(' ')}
       style={{ transform: CSS.Translate.toString(transform), transition }}

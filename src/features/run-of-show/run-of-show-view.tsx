@@ -1,6 +1,7 @@
 import {
   DndContext,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   closestCenter,
   useSensor,
@@ -33,11 +34,15 @@ import { editPlan, plansStore } from '@/store/plans-store';
 import { RunOfShowRow, type RowCommand } from './run-of-show-row';
 import { ScheduleContext, TimeLabels, type TimeLabel } from './schedule-context';
 import { Timeline } from './timeline';
+import { VIRTUAL_FROM } from './rows-in-view';
+import { VirtualRows } from './virtual-rows';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
 // identity, which would re-render every row on every edit.
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+// In a long agenda rows enter the page while an item is dragged: measure them as they come.
+const MEASURE_ALWAYS = { droppable: { strategy: MeasuringStrategy.Always } };
 
 function parseTimingKey(key: string) {
   const list = key.split('|')[1] ?? '';
@@ -55,14 +60,24 @@ function timeLabels(
   t: TFunction,
   lang: LanguageCode,
 ): TimeLabel[] {
+  // A long agenda repeats the same few flags ("next day", "pinned"): each text is made once.
+  const texts = new Map<string, string>();
+  const flag = (key: 'ros.nextDay' | 'ros.pinned' | 'ros.gap' | 'ros.overlap', count?: number) => {
+    const id = `${key}|${count ?? ''}`;
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = count === undefined ? t(key) : t(key, { count });
+      texts.set(id, text);
+    }
+    return text;
+  };
   return schedule.items.map((slot, index) => {
     const flags: TimeLabel['flags'][number][] = [];
-    if (slot.day > 0) flags.push({ kind: 'day', text: t('ros.nextDay', { count: slot.day }) });
-    if (pinned[index]) flags.push({ kind: 'pinned', text: t('ros.pinned') });
+    if (slot.day > 0) flags.push({ kind: 'day', text: flag('ros.nextDay', slot.day) });
+    if (pinned[index]) flags.push({ kind: 'pinned', text: flag('ros.pinned') });
     const gapBefore = index === 0 ? 0 : slot.gapBefore;
-    if (gapBefore > 0) flags.push({ kind: 'gap', text: t('ros.gap', { count: gapBefore }) });
-    if (gapBefore < 0)
-      flags.push({ kind: 'overlap', text: t('ros.overlap', { count: -gapBefore }) });
+    if (gapBefore > 0) flags.push({ kind: 'gap', text: flag('ros.gap', gapBefore) });
+    if (gapBefore < 0) flags.push({ kind: 'overlap', text: flag('ros.overlap', -gapBefore) });
     return { time: `${formatClock(slot.start, lang)}–${formatClock(slot.end, lang)}`, flags };
   });
 }
@@ -102,6 +117,8 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const over = overTarget(schedule, plan.event.targetMinutes);
   const owners = useMemo(() => ownersInPlan(plan), [plan]);
   const ownersListId = useId();
+  const longAgendaId = useId();
+  const virtual = items.length >= VIRTUAL_FROM;
   const [removed, setRemoved] = useState<{ item: RunItem; index: number } | null>(null);
   const [focusItem, setFocusItem] = useState<string | null>(null);
   // The same array as long as the order is the same: a changed duration must not make every
@@ -272,6 +289,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
+          measuring={virtual ? MEASURE_ALWAYS : undefined}
           accessibility={{
             announcements,
             screenReaderInstructions: { draggable: t('ros.dnd.instructions') },
@@ -279,7 +297,19 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
         >
           {/* An ARIA table of grid rows rather than <table>: rows off screen can then skip
               rendering (content-visibility), which table rows can't. */}
-          <div className="ros-table ros-table--edit" role="table" aria-label={t('ros.caption')}>
+          {virtual && (
+            <p id={longAgendaId} className="muted ros-long">
+              {t('ros.longAgenda', { total: items.length })}
+            </p>
+          )}
+          <div
+            className={
+              virtual ? 'ros-table ros-table--edit ros-table--virtual' : 'ros-table ros-table--edit'
+            }
+            role="table"
+            aria-label={t('ros.caption')}
+            aria-describedby={virtual ? longAgendaId : undefined}
+          >
             <div role="rowgroup" className="ros-head">
               <div role="row" className="ros-row">
                 <div role="columnheader" className="ros-cell">
@@ -304,18 +334,29 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
             </div>
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
               <ScheduleContext value={labelStore}>
-                {items.map((item, index) => (
-                  <RunOfShowRow
-                    key={item.id}
+                {virtual ? (
+                  <VirtualRows
                     planId={plan.id}
-                    item={item}
-                    position={index + 1}
-                    count={items.length}
+                    items={items}
+                    ids={ids}
                     ownersListId={ownersListId}
-                    focusTitle={focusItem === item.id}
+                    focusItem={focusItem}
                     onCommand={onCommand}
                   />
-                ))}
+                ) : (
+                  items.map((item, index) => (
+                    <RunOfShowRow
+                      key={item.id}
+                      planId={plan.id}
+                      item={item}
+                      position={index + 1}
+                      count={items.length}
+                      ownersListId={ownersListId}
+                      focusTitle={focusItem === item.id}
+                      onCommand={onCommand}
+                    />
+                  ))
+                )}
               </ScheduleContext>
             </SortableContext>
           </div>

@@ -1,10 +1,19 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useGuideText } from '@/components/use-guide-text';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import type { Schedule } from '@/plan/schedule';
 import type { RunItem } from '@/plan/schema';
+
+interface Bar {
+  item: RunItem;
+  slot: Schedule['items'][number];
+  lane: number;
+  overlaps: boolean;
+  index: number;
+}
 
 /**
  * The agenda as a strip: one bar per item, as wide as it is long; gaps are hatched, overlapping
@@ -24,6 +33,8 @@ export const Timeline = memo(function Timeline({
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
+  const trackRef = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(trackRef);
   const targetEnd = schedule.start + targetMinutes;
   let min = schedule.start;
   let max = Math.max(schedule.end, targetEnd);
@@ -36,15 +47,8 @@ export const Timeline = memo(function Timeline({
   // Bars are placed in minutes against the track's scale (CSS variables), so a longer show
   // rescales the track alone and only the bars whose times moved are touched.
   const trackScale = { '--min': min, '--span': span } as CSSProperties;
-  const place = (at: number, length: number) => ({ '--at': at, '--len': length }) as CSSProperties;
 
-  const bars: {
-    item: RunItem;
-    slot: Schedule['items'][number];
-    lane: number;
-    overlaps: boolean;
-    index: number;
-  }[] = [];
+  const bars: Bar[] = [];
   let prevEnd = -Infinity;
   for (let index = 0; index < items.length; index += 1) {
     const slot = schedule.items[index];
@@ -81,6 +85,7 @@ export const Timeline = memo(function Timeline({
         className={
           bars.some((b) => b.lane) ? 'timeline__track timeline__track--lanes' : 'timeline__track'
         }
+        ref={trackRef}
         role="img"
         aria-label={summary}
         style={trackScale}
@@ -92,6 +97,35 @@ export const Timeline = memo(function Timeline({
           if (bar && b) bar.title = tooltip(b);
         }}
       >
+        <Bars bars={bars} gaps={gaps} near={near} />
+        <span
+          className={over > 0 ? 'timeline__target timeline__target--over' : 'timeline__target'}
+          style={{ left: pct(targetEnd) }}
+        />
+      </div>
+      <div className="timeline__scale" aria-hidden="true">
+        <span className="timeline__scale-start" style={{ left: pct(schedule.start) }}>
+          {formatClock(schedule.start, lang)}
+        </span>
+        <span className="timeline__scale-end" style={{ left: pct(schedule.end) }}>
+          {formatClock(schedule.end, lang)}
+        </span>
+      </div>
+    </figure>
+  );
+});
+
+const place = (at: number, length: number) => ({ '--at': at, '--len': length }) as CSSProperties;
+
+/**
+ * The bars, redrawn only while the strip is on screen or near it: below a long agenda, a changed
+ * length would otherwise restyle hundreds of bars that nobody sees. They catch up as the strip
+ * comes near, and before printing.
+ */
+const Bars = memo(
+  function Bars({ bars, gaps }: { bars: readonly Bar[]; gaps: readonly Bar[]; near: boolean }) {
+    return (
+      <>
         {gaps.map((b) => (
           <span
             key={`gap-${b.item.id}`}
@@ -116,19 +150,30 @@ export const Timeline = memo(function Timeline({
             <span className="timeline__label">{b.index + 1}</span>
           </span>
         ))}
-        <span
-          className={over > 0 ? 'timeline__target timeline__target--over' : 'timeline__target'}
-          style={{ left: pct(targetEnd) }}
-        />
-      </div>
-      <div className="timeline__scale" aria-hidden="true">
-        <span className="timeline__scale-start" style={{ left: pct(schedule.start) }}>
-          {formatClock(schedule.start, lang)}
-        </span>
-        <span className="timeline__scale-end" style={{ left: pct(schedule.end) }}>
-          {formatClock(schedule.end, lang)}
-        </span>
-      </div>
-    </figure>
-  );
-});
+      </>
+    );
+  },
+  (a, b) => (!a.near && !b.near) || (a.near === b.near && a.bars === b.bars && a.gaps === b.gaps),
+);
+
+/** Whether the element is on screen or within a screen of it; always true where it can't tell. */
+function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(true);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver(
+      (entries) => setNear(entries.some((entry) => entry.isIntersecting)),
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    // A printed page shows the strip as it is now, wherever it was scrolled.
+    const beforePrint = () => flushSync(() => setNear(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [ref]);
+  return near;
+}

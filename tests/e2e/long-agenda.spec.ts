@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { createAssemblyPlan } from './helpers';
+
+/**
+ * An agenda far longer than a real event's (a whole school week): only the rows near the screen
+ * are in the page, and nothing a person does may notice it.
+ */
+const ITEMS = 240;
+
+async function openLongAgenda(page: Page, outputPath: string): Promise<string> {
+  // Save a plan to a file, give it a long agenda, and import it as a second plan.
+  const planPath = await createAssemblyPlan(page);
+  await page.goto(`${planPath}/share`);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as a file' }).click();
+  await (await downloadPromise).saveAs(outputPath);
+  const file = JSON.parse(readFileSync(outputPath, 'utf8'));
+  file.plan.id = 'long-agenda';
+  file.plan.title = 'A week of coding';
+  file.plan.runOfShow.items = Array.from({ length: ITEMS }, (_, i) => ({
+    id: `item-${i + 1}`,
+    titleKey: null,
+    title: `Session ${i + 1}`,
+    durationMinutes: 5,
+    fixedStart: null,
+    who: '',
+    note: '',
+    link: null,
+  }));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import a plan' }).click();
+  await page.getByLabel('Plan file').setInputFiles({
+    name: 'week.hocplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByText('“A week of coding” was added to your plans.')).toBeVisible();
+  await page.goto('/plans/long-agenda/run-of-show');
+  await expect(page.getByRole('textbox', { name: 'Item 1: what happens' })).toHaveValue(
+    'Session 1',
+  );
+  return new URL(page.url()).pathname;
+}
+
+const title = (page: Page, n: number) =>
+  page.getByRole('textbox', { name: `Item ${n}: what happens` });
+const length = (page: Page, n: number) =>
+  page.getByRole('textbox', { name: `Item ${n}: length in minutes` });
+
+test('a 240-item agenda: rows near the screen only, edits anywhere, Tab walks on, typing survives a scroll', async ({
+  page,
+  pageErrors: _,
+}, testInfo) => {
+  const path = await openLongAgenda(page, testInfo.outputPath('plan.hocplan.json'));
+  await expect(
+    page.getByText(
+      `This agenda has ${ITEMS} items, so only the items near the screen are in the page.`,
+    ),
+  ).toBeVisible();
+  const inPage = await page.locator('.ros-item').count();
+  expect(inPage).toBeGreaterThan(5);
+  expect(inPage).toBeLessThan(60);
+  await expectAccessible(page, 'long agenda');
+
+  // Typing not yet confirmed stays while the row is scrolled far away and back.
+  await title(page, 2).fill('Opening, still typing');
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 100_000);
+  await expect(title(page, ITEMS)).toBeVisible();
+  await expect(title(page, 2)).toBeFocused();
+  await page.mouse.wheel(0, -100_000);
+  await expect(title(page, 2)).toHaveValue('Opening, still typing');
+  await expect(title(page, 2)).toBeFocused();
+  await title(page, 2).press('Enter');
+
+  // The last item, far below: lengthen it; the agenda's end moves by the difference.
+  await page.getByRole('button', { name: '+ Add an item' }).scrollIntoViewIfNeeded();
+  await expect(length(page, ITEMS)).toBeVisible();
+  const total = page.getByRole('status').filter({ hasText: 'over the planned' });
+  await expect(total).toContainText('10:00 AM–6:00 AM');
+  await length(page, ITEMS).fill('65');
+  await length(page, ITEMS).press('Enter');
+  await expect(total).toContainText('10:00 AM–7:00 AM');
+  await expectAccessible(page, 'long agenda, scrolled to the end');
+
+  // Tab from the top walks through rows that were not in the page when it started.
+  await page.mouse.wheel(0, -100_000);
+  await title(page, 1).focus();
+  for (let i = 0; i < 4 * 40; i += 1) await page.keyboard.press('Tab');
+  // Five stops a row (handle, title, length, who, more): 32 rows on.
+  await expect(title(page, 33)).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+  // A new item from a row's menu takes focus at once, deep in the agenda.
+  await length(page, 35).focus();
+  await page.getByRole('button', { name: /^More for item 35/ }).click();
+  await page.getByRole('button', { name: 'Insert below' }).click();
+  await expect(title(page, 36)).toBeFocused();
+  await expect(title(page, 36)).toHaveValue('New item');
+
+  // Everything is in storage: after a reload the edits are there.
+  await page.waitForTimeout(600);
+  await page.goto(path);
+  await expect(title(page, 2)).toHaveValue('Opening, still typing');
+  await page.getByRole('button', { name: '+ Add an item' }).scrollIntoViewIfNeeded();
+  await expect(length(page, ITEMS + 1)).toHaveValue('65');
+});
+
+test('a long agenda reorders by keyboard drag and by the row menu, and prints every item', async ({
+  page,
+  pageErrors: _,
+}, testInfo) => {
+  await openLongAgenda(page, testInfo.outputPath('plan.hocplan.json'));
+  const handle = page.getByRole('button', { name: /Drag to reorder item 3\b/ });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status').filter({ hasText: /position 3 of 240/ })).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('status').filter({ hasText: /position 4 of 240/ })).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('status').filter({ hasText: /position 5 of 240/ })).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Session 3 dropped at position 5 of 240.' }),
+  ).toBeAttached();
+  await expect(title(page, 5)).toHaveValue('Session 3');
+  await expect(title(page, 3)).toHaveValue('Session 4');
+
+  await page.getByRole('button', { name: /^More for item 5\b/ }).click();
+  await page.getByRole('button', { name: 'Move up' }).click();
+  await expect(title(page, 4)).toHaveValue('Session 3');
+  await expect(page.getByRole('button', { name: 'Move up' })).toBeFocused();
+
+  await page.getByRole('link', { name: 'Print', exact: true }).click();
+  await expect(page.getByText(`Session ${ITEMS}`, { exact: true })).toBeAttached();
+});
