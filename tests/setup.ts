@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadDateLocale } from '@/i18n/format';
+import { LANGUAGE_CODES } from '@/i18n/languages';
+
+// The app loads a language's date names with its texts; tests format in every language directly.
+await Promise.all(LANGUAGE_CODES.map(loadDateLocale));
 
 // Pages load their code lazily; on a busy shared machine the first one can take over a second.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,8 +1,5 @@
 import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { nb } from 'date-fns/locale/nb';
-import { nn } from 'date-fns/locale/nn';
-import { ky } from './ky-date-locale';
 import type { LanguageCode } from './languages';
 
 /*
@@ -10,7 +7,24 @@ import type { LanguageCode } from './languages';
  * patterns rather than Intl because Chromium's ICU lacks Kyrgyz and Nynorsk data: Intl would
  * print US English for them. Patterns follow CLDR for each language.
  */
-const LOCALES: Record<LanguageCode, Locale> = { en: enUS, ky, nb, nn };
+// English is part of date-fns itself; the others are chunks of their own, loaded with the
+// language's texts (i18n.ts), so the first page carries only the language it shows.
+const LOCALES: Partial<Record<LanguageCode, Locale>> = { en: enUS };
+const LOADERS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Locale>> = {
+  ky: () => import('./ky-date-locale').then((m) => m.ky),
+  nb: () => import('date-fns/locale/nb').then((m) => m.nb),
+  nn: () => import('date-fns/locale/nn').then((m) => m.nn),
+};
+
+/** Makes a language's month and day names ready; resolves at once when they already are. */
+export async function loadDateLocale(lang: LanguageCode): Promise<void> {
+  if (lang === 'en' || LOCALES[lang]) return;
+  LOCALES[lang] = await LOADERS[lang]();
+}
+
+// The UI switches language only once its texts, and with them its date names, are loaded
+// (i18n.ts); English is the safe stand-in should that ever not hold.
+const localeOf = (lang: LanguageCode): Locale => LOCALES[lang] ?? enUS;
 
 type DateStyle = 'short' | 'medium' | 'long';
 
@@ -30,12 +44,8 @@ const TIME_PATTERNS: Record<LanguageCode, string> = {
   nn: 'HH:mm',
 };
 
-export function dateLocale(lang: LanguageCode): Locale {
-  return LOCALES[lang];
-}
-
 export function formatDate(date: Date, lang: LanguageCode, style: DateStyle = 'medium'): string {
-  return format(date, DATE_PATTERNS[lang][style], { locale: LOCALES[lang] });
+  return format(date, DATE_PATTERNS[lang][style], { locale: localeOf(lang) });
 }
 
 const clockCache = new Map<string, string>();
@@ -50,13 +60,13 @@ export function formatClock(minutesOfDay: number, lang: LanguageCode): string {
   let text = clockCache.get(key);
   if (text === undefined) {
     text = format(new Date(2000, 0, 1, Math.floor(m / 60), m % 60), TIME_PATTERNS[lang], {
-      locale: LOCALES[lang],
+      locale: localeOf(lang),
     });
-    clockCache.set(key, text);
+    if (LOCALES[lang]) clockCache.set(key, text);
   }
   return text;
 }
 
 export function formatTimeOfDate(date: Date, lang: LanguageCode): string {
-  return format(date, TIME_PATTERNS[lang], { locale: LOCALES[lang] });
+  return format(date, TIME_PATTERNS[lang], { locale: localeOf(lang) });
 }

@@ -9,6 +9,7 @@ import {
   isLanguageCode,
   matchLanguage,
 } from './languages';
+import { loadDateLocale } from './format';
 import { addNumberFormatter } from './number';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
@@ -29,8 +30,14 @@ export async function initI18n(): Promise<I18n> {
   await instance
     .use(
       resourcesToBackend(
-        (language: string, namespace: string) =>
-          import(`../../locales/${language}/${namespace}.json`),
+        // A language's date names come with its main texts, so nothing shows before both are in.
+        async (language: string, namespace: string) => {
+          const [texts] = await Promise.all([
+            import(`../../locales/${language}/${namespace}.json`),
+            namespace === 'common' && isLanguageCode(language) ? loadDateLocale(language) : null,
+          ]);
+          return texts;
+        },
       ),
     )
     .use(LanguageDetector)
