@@ -89,6 +89,8 @@ export function VirtualRows({
   };
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget as Node | null;
+    // Switching to another window blurs the field too, but focus comes back to it: keep it.
+    if (!next && !document.hasFocus()) return;
     if (!next || !event.currentTarget.contains(next)) setFocused(null);
   };
 
