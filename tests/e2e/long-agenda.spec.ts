@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { createAssemblyPlan } from './helpers';
+import { pdfText } from './pdf';
 
 /**
  * An agenda far longer than a real event's (a whole school week): only the rows near the screen
@@ -132,6 +133,14 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   await page.getByRole('button', { name: 'Move up' }).click();
   await expect(title(page, 4)).toHaveValue('Session 3');
   await expect(page.getByRole('button', { name: 'Move up' })).toBeFocused();
+
+  // Printed from the editor itself (Ctrl+P), the paper has every item, not only those on screen.
+  const pdf = testInfo.outputPath('editor.pdf');
+  await page.pdf({ path: pdf });
+  const printed = pdfText(pdf);
+  expect(printed).toContain('Session 1');
+  expect(printed).toContain(`Session ${ITEMS}`);
+  await expect.poll(() => page.locator('.ros-item').count()).toBeLessThan(60);
 
   await page.getByRole('link', { name: 'Print', exact: true }).click();
   await expect(page.getByText(`Session ${ITEMS}`, { exact: true })).toBeAttached();

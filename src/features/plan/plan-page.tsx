@@ -11,6 +11,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
 import { usePlan } from '@/store/plans-store';
 import { EventDetailsForm } from './event-details-form';
+import { PrintsAsDocument } from './prints-as-document';
 import { UndoRedo } from './undo-redo';
 
 /** One plan: its details, checklist and run of show, each with its own address. */
@@ -67,10 +68,38 @@ export function PlanPage() {
         </NavLink>
       </nav>
       <Routes>
-        <Route index element={<EventDetailsForm plan={plan} />} />
-        <Route path="checklist" element={<ChecklistView plan={plan} />} />
-        <Route path="run-of-show" element={<RunOfShowView plan={plan} />} />
-        <Route path="share" element={<SharePanel plan={plan} />} />
+        <Route
+          index
+          element={
+            <PrintsAsDocument plan={plan}>
+              <EventDetailsForm plan={plan} />
+            </PrintsAsDocument>
+          }
+        />
+        <Route
+          path="checklist"
+          element={
+            <PrintsAsDocument plan={plan}>
+              <ChecklistView plan={plan} />
+            </PrintsAsDocument>
+          }
+        />
+        <Route
+          path="run-of-show"
+          element={
+            <PrintsAsDocument plan={plan}>
+              <RunOfShowView plan={plan} />
+            </PrintsAsDocument>
+          }
+        />
+        <Route
+          path="share"
+          element={
+            <PrintsAsDocument plan={plan}>
+              <SharePanel plan={plan} />
+            </PrintsAsDocument>
+          }
+        />
         <Route path="drafts/:draftId" element={<DraftView plan={plan} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,5 +1,4 @@
 import { memo, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useGuideText } from '@/components/use-guide-text';
 import { formatClock } from '@/i18n/format';
@@ -120,7 +119,7 @@ const place = (at: number, length: number) => ({ '--at': at, '--len': length }) 
 /**
  * The bars, redrawn only while the strip is on screen or near it: below a long agenda, a changed
  * length would otherwise restyle hundreds of bars that nobody sees. They catch up as the strip
- * comes near, and before printing.
+ * comes near. (The editor is never printed as it is: see PrintsAsDocument.)
  */
 const Bars = memo(
   function Bars({ bars, gaps }: { bars: readonly Bar[]; gaps: readonly Bar[]; near: boolean }) {
@@ -167,13 +166,7 @@ function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
       { rootMargin: '100% 0px' },
     );
     observer.observe(element);
-    // A printed page shows the strip as it is now, wherever it was scrolled.
-    const beforePrint = () => flushSync(() => setNear(true));
-    window.addEventListener('beforeprint', beforePrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
-    };
+    return () => observer.disconnect();
   }, [ref]);
   return near;
 }
