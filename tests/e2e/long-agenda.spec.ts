@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { createAssemblyPlan } from './helpers';
 import { pdfText } from './pdf';
@@ -10,7 +10,7 @@ import { pdfText } from './pdf';
  */
 const ITEMS = 240;
 
-async function openLongAgenda(page: Page, outputPath: string): Promise<string> {
+async function openLongAgenda(page: Page, outputPath: string, count = ITEMS): Promise<string> {
   // Save a plan to a file, give it a long agenda, and import it as a second plan.
   const planPath = await createAssemblyPlan(page);
   await page.goto(`${planPath}/share`);
@@ -20,7 +20,7 @@ async function openLongAgenda(page: Page, outputPath: string): Promise<string> {
   const file = JSON.parse(readFileSync(outputPath, 'utf8'));
   file.plan.id = 'long-agenda';
   file.plan.title = 'A week of coding';
-  file.plan.runOfShow.items = Array.from({ length: ITEMS }, (_, i) => ({
+  file.plan.runOfShow.items = Array.from({ length: count }, (_, i) => ({
     id: `item-${i + 1}`,
     titleKey: null,
     title: `Session ${i + 1}`,
@@ -43,6 +43,15 @@ async function openLongAgenda(page: Page, outputPath: string): Promise<string> {
     'Session 1',
   );
   return new URL(page.url()).pathname;
+}
+
+/** Scrolls down with the mouse wheel, as a person would, until the field is in the page. */
+async function scrollDownTo(page: Page, field: Locator) {
+  for (let i = 0; i < 100 && (await field.count()) === 0; i += 1) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(50);
+  }
+  await field.scrollIntoViewIfNeeded();
 }
 
 const title = (page: Page, n: number) =>
@@ -71,6 +80,8 @@ test('a 240-item agenda: rows near the screen only, edits anywhere, Tab walks on
   await page.mouse.wheel(0, 100_000);
   await expect(title(page, ITEMS)).toBeVisible();
   await expect(title(page, 2)).toBeFocused();
+  // The focused row stays in the page, but not every row between it and the screen.
+  expect(await page.locator('.ros-item').count()).toBeLessThan(60);
   await page.mouse.wheel(0, -100_000);
   await expect(title(page, 2)).toHaveValue('Opening, still typing');
   await expect(title(page, 2)).toBeFocused();
@@ -100,6 +111,16 @@ test('a 240-item agenda: rows near the screen only, edits anywhere, Tab walks on
   await page.getByRole('button', { name: 'Insert below' }).click();
   await expect(title(page, 36)).toBeFocused();
   await expect(title(page, 36)).toHaveValue('New item');
+  // It takes focus once: scrolled away and back later, its row leaves the focus where it is.
+  await page.mouse.wheel(0, -100_000);
+  await title(page, 1).focus();
+  await page.mouse.wheel(0, 100_000);
+  await expect(title(page, ITEMS)).toBeVisible();
+  await page.mouse.wheel(0, -100_000);
+  await expect(title(page, 1)).toBeFocused();
+  await scrollDownTo(page, title(page, 36));
+  await expect(title(page, 36)).toBeVisible();
+  await expect(title(page, 1)).toBeFocused();
 
   // Everything is in storage: after a reload the edits are there.
   await page.waitForTimeout(600);
@@ -118,20 +139,23 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('status').filter({ hasText: /position 3 of 240/ })).toBeAttached();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('status').filter({ hasText: /position 4 of 240/ })).toBeAttached();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('status').filter({ hasText: /position 5 of 240/ })).toBeAttached();
+  // Down 20 places, past the rows that were in the page when the drag began.
+  for (let position = 4; position <= 23; position += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      page.getByRole('status').filter({ hasText: new RegExp(`position ${position} of 240`) }),
+    ).toBeAttached();
+  }
   await page.keyboard.press('Space');
   await expect(
-    page.getByRole('status').filter({ hasText: 'Session 3 dropped at position 5 of 240.' }),
+    page.getByRole('status').filter({ hasText: 'Session 3 dropped at position 23 of 240.' }),
   ).toBeAttached();
-  await expect(title(page, 5)).toHaveValue('Session 3');
-  await expect(title(page, 3)).toHaveValue('Session 4');
+  await expect(title(page, 23)).toHaveValue('Session 3');
+  await expect(title(page, 22)).toHaveValue('Session 23');
 
-  await page.getByRole('button', { name: /^More for item 5\b/ }).click();
+  await page.getByRole('button', { name: /^More for item 23\b/ }).click();
   await page.getByRole('button', { name: 'Move up' }).click();
-  await expect(title(page, 4)).toHaveValue('Session 3');
+  await expect(title(page, 22)).toHaveValue('Session 3');
   await expect(page.getByRole('button', { name: 'Move up' })).toBeFocused();
 
   // Printed from the editor itself (Ctrl+P), the paper has every item, not only those on screen.
@@ -140,8 +164,36 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   const printed = pdfText(pdf);
   expect(printed).toContain('Session 1');
   expect(printed).toContain(`Session ${ITEMS}`);
-  await expect.poll(() => page.locator('.ros-item').count()).toBeLessThan(60);
+  expect(printed).not.toContain('near the screen'); // the editor's own text
 
   await page.getByRole('link', { name: 'Print', exact: true }).click();
   await expect(page.getByText(`Session ${ITEMS}`, { exact: true })).toBeAttached();
+});
+
+test('an agenda shrinking below the limit keeps its rows: focus, typing and open details stay', async ({
+  page,
+  pageErrors: _,
+}, testInfo) => {
+  const path = await openLongAgenda(page, testInfo.outputPath('plan.hocplan.json'), 60);
+  await expect(page.getByText('This agenda has 60 items', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: /^More for item 1:/ }).click();
+  await title(page, 2).fill('Still typing');
+
+  // Another tab deletes the last item: 59 items, every row in the page again.
+  const other = await page.context().newPage();
+  await other.goto(path);
+  await other.mouse.move(640, 400);
+  await scrollDownTo(other, other.getByRole('button', { name: /^More for item 60:/ }));
+  await other.getByRole('button', { name: /^More for item 60:/ }).click();
+  await other.getByRole('button', { name: 'Delete' }).click();
+  await other.close();
+
+  await expect(page.getByText('This agenda has', { exact: false })).toBeHidden();
+  await expect(page.locator('.ros-item')).toHaveCount(59);
+  await expect(title(page, 2)).toBeFocused();
+  await expect(title(page, 2)).toHaveValue('Still typing');
+  await expect(page.getByRole('button', { name: /^More for item 1:/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 });

@@ -9,20 +9,26 @@
  */
 export const VIRTUAL_FROM = 60;
 
+/** Rows kept on each side of a row that must stay, so Tab and Shift+Tab find their neighbours. */
+export const NEIGHBOURS = 2;
+
 /**
- * The rows to render: the virtualiser's range (sorted, contiguous), stretched to reach every row
- * in `keep` (the row holding focus, a new row about to take it). The result stays contiguous, so
- * rows keep their normal flow between two spacers; a focused row is never unmounted, which
- * would drop the focus and any typing not yet saved.
+ * The rows to render: the virtualiser's range, plus every row in `keep` (the row holding focus,
+ * the row being dragged, a new row about to take focus) with its neighbours. Sorted, without
+ * repeats; rows far apart are separated by spacers in the page. A kept row is never unmounted,
+ * which would drop the focus, a drag, or typing not yet saved.
  */
 export function rowsToRender(
   range: readonly number[],
   keep: readonly number[],
   count: number,
 ): number[] {
-  const wanted = keep.filter((index) => Number.isInteger(index) && index >= 0 && index < count);
-  if (range.length === 0 && wanted.length === 0) return [];
-  const first = Math.min(...range, ...wanted);
-  const last = Math.max(...range, ...wanted);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const rows = new Set(range.filter((index) => index >= 0 && index < count));
+  for (const index of keep) {
+    if (!Number.isInteger(index) || index < 0 || index >= count) continue;
+    const from = Math.max(0, index - NEIGHBOURS);
+    const to = Math.min(count - 1, index + NEIGHBOURS);
+    for (let row = from; row <= to; row += 1) rows.add(row);
+  }
+  return [...rows].sort((a, b) => a - b);
 }

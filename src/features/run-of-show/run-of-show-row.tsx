@@ -26,7 +26,7 @@ interface RowProps {
   /** A new item: its title field takes focus so the user can type at once. */
   focusTitle: boolean;
   onCommand: (itemId: string, command: RowCommand) => void;
-  /** In a long agenda, the virtualiser measures each row it renders (see VirtualRows). */
+  /** In a long agenda, the virtualiser measures each row it renders (see AgendaRows). */
   measureRef?: (element: HTMLElement | null) => void;
 }
 

@@ -31,11 +31,11 @@ import type { Plan, RunItem } from '@/plan/schema';
 import type { LanguageCode } from '@/i18n/languages';
 import type { Schedule } from '@/plan/schedule';
 import { editPlan, plansStore } from '@/store/plans-store';
-import { RunOfShowRow, type RowCommand } from './run-of-show-row';
+import type { RowCommand } from './run-of-show-row';
 import { ScheduleContext, TimeLabels, type TimeLabel } from './schedule-context';
 import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
-import { VirtualRows } from './virtual-rows';
+import { AgendaRows } from './agenda-rows';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
 // identity, which would re-render every row on every edit.
@@ -120,7 +120,9 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const longAgendaId = useId();
   const virtual = items.length >= VIRTUAL_FROM;
   const [removed, setRemoved] = useState<{ item: RunItem; index: number } | null>(null);
+  // A new item whose title takes focus once, when its row first appears.
   const [focusItem, setFocusItem] = useState<string | null>(null);
+  const focusItemReached = useCallback(() => setFocusItem(null), []);
   // The same array as long as the order is the same: a changed duration must not make every
   // sortable row re-render.
   const idsKey = items.map((i) => i.id).join('\n');
@@ -309,6 +311,8 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
             role="table"
             aria-label={t('ros.caption')}
             aria-describedby={virtual ? longAgendaId : undefined}
+            // Not every row is in the page: the count is "unknown" rather than wrong.
+            aria-rowcount={virtual ? -1 : undefined}
           >
             <div role="rowgroup" className="ros-head">
               <div role="row" className="ros-row">
@@ -334,29 +338,16 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
             </div>
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
               <ScheduleContext value={labelStore}>
-                {virtual ? (
-                  <VirtualRows
-                    planId={plan.id}
-                    items={items}
-                    ids={ids}
-                    ownersListId={ownersListId}
-                    focusItem={focusItem}
-                    onCommand={onCommand}
-                  />
-                ) : (
-                  items.map((item, index) => (
-                    <RunOfShowRow
-                      key={item.id}
-                      planId={plan.id}
-                      item={item}
-                      position={index + 1}
-                      count={items.length}
-                      ownersListId={ownersListId}
-                      focusTitle={focusItem === item.id}
-                      onCommand={onCommand}
-                    />
-                  ))
-                )}
+                <AgendaRows
+                  planId={plan.id}
+                  items={items}
+                  ids={ids}
+                  ownersListId={ownersListId}
+                  focusItem={focusItem}
+                  onFocusItemReached={focusItemReached}
+                  onCommand={onCommand}
+                  virtual={virtual}
+                />
               </ScheduleContext>
             </SortableContext>
           </div>

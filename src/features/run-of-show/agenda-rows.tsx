@@ -1,18 +1,30 @@
+import { useDndMonitor } from '@dnd-kit/core';
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type ReactNode,
+} from 'react';
 import type { RunItem } from '@/plan/schema';
 import { RunOfShowRow, type RowCommand } from './run-of-show-row';
 import { rowsToRender } from './rows-in-view';
 
-interface VirtualRowsProps {
+interface AgendaRowsProps {
   planId: string;
   items: readonly RunItem[];
   /** The items' ids, the same array while the order is: a changed length re-measures nothing. */
   ids: readonly string[];
   ownersListId: string;
-  /** A new item whose title is about to take focus: it is rendered even if off screen. */
+  /** A new item whose title is to take focus; kept in the page until it has. */
   focusItem: string | null;
+  /** The new item's title has taken focus. */
+  onFocusItemReached: () => void;
   onCommand: (itemId: string, command: RowCommand) => void;
+  /** A long agenda (see VIRTUAL_FROM): only the rows near the screen are in the page. */
+  virtual: boolean;
 }
 
 // Heights before a row is measured: one line of fields on a wide screen, a card on a narrow one.
@@ -33,32 +45,46 @@ function outerHeight(element: Element): number {
   );
 }
 
+const Spacer = ({ height }: { height: number }) => (
+  <div className="ros-spacer" aria-hidden="true" style={{ height }} />
+);
+
 /**
- * A long agenda's rows (see VIRTUAL_FROM): only the rows near the screen are in the page, between
- * two spacers that stand for the rest, so typing, drawing and hit testing cost the same at a
- * thousand items as at twenty. The page itself scrolls, as with a short agenda.
+ * The agenda's rows. In a long agenda only the rows near the screen are in the page, with
+ * spacers standing for the rest, so typing, drawing and hit testing cost the same at a thousand
+ * items as at twenty; the page itself scrolls, as with a short agenda. The row holding focus,
+ * the row being dragged and a new row about to take focus always stay (with two neighbours each
+ * side), wherever the page is scrolled. Both kinds of agenda render the rows in the same list,
+ * so an agenda growing past the limit keeps its rows, their focus and their open details.
  */
-export function VirtualRows({
+export function AgendaRows({
   planId,
   items,
   ids,
   ownersListId,
   focusItem,
+  onFocusItemReached,
   onCommand,
-}: VirtualRowsProps) {
+  virtual,
+}: AgendaRowsProps) {
   const listRef = useRef<HTMLDivElement>(null);
   // Where the first row starts in the page: the virtualiser works in page coordinates.
   const [scrollMargin, setScrollMargin] = useState(0);
-  // The row holding focus, and the new row that has already taken it.
   const [focused, setFocused] = useState<string | null>(null);
-  const [reached, setReached] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
+  useDndMonitor({
+    onDragStart: ({ active }) => setDragged(String(active.id)),
+    onDragEnd: () => setDragged(null),
+    onDragCancel: () => setDragged(null),
+  });
 
-  const keep = [focused, focusItem !== reached ? focusItem : null]
+  const keep = [focused, dragged, focusItem]
     .filter((id): id is string => id !== null)
     .map((id) => ids.indexOf(id));
 
   const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   const virtualizer = useWindowVirtualizer<HTMLElement>({
+    enabled: virtual,
     count: items.length,
     estimateSize: () =>
       typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches
@@ -76,7 +102,7 @@ export function VirtualRows({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: after every render.
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!list) return;
+    if (!virtual || !list) return;
     const top = list.getBoundingClientRect().top + window.scrollY;
     if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
   });
@@ -85,7 +111,7 @@ export function VirtualRows({
     const row = (event.target as Element).closest<HTMLElement>('[data-item]');
     const id = row?.dataset.item ?? null;
     setFocused(id);
-    if (id !== null && id === focusItem) setReached(id);
+    if (id !== null && id === focusItem) onFocusItemReached();
   };
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget as Node | null;
@@ -94,37 +120,43 @@ export function VirtualRows({
     if (!next || !event.currentTarget.contains(next)) setFocused(null);
   };
 
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  const before = first ? first.start - scrollMargin : 0;
-  const after = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - scrollMargin)) : 0;
+  const row = (index: number, measured: boolean) => {
+    const item = items[index]!;
+    return (
+      <RunOfShowRow
+        key={item.id}
+        planId={planId}
+        item={item}
+        position={index + 1}
+        count={items.length}
+        ownersListId={ownersListId}
+        focusTitle={focusItem === item.id}
+        onCommand={onCommand}
+        measureRef={measured ? virtualizer.measureElement : undefined}
+      />
+    );
+  };
+
+  let rows: ReactNode[];
+  if (!virtual) {
+    rows = items.map((_, index) => row(index, false));
+  } else {
+    // Rows in page order, with a spacer wherever rows are left out (before, between, after).
+    rows = [];
+    let end = scrollMargin;
+    for (const slot of virtualizer.getVirtualItems()) {
+      if (slot.start - end > 0.5)
+        rows.push(<Spacer key={`gap-${slot.index}`} height={slot.start - end} />);
+      rows.push(row(slot.index, true));
+      end = slot.end;
+    }
+    const total = scrollMargin + virtualizer.getTotalSize();
+    if (total - end > 0.5) rows.push(<Spacer key="gap-end" height={total - end} />);
+  }
 
   return (
-    <div
-      ref={listRef}
-      role="none"
-      className="ros-rows"
-      style={{ paddingTop: before, paddingBottom: after }}
-      onFocus={onFocus}
-      onBlur={onBlur}
-    >
-      {rows.map((row) => {
-        const item = items[row.index]!;
-        return (
-          <RunOfShowRow
-            key={item.id}
-            planId={planId}
-            item={item}
-            position={row.index + 1}
-            count={items.length}
-            ownersListId={ownersListId}
-            focusTitle={focusItem === item.id}
-            onCommand={onCommand}
-            measureRef={virtualizer.measureElement}
-          />
-        );
-      })}
+    <div ref={listRef} role="none" className="ros-rows" onFocus={onFocus} onBlur={onBlur}>
+      {rows}
     </div>
   );
 }
