@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Route, Routes, useParams } from 'react-router';
+import { Link, NavLink, Outlet, Route, Routes, useParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -68,38 +68,19 @@ export function PlanPage() {
         </NavLink>
       </nav>
       <Routes>
+        {/* The editing tabs print as the plan document; a draft prints as the letter itself. */}
         <Route
-          index
           element={
             <PrintsAsDocument plan={plan}>
-              <EventDetailsForm plan={plan} />
+              <Outlet />
             </PrintsAsDocument>
           }
-        />
-        <Route
-          path="checklist"
-          element={
-            <PrintsAsDocument plan={plan}>
-              <ChecklistView plan={plan} />
-            </PrintsAsDocument>
-          }
-        />
-        <Route
-          path="run-of-show"
-          element={
-            <PrintsAsDocument plan={plan}>
-              <RunOfShowView plan={plan} />
-            </PrintsAsDocument>
-          }
-        />
-        <Route
-          path="share"
-          element={
-            <PrintsAsDocument plan={plan}>
-              <SharePanel plan={plan} />
-            </PrintsAsDocument>
-          }
-        />
+        >
+          <Route index element={<EventDetailsForm plan={plan} />} />
+          <Route path="checklist" element={<ChecklistView plan={plan} />} />
+          <Route path="run-of-show" element={<RunOfShowView plan={plan} />} />
+          <Route path="share" element={<SharePanel plan={plan} />} />
+        </Route>
         <Route path="drafts/:draftId" element={<DraftView plan={plan} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
