@@ -106,15 +106,38 @@ export default defineConfig({
      * did). Set for the test workers only; tests/unit/checklist.test.ts checks it took effect.
      */
     env: { TZ: 'Europe/Oslo' },
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-    alias: {
-      // The service worker registration is the browser's business; components tests get a stub.
-      'virtual:pwa-register/react': fileURLToPath(
-        new URL('./tests/stubs/pwa-register.ts', import.meta.url),
-      ),
-    },
     restoreMocks: true,
+    /*
+     * Two projects: pure modules run under node (setting up jsdom costs about a second a file),
+     * components and the few unit files that need a DOM or localStorage (`*.dom.test.ts`) under
+     * jsdom.
+     */
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.dom.test.ts'],
+          setupFiles: ['tests/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.dom.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+          alias: {
+            // The service worker registration is the browser's business; components get a stub.
+            'virtual:pwa-register/react': fileURLToPath(
+              new URL('./tests/stubs/pwa-register.ts', import.meta.url),
+            ),
+          },
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
