@@ -12,33 +12,10 @@ export const SAFE_LINK_LENGTH = 8000;
 /** A compressed plan never needs more; larger fragments are refused before inflating. */
 const MAX_FRAGMENT_CHARS = 2_000_000;
 
-/** Runs bytes through a (de)compression stream; stops past `limit` bytes (a "zip bomb"). */
-async function pipe(
-  bytes: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-  limit = Infinity,
-): Promise<Uint8Array> {
-  const source = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-  const reader = source
-    .pipeThrough(stream as unknown as TransformStream<Uint8Array, Uint8Array>)
-    .getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      throw new RangeError('too large');
-    }
-    chunks.push(value);
-  }
+/** Bytes fed to the inflater at a time: deflate expands at most about 1,032 times, so 1 MB. */
+const INFLATE_CHUNK = 1024;
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
@@ -48,6 +25,58 @@ async function pipe(
   return out;
 }
 
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const response = new Response(
+    new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+  );
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Inflates `bytes`, refusing (RangeError) as soon as the output passes `limit` bytes. The input
+ * is fed a small chunk at a time and the output read as it comes: given the whole input at once,
+ * the inflater would expand all of it before the first read (a 1.4 M-character link of spaces
+ * is 1 GiB, 12 s of a frozen tab). Fed in chunks, it stops within a chunk's worth of the limit.
+ */
+export async function inflateLimited(
+  bytes: Uint8Array<ArrayBuffer>,
+  limit: number,
+): Promise<Uint8Array> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  // Each write waits until the inflater has taken the chunk, which it does only as the output
+  // is read (backpressure), so the input never runs far ahead of the reading below.
+  const feeding = (async () => {
+    for (let i = 0; i < bytes.length && !stopped; i += INFLATE_CHUNK) {
+      await writer.ready;
+      await writer.write(bytes.subarray(i, i + INFLATE_CHUNK));
+    }
+    if (!stopped) await writer.close();
+  })();
+  // A damaged stream rejects both sides; the reading side reports it.
+  feeding.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) throw new RangeError('too large');
+      chunks.push(value);
+    }
+  } catch (error) {
+    stopped = true;
+    await reader.cancel().catch(() => undefined);
+    await writer.abort().catch(() => undefined);
+    throw error;
+  }
+  await feeding;
+  return concat(chunks, total);
+}
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -55,7 +84,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -69,7 +98,7 @@ function fromBase64Url(text: string): Uint8Array | null {
 
 export async function encodeShareFragment(file: PlanFile): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(file));
-  return `${SHARE_PARAM}=${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
+  return `${SHARE_PARAM}=${toBase64Url(await deflate(json))}`;
 }
 
 export type ShareReadResult = ReadResult | { ok: false; error: { code: 'damagedLink' } };
@@ -84,7 +113,7 @@ export async function decodeShareFragment(fragment: string): Promise<ShareReadRe
   if (!bytes || bytes.length === 0) return { ok: false, error: { code: 'damagedLink' } };
   let text: string;
   try {
-    const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_FILE_BYTES);
+    const inflated = await inflateLimited(bytes, MAX_FILE_BYTES);
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     return { ok: false, error: { code: 'damagedLink' } };

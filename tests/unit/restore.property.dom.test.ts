@@ -11,7 +11,7 @@ import {
 import { restorePlan } from '@/plan/restore';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { STORAGE_KEY } from '@/store/plan-storage';
-import { addImportedPlan, plansStore } from '@/store/plans-store';
+import { importPlans, plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 
 /** At least 10,000 cases per property in CI; fewer on a developer's machine. */
@@ -188,11 +188,11 @@ describe('restore: one door in, never throws', () => {
   }, 60_000);
 
   it('valid files with a random mutation are imported whole or refused, and a refusal changes neither the store nor its storage', () => {
-    // The app's import (useImportPlan's fromText, without React): read the text, then add each
-    // plan to the app's store with addImportedPlan. That store saves to localStorage.
+    // The app's import (useImportPlan's fromText, without React): read the text, then add the
+    // plans to the app's store with importPlans. That store saves to localStorage.
     const importText = (text: string) => {
       const result = readImportText(text);
-      return result.ok ? { ok: true as const, plans: result.plans.map(addImportedPlan) } : result;
+      return result.ok ? importPlans(result.plans) : result;
     };
     const storageNow = () =>
       Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
