@@ -29,8 +29,7 @@ export function validateDate(raw: string): FieldResult<string> {
   // parseISO accepts "2026-02-30" by rolling over; a round trip catches impossible days.
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : null;
   // parseDay also refuses years outside 1970–2200.
-  if (!date)
-    return { ok: false, error: { code: 'date' } };
+  if (!date) return { ok: false, error: { code: 'date' } };
   const [y, m, d] = value.split('-').map(Number);
   if (date.getMonth() + 1 !== m || date.getDate() !== d || date.getFullYear() !== y) {
     return { ok: false, error: { code: 'date' } };

@@ -162,14 +162,12 @@ export const showRecordSchema = z.looseObject({
 
 export const planSchema = z.looseObject({
   id,
-  title: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1),
-      z.maxLength(LIMITS.titleLength),
-      z.refine((title) => !looksBlank(title), { message: 'the title is blank', abort: true }),
-    ),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(LIMITS.titleLength),
+    z.refine((title) => !looksBlank(title), { message: 'the title is blank', abort: true }),
+  ),
   templateId: or(text(LIMITS.idLength), 'blank'),
   event: eventSchema,
   checklist: z.looseObject({

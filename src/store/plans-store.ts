@@ -151,7 +151,10 @@ function readStored(
   const version = (value as { version?: unknown }).version;
   // A version that is not a whole number ("2", 1.5) is no version this app wrote: taking it as
   // the current one would read a newer format as this one.
-  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 1))
+  if (
+    version !== undefined &&
+    (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+  )
     return damaged('unknown version');
   if (typeof version === 'number' && version > PLAN_FORMAT_VERSION) {
     report({ kind: 'newer', version, raw });

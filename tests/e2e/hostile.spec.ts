@@ -68,7 +68,9 @@ test('a link whose plan is nested 6,000 levels deep is refused, and saving goes 
   // A few kilobytes, the plan included (6,000 levels deflate to a few dozen characters).
   expect(link.length).toBeLessThan(4000);
   await page.goto(link);
-  await expect(page.getByRole('heading', { name: "This shared plan can't be opened" })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: "This shared plan can't be opened" }),
+  ).toBeVisible();
   await expect(page.getByText('holds data nested too deeply')).toBeVisible();
   await expectAccessible(page, 'deep link refused');
 
@@ -82,7 +84,9 @@ test('a link whose plan is nested 6,000 levels deep is refused, and saving goes 
     .toEqual(['Renamed after the deep link']);
 });
 
-test('a decompression bomb link is refused, and the tab stays usable (case 2)', async ({ page }) => {
+test('a decompression bomb link is refused, and the tab stays usable (case 2)', async ({
+  page,
+}) => {
   // 256 MB of spaces after a valid file: a quarter of a megabyte of link.
   const file = Buffer.from(planFile({ id: 'x' }));
   const link = shareLink(Buffer.concat([file, Buffer.alloc(256 * 1024 * 1024, 32)]));
@@ -136,10 +140,19 @@ test('a show record that does not fit its plan is set aside with a message, neve
     { current: 0, entries: [], finishedAt: null }, // no entries
     { current: 0, entries: [{ ...entry, pausedMs: 9e15 }], finishedAt: null }, // huge pause
     // Finished before it started: "took -13675680 min".
-    { current: 0, entries: [{ ...entry, actualEnd: '2000-01-01T00:00:00.000Z' }], finishedAt: '2000-01-01T00:00:00.000Z' },
+    {
+      current: 0,
+      entries: [{ ...entry, actualEnd: '2000-01-01T00:00:00.000Z' }],
+      finishedAt: '2000-01-01T00:00:00.000Z',
+    },
   ];
   for (const record of records) {
-    const show = { startedAt: '2026-12-07T09:00:00.000Z', shiftMinutes: 0, pausedAt: null, ...record };
+    const show = {
+      startedAt: '2026-12-07T09:00:00.000Z',
+      shiftMinutes: 0,
+      pausedAt: null,
+      ...record,
+    };
     await storePlans(page, [{ ...plan, show }]);
     await page.goto(`${planPath}/live`);
     await expect(page.getByText("doesn't fit together")).toBeVisible();

@@ -46,8 +46,7 @@ export interface RunningNginx {
 
 export async function startNginx(binary: string, root: string): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'hoc-nginx-'));
-  for (const sub of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
-    mkdirSync(join(dir, sub));
+  for (const sub of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
   const port = await freePort();
   const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
   const asRoot = process.getuid?.() === 0;
@@ -104,7 +103,9 @@ export async function startNginx(binary: string, root: string): Promise<RunningN
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  const log = existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '';
+  const log = existsSync(join(dir, 'error.log'))
+    ? readFileSync(join(dir, 'error.log'), 'utf8')
+    : '';
   await stop();
   throw new Error(`nginx did not start on ${url}:\n${log}`);
 }

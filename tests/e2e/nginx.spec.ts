@@ -101,7 +101,9 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
     // Any page (here a blank one) that puts the app in a frame: 'none' refuses every ancestor.
     await page.setContent(`<iframe title="embedded" src="${server.url}/"></iframe>`);
     await expect
-      .poll(() => takeExpectedErrors(pageErrors, /frame-ancestors|Refused to (display|frame)/).length)
+      .poll(
+        () => takeExpectedErrors(pageErrors, /frame-ancestors|Refused to (display|frame)/).length,
+      )
       .toBeGreaterThan(0);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     expect(frame.url()).not.toBe(`${server.url}/`);

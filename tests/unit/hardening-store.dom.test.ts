@@ -86,7 +86,10 @@ describe('an import storage has no room for (case 9)', () => {
     const saved = plan('Saved');
     const limit = JSON.stringify({ state: { plans: [saved] }, version: 1 }).length + 2000;
     const status = createStorageStatus();
-    const store = createPlansStore({ storage: () => smallStorage(limit), status: status.getState() });
+    const store = createPlansStore({
+      storage: () => smallStorage(limit),
+      status: status.getState(),
+    });
     store.getState().addPlan(saved);
     expect(store.flush()).toBe('saved');
     const before = localStorage.getItem(STORAGE_KEY);

@@ -270,7 +270,11 @@ describe('8. translation keys from outside', () => {
     if (!restored.ok) throw new Error('expected the plan to be read');
     const section = restored.plan.checklist.sections[0]!;
     expect(section.titleKey).toBeNull();
-    expect(section.steps[0]).toMatchObject({ textKey: null, originKey: null, text: 'Book the hall' });
+    expect(section.steps[0]).toMatchObject({
+      textKey: null,
+      originKey: null,
+      text: 'Book the hall',
+    });
     expect(restored.plan.runOfShow.items[0]).toMatchObject({ titleKey: null, title: 'Film' });
     // The guide's own keys stay, and the plan is the same object when nothing changed.
     const fine = restorePlan(p);
@@ -309,11 +313,24 @@ describe('9. smaller cases', () => {
 
   it('CSV cells LibreOffice would run after spaces, and full-width signs, are neutralised', async () => {
     const p = plan();
-    const titles = [' =1+1', '  =HYPERLINK("x")', '＝1+1', '\u3000=1+1', '\u00A0+1', ' @SUM(1)', '=1'];
+    const titles = [
+      ' =1+1',
+      '  =HYPERLINK("x")',
+      '＝1+1',
+      '\u3000=1+1',
+      '\u00A0+1',
+      ' @SUM(1)',
+      '=1',
+    ];
     const hostile: Plan = {
       ...p,
       runOfShow: {
-        items: titles.map((title, i) => ({ ...p.runOfShow.items[0]!, id: `i${i}`, titleKey: null, title })),
+        items: titles.map((title, i) => ({
+          ...p.runOfShow.items[0]!,
+          id: `i${i}`,
+          titleKey: null,
+          title,
+        })),
       },
     };
     const texts: CsvTexts = {
@@ -323,8 +340,12 @@ describe('9. smaller cases', () => {
       delimiter: ',',
     };
     const csv = await runOfShowCsv(hostile, texts);
-    const cells = csv.split('\r\n').slice(1, -1).map((line) => line.split(',')[3]);
-    for (const [i, title] of titles.entries()) expect(cells[i]).toBe(`"'${title.replace(/"/g, '""')}"`);
+    const cells = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[3]);
+    for (const [i, title] of titles.entries())
+      expect(cells[i]).toBe(`"'${title.replace(/"/g, '""')}"`);
     expect(FORMULA_START.test('Welcome = hello')).toBe(false);
     expect(FORMULA_START.test('10 - 20 min')).toBe(false);
   });

@@ -308,7 +308,9 @@ describe('restore: one door in, never throws', () => {
         const imported = importPlans(result.plans);
         expect(imported.ok).toBe(true);
         // Saved at once (importPlans writes): storage holds the saved plan and the new ones.
-        const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { state: { plans: unknown[] } };
+        const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!) as {
+          state: { plans: unknown[] };
+        };
         expect(stored.state.plans).toHaveLength(1 + result.plans.length);
         expect(() => serializeBackup(plansStore.getState().plans, options)).not.toThrow();
         for (const plan of result.plans) expect(() => serializePlan(plan, options)).not.toThrow();
@@ -340,11 +342,16 @@ describe('restore: one door in, never throws', () => {
     await fc.assert(
       fc.asyncProperty(
         // A real plan file, or nothing, then filler: spaces are valid JSON after the file.
-        fc.oneof(validPlan.map((plan) => serializePlan(plan, options)), fc.constant('')),
+        fc.oneof(
+          validPlan.map((plan) => serializePlan(plan, options)),
+          fc.constant(''),
+        ),
         fc.constantFrom(' ', '\n', '[', '{"a":', 'x', '\u0000'),
         fc.integer({ min: 6, max: 48 }),
         async (prefix, filler, megabytes) => {
-          const result = await decodeShareFragment(toLink(await deflate(prefix, filler, megabytes * 2 ** 20)));
+          const result = await decodeShareFragment(
+            toLink(await deflate(prefix, filler, megabytes * 2 ** 20)),
+          );
           expect(result).toEqual({ ok: false, error: { code: 'damagedLink' } });
         },
       ),
