@@ -1,6 +1,7 @@
 import {
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type InputHTMLAttributes,
@@ -71,9 +72,11 @@ export function InlineField({
    * before the store's own, which then writes the edit to storage at once.
    */
   const pending = useRef<() => void>(() => {});
-  pending.current = () => {
-    if (draft !== value) commit(false);
-  };
+  useLayoutEffect(() => {
+    pending.current = () => {
+      if (draft !== value) commit(false);
+    };
+  });
   useEffect(() => {
     const save = () => pending.current();
     const onVisibility = () => {
