@@ -389,7 +389,7 @@ test('a hostile file: no script runs, no dangerous link, texts shown as text', a
     buffer: Buffer.from(JSON.stringify(many)),
   });
   await expect(page.getByRole('alert')).toContainText(
-    'Checklist, section 1: the steps is too long or too large.',
+    'Checklist, section 1: the list of steps is too long or too large.',
   );
   const deep = `{"format":"hour-of-code-plan","version":1,"plan":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
   await page.getByLabel('Plan file').setInputFiles({
