@@ -42,11 +42,7 @@ export function PlanPage() {
         <div className="page-head__actions">
           <UndoRedo planId={plan.id} />
           <Link to={`${base}/live`} className="button">
-            {plan.show && !plan.show.finishedAt
-              ? t('plan.resumeShow')
-              : plan.show
-                ? t('plan.showReport')
-                : t('plan.runShow')}
+            {plan.shows.some((run) => !run.finishedAt) ? t('plan.resumeShow') : t('plan.runShow')}
           </Link>
           <Link to={`${base}/print?dialog=1`} className="button">
             {t('plan.print')}
