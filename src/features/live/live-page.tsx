@@ -138,7 +138,10 @@ function StartScreen({ plan }: { plan: Plan }) {
   const now = useNow(1000);
   const { startsAt, leftMs } = untilStart(plan.event, now);
   const nearStart = leftMs > -12 * 3_600_000 && leftMs <= 24 * 3_600_000;
-  const [kind, setKind] = useState<RunKind>(() => (nearStart ? 'event' : 'rehearsal'));
+  // Within two hours of the scheduled start (or past it) it is the event; earlier, a rehearsal.
+  const [kind, setKind] = useState<RunKind>(() =>
+    leftMs <= 2 * 3_600_000 && nearStart ? 'event' : 'rehearsal',
+  );
   const [label, setLabel] = useState('');
   const labelId = useId();
   const first = plan.runOfShow.items[0];
@@ -187,9 +190,9 @@ function StartScreen({ plan }: { plan: Plan }) {
         <p className="notice notice--warn">{t('live.noItems')}</p>
       ) : (
         <form className="live-start__form" onSubmit={start}>
-          <fieldset>
+          <fieldset className="template-picker">
             <legend>{t('desk.kindLegend')}</legend>
-            <label className="choice">
+            <label className="template-option">
               <input
                 type="radio"
                 name="run-kind"
@@ -201,7 +204,7 @@ function StartScreen({ plan }: { plan: Plan }) {
                 <strong>{t('desk.kindEvent')}</strong> {t('desk.kindEventHint')}
               </span>
             </label>
-            <label className="choice">
+            <label className="template-option">
               <input
                 type="radio"
                 name="run-kind"

@@ -33,7 +33,11 @@ export function StagePage() {
   }, [feed.lang, i18n]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const shows = feed.shows ?? plan.shows;
-  const run = activeRun(shows);
+  // A run that has just ended stays on screen ("The show is over") for an hour.
+  const last = shows.at(-1);
+  const run =
+    activeRun(shows) ??
+    (last?.finishedAt && now - Date.parse(last.finishedAt) < 3_600_000 ? last : undefined);
   return <StageScreen plan={plan} run={run} now={now} desk={state} />;
 }
 
