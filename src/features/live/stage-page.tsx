@@ -57,8 +57,8 @@ function StageScreen({
   const text = useGuideText();
   const startsIn = useStartsIn();
   const status = run ? showStatus(run, now) : null;
-  const entry = run && status ? run.entries[status.current] : undefined;
-  const next = run && status ? run.entries[status.current + 1] : undefined;
+  const entry = run && status && !status.finished ? run.entries[status.current] : undefined;
+  const next = entry && status ? run?.entries[status.current + 1] : undefined;
   const title = (e: { titleKey: string | null; title: string }) =>
     text({ key: e.titleKey, text: e.title }) || t('ros.untitled');
   const first = plan.runOfShow.items[0];
