@@ -89,7 +89,10 @@ describe('undo and redo leave the live show record alone (issue 9)', () => {
     store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'one' }));
     store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'two' }));
     recordShow(store, plan.id, (p) => ({ ...p, shows: [startShow(p, T0)] }));
-    recordShow(store, plan.id, (p) => ({ ...p, shows: [finishShow(p.shows[0]!, T0 + 65 * 60_000)] }));
+    recordShow(store, plan.id, (p) => ({
+      ...p,
+      shows: [finishShow(p.shows[0]!, T0 + 65 * 60_000)],
+    }));
     const show = current().shows[0];
     expect(show?.finishedAt).toBeTruthy();
 
