@@ -42,7 +42,7 @@ export function largePlan(n: number, id = 'bench'): Plan {
     },
     notes: '',
     drafts: {},
-    show: null,
+    shows: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

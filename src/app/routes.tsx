@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { matchPath, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './layout';
+import { StageLayout } from './stage-layout';
 
 /*
  * Every page is its own chunk: the first download holds only the frame and the page the user
@@ -34,7 +35,8 @@ const PAGES = [
   { path: '/', ...lazyPage(() => import('./pages/plans-route')) },
   { path: '/shared', ...lazyPage(() => import('./pages/shared-route')) },
   { path: '/plans/:planId/print', ...lazyPage(() => import('./pages/print-route')) },
-  { path: '/plans/:planId/live', ...lazyPage(() => import('./pages/live-route')) },
+  { path: '/plans/:planId/live/*', ...lazyPage(() => import('./pages/live-route')) },
+  { path: '/plans/:planId/stage', ...lazyPage(() => import('./pages/stage-route')) },
   { path: '/plans/:planId/*', ...lazyPage(() => import('./pages/plan-route')) },
   { path: '*', ...lazyPage(() => import('./pages/not-found-route')) },
 ];
@@ -52,10 +54,16 @@ export const routes: RouteObject[] = [
       { index: true, element: page('/') },
       { path: 'shared', element: page('/shared') },
       { path: 'plans/:planId/print', element: page('/plans/:planId/print') },
-      { path: 'plans/:planId/live', element: page('/plans/:planId/live') },
+      { path: 'plans/:planId/live/*', element: page('/plans/:planId/live/*') },
       { path: 'plans/:planId/*', element: page('/plans/:planId/*') },
       { path: '*', element: page('*') },
     ],
+  },
+  {
+    // The stage screen, for a projector: no app chrome around it.
+    path: '/plans/:planId/stage',
+    element: <StageLayout />,
+    children: [{ index: true, element: page('/plans/:planId/stage') }],
   },
 ];
 

@@ -99,7 +99,7 @@ export function createPlanFromTemplate(
     runOfShow: { items },
     notes: '',
     drafts: {},
-    show: null,
+    shows: [],
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -112,7 +112,7 @@ export function duplicatePlan(plan: Plan, title: string, deps: PlanDeps): Plan {
     ...structuredClone(plan),
     id: deps.newId(),
     title,
-    show: null, // a copy is a new event: the day's record stays with the original
+    shows: [], // a copy is a new event: the runs of the show stay with the original
     checklist: {
       ...plan.checklist,
       sections: plan.checklist.sections.map((section) => ({

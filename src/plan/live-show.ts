@@ -1,22 +1,82 @@
-import { computeSchedule } from './schedule';
-import type { Plan, ShowRecord } from './schema';
+import { parseDay } from './dates';
+import { computeSchedule, parseTimeOfDay } from './schedule';
+import { LIMITS, type Plan, type PlanEvent, type RunKind, type ShowRecord } from './schema';
 
 /*
  * Running the show on the day, as pure functions of a record and a clock (`now`, epoch ms).
  * The record is saved with the plan as things happen, so a reload or a closed lid resumes.
  *
- * "Planned" is relative to the moment Start was pressed: item i is planned to end
- * `offset_i + duration_i (+ shift)` minutes after the start. Running behind means the current
- * item will end later than that (it ran over, an earlier item did, or the show was paused);
- * "shift the rest" accepts the delay, moving every later item's planned time.
+ * "Planned" is true to the schedule: item i is planned to end `offset_i + duration_i (+ shift)`
+ * minutes after the record's `scheduledStart` — the event's start time on the clock (a start
+ * 5 minutes late is 5 minutes behind from the first item), or for a rehearsal the moment Start
+ * was pressed. Running behind means the current item will end later than that (a late start, an
+ * item that ran over, a pause); "shift the rest" accepts the delay, moving every later item.
+ *
+ * A plan keeps every run (`plan.shows`): rehearsals and the event, each with its own report.
+ * Everything below takes one record, so checks and reports apply per run.
  */
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
-export function startShow(plan: Plan, now: number): ShowRecord {
+/** A second press of Space or → within this long is taken for a bounce, not a second step. */
+export const REPEAT_PRESS_MS = 1000;
+
+/** Whether a press to move on comes too soon after the last one (`lastAt`) to be meant. */
+export function isRepeatPress(lastAt: number | null, now: number): boolean {
+  return lastAt !== null && now >= lastAt && now - lastAt < REPEAT_PRESS_MS;
+}
+
+/** The event's start time on a given calendar day (local time; a day is not an instant). */
+function startOnDay(day: Date, minutes: number): number {
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes).getTime();
+}
+
+/**
+ * When the event is scheduled to start, as seen at `now`: the start time on the event's date
+ * from a day before it until 12 hours after; otherwise the start time on the day nearest to `now` (the event
+ * is run on another day than planned, or an agenda starting at 23:30 is begun at 00:10).
+ */
+export function scheduledStartFor(event: PlanEvent, now: number): number {
+  const minutes = parseTimeOfDay(event.startTime) ?? 0;
+  const day = parseDay(event.date);
+  if (day) {
+    const planned = startOnDay(day, minutes);
+    if (now >= planned - 24 * HOUR && now <= planned + 12 * HOUR) return planned;
+  }
+  const today = new Date(now);
+  let best = startOnDay(today, minutes);
+  for (const offset of [-1, 1]) {
+    const other = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
+    const candidate = startOnDay(other, minutes);
+    if (Math.abs(candidate - now) < Math.abs(best - now)) best = candidate;
+  }
+  return best;
+}
+
+/** Before the start: how long until the scheduled start (negative once it has passed). */
+export function untilStart(event: PlanEvent, now: number): { startsAt: number; leftMs: number } {
+  const startsAt = scheduledStartFor(event, now);
+  return { startsAt, leftMs: startsAt - now };
+}
+
+export interface StartOptions {
+  kind?: RunKind;
+  id?: string;
+  label?: string;
+}
+
+export function startShow(plan: Plan, now: number, options: StartOptions = {}): ShowRecord {
+  const kind = options.kind ?? 'event';
   const schedule = computeSchedule(plan.event.startTime, plan.runOfShow.items);
   const at = new Date(now).toISOString();
+  const scheduled = kind === 'event' ? scheduledStartFor(plan.event, now) : now;
   return {
+    id: options.id ?? `run-${now.toString(36)}`,
+    kind,
+    label: (options.label ?? '').trim().slice(0, LIMITS.titleLength),
+    scheduledStart: new Date(scheduled).toISOString(),
+    message: '',
     startedAt: at,
     finishedAt: null,
     current: 0,
@@ -93,6 +153,24 @@ export function finishShow(record: ShowRecord, now: number): ShowRecord {
   return { ...withEntry(r, r.current, { actualEnd: at }), finishedAt: at };
 }
 
+/** Undo of an end: the show goes on with the item that was on, as if it had not ended. */
+export function reopenShow(record: ShowRecord): ShowRecord {
+  if (!record.finishedAt) return record;
+  return { ...withEntry(record, record.current, { actualEnd: null }), finishedAt: null };
+}
+
+/** The desk's message to the stage screen; an empty text clears it. */
+export function setStageMessage(record: ShowRecord, message: string): ShowRecord {
+  const text = message.trim().slice(0, LIMITS.stageMessageLength);
+  return text === record.message ? record : { ...record, message: text };
+}
+
+/** The instant the agenda's offsets count from (older records: the moment Start was pressed). */
+export function scheduleBase(record: ShowRecord): number {
+  const scheduled = record.scheduledStart ? ms(record.scheduledStart) : NaN;
+  return Number.isFinite(scheduled) ? scheduled : ms(record.startedAt);
+}
+
 export interface ShowStatus {
   finished: boolean;
   paused: boolean;
@@ -125,7 +203,7 @@ export function showStatus(record: ShowRecord, now: number): ShowStatus {
   const expectedEnd = start + entry.pausedMs + ongoingPause + entry.plannedDuration * MINUTE;
   const leftMs = start + entry.pausedMs + entry.plannedDuration * MINUTE - effectiveNow;
   const plannedEnd =
-    ms(record.startedAt) +
+    scheduleBase(record) +
     (entry.plannedOffset + entry.plannedDuration + record.shiftMinutes) * MINUTE;
   const behindMs = Math.max(now, expectedEnd) - plannedEnd;
   return {
@@ -152,6 +230,11 @@ export function plannedStartMinutes(record: ShowRecord, index: number): number {
   return entry.plannedOffset + (index > record.current ? record.shiftMinutes : 0);
 }
 
+/** Planned start of entry i on the clock (epoch ms): past midnight simply runs on. */
+export function plannedStartTime(record: ShowRecord, index: number): number {
+  return scheduleBase(record) + plannedStartMinutes(record, index) * MINUTE;
+}
+
 export interface ReportRow {
   index: number;
   plannedOffset: number;
@@ -169,6 +252,10 @@ export function showReport(record: ShowRecord): {
   plannedMinutes: number;
   actualMinutes: number | null;
   overMinutes: number | null;
+  /** Minutes the first item began after (positive) or before (negative) its scheduled time. */
+  lateStartMinutes: number;
+  /** The agenda's planned start on the clock (epoch ms), for the planned times. */
+  plannedStart: number;
 } {
   const rows = record.entries.map((entry, index) => {
     const start = entry.actualStart ? ms(entry.actualStart) : null;
@@ -197,7 +284,59 @@ export function showReport(record: ShowRecord): {
     plannedMinutes,
     actualMinutes,
     overMinutes: actualMinutes === null ? null : actualMinutes - plannedMinutes,
+    lateStartMinutes: Math.round((ms(record.startedAt) - scheduleBase(record)) / MINUTE),
+    plannedStart: scheduleBase(record),
   };
+}
+
+/* Runs: a plan's list of shows (rehearsals and the event), oldest first. */
+
+/** The run going on now (started, not finished), if any: the newest such run. */
+export function activeRun(shows: readonly ShowRecord[]): ShowRecord | undefined {
+  return shows.findLast((run) => run.finishedAt === null);
+}
+
+/** A run's number among the runs of its kind: "Rehearsal 2". */
+export function runNumber(shows: readonly ShowRecord[], run: ShowRecord): number {
+  const same = shows.filter((r) => r.kind === run.kind);
+  return same.findIndex((r) => r.id === run.id) + 1;
+}
+
+/** Starts a new run; earlier runs stay. Refused (unchanged) while another run is still on. */
+export function addRun(shows: readonly ShowRecord[], run: ShowRecord): ShowRecord[] {
+  if (activeRun(shows) || shows.length >= LIMITS.maxRuns) return shows.slice();
+  return [...shows, run];
+}
+
+/** Changes one run by id (the others stay the same objects). */
+export function updateRun(
+  shows: readonly ShowRecord[],
+  id: string,
+  change: (run: ShowRecord) => ShowRecord,
+): ShowRecord[] {
+  return shows.map((run) => (run.id === id ? change(run) : run));
+}
+
+/** Removes one run; returns it and where it was, so Undo can put it back. */
+export function removeRun(
+  shows: readonly ShowRecord[],
+  id: string,
+): { shows: ShowRecord[]; removed: ShowRecord | null; index: number } {
+  const index = shows.findIndex((run) => run.id === id);
+  if (index < 0) return { shows: shows.slice(), removed: null, index: -1 };
+  return { shows: shows.filter((_, i) => i !== index), removed: shows[index]!, index };
+}
+
+/** Puts a removed run back where it was (Undo); nothing happens if it is there already. */
+export function restoreRun(
+  shows: readonly ShowRecord[],
+  run: ShowRecord,
+  index: number,
+): ShowRecord[] {
+  if (shows.some((r) => r.id === run.id)) return shows.slice();
+  const next = shows.slice();
+  next.splice(Math.min(Math.max(index, 0), next.length), 0, run);
+  return next;
 }
 
 /** Longest pause one item can hold: a show paused for more than a week is not a show. */
@@ -240,7 +379,7 @@ export function showProblem(record: ShowRecord): ShowProblem | null {
   return null;
 }
 
-/** The plan's show record when the live page can use it, else null (see `showProblem`). */
-export function usableShow(plan: Plan): ShowRecord | null {
-  return plan.show && showProblem(plan.show) === null ? plan.show : null;
+/** The runs the desk and the reports can use; a run with a problem is set aside (see `showProblem`). */
+export function usableRuns(shows: readonly ShowRecord[]): ShowRecord[] {
+  return shows.filter((run) => showProblem(run) === null);
 }

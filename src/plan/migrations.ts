@@ -3,11 +3,25 @@ import { PLAN_FORMAT_VERSION } from './schema';
 /*
  * One ordered list of numbered migrations. `MIGRATIONS[n]` turns data of version n into
  * version n + 1; each is a pure function on plain JSON with one line saying why.
- * Version 1 is the first stored format, so the list is empty for now.
  */
 export type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Record<number, Migration> = {};
+/** 1 → 2: a show can be run several times (rehearsals, the event): `show` becomes `shows`. */
+export function showToRuns(plan: Record<string, unknown>): Record<string, unknown> {
+  const { show, ...rest } = plan;
+  if (show === null || show === undefined) return { ...rest, shows: [] };
+  // The one record was the day's show: it becomes the event's run. Anything else is kept as
+  // it was, so validation refuses it by name rather than the migration dropping it.
+  const run =
+    typeof show === 'object' && !Array.isArray(show)
+      ? { id: 'run-1', kind: 'event', label: '', ...show }
+      : show;
+  return { ...rest, shows: [run] };
+}
+
+export const MIGRATIONS: Record<number, Migration> = {
+  1: showToRuns,
+};
 
 export type MigrateResult =
   | { ok: true; plan: unknown }

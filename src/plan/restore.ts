@@ -103,22 +103,22 @@ export function withKnownKeys(plan: Plan): Plan {
     changed = true;
     return { ...item, titleKey: null };
   });
-  let show = plan.show;
-  if (show && show.entries.some((entry) => !known(entry.titleKey))) {
+  const shows = plan.shows.map((run) => {
+    if (run.entries.every((entry) => known(entry.titleKey))) return run;
     changed = true;
-    show = {
-      ...show,
-      entries: show.entries.map((entry) =>
+    return {
+      ...run,
+      entries: run.entries.map((entry) =>
         known(entry.titleKey) ? entry : { ...entry, titleKey: null },
       ),
     };
-  }
+  });
   if (!changed) return plan;
   return {
     ...plan,
     checklist: { ...plan.checklist, sections },
     runOfShow: { ...plan.runOfShow, items },
-    show,
+    shows,
   };
 }
 

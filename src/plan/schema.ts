@@ -13,7 +13,7 @@ z.config({ jitless: true });
  */
 
 /** Bump when the stored or exported shape changes; add a migration in `migrations.ts`. */
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 
 export const LIMITS = {
   idLength: 100,
@@ -38,6 +38,10 @@ export const LIMITS = {
   /** An event date outside these years is a mistake or a hostile file (year 0000, 9999). */
   minYear: 1970,
   maxYear: 2200,
+  /** Runs of the show kept with a plan (rehearsals and the event). */
+  maxRuns: 50,
+  /** A message shown on the stage screen: a line or two, read from the back of a hall. */
+  stageMessageLength: 200,
 } as const;
 
 /** Characters that take no space: a title made only of them (and spaces) looks blank. */
@@ -161,8 +165,26 @@ export const showEntrySchema = z.looseObject({
   pausedMs: or(z.int().check(z.gte(0)), 0),
 });
 
-/** The live show on the day (see plan/live-show.ts): saved as it happens, kept when finished. */
+export const RUN_KINDS = ['rehearsal', 'event'] as const;
+
+/**
+ * One run of the show (a rehearsal, or the event itself; see plan/live-show.ts): saved as it
+ * happens, kept when finished, with its own report. A plan keeps a list of them (`shows`).
+ */
 export const showRecordSchema = z.looseObject({
+  /** Runs of version-1 files (one record, no id) become `run-1` in the migration. */
+  id: or(id, 'run-1'),
+  kind: or(z.enum(RUN_KINDS), 'event'),
+  /** The organizer's own name for the run; empty: "Rehearsal 2", "The event". */
+  label: or(text(LIMITS.titleLength), ''),
+  /**
+   * The scheduled clock time the agenda's offsets count from: the event's start time for the
+   * event (so a late start shows behind), the moment Start was pressed for a rehearsal. Null in
+   * records from before it existed: they count from `startedAt`, as they did.
+   */
+  scheduledStart: or(z.nullable(isoDateTime), null),
+  /** The desk's message to the stage screen ("Wrap up"), shown until cleared. */
+  message: or(text(LIMITS.stageMessageLength), ''),
   startedAt: isoDateTime,
   finishedAt: or(z.nullable(isoDateTime), null),
   current: z.int().check(z.gte(0)),
@@ -189,7 +211,8 @@ export const planSchema = z.looseObject({
   }),
   notes: or(text(LIMITS.notesLength), ''),
   drafts: or(z.record(text(40, 1), draftSchema), {}),
-  show: or(z.nullable(showRecordSchema), null),
+  /** Every run of the show, oldest first (version 1 had one record, `show`). */
+  shows: or(list(showRecordSchema, LIMITS.maxRuns), []),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -201,4 +224,5 @@ export type RunItem = z.infer<typeof itemSchema>;
 export type PlanEvent = z.infer<typeof eventSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 export type ShowRecord = z.infer<typeof showRecordSchema>;
+export type RunKind = (typeof RUN_KINDS)[number];
 export type Plan = z.infer<typeof planSchema>;

@@ -16,7 +16,9 @@ describe('routes', () => {
     ['/plans/abc', '/plans/:planId/*'],
     ['/plans/abc/checklist', '/plans/:planId/*'],
     ['/plans/abc/print', '/plans/:planId/print'],
-    ['/plans/abc/live', '/plans/:planId/live'],
+    ['/plans/abc/live', '/plans/:planId/live/*'],
+    ['/plans/abc/live/runs/r1', '/plans/:planId/live/*'],
+    ['/plans/abc/stage', '/plans/:planId/stage'],
     ['/nothing/here', '*'],
   ])('preloads the right page for %s', (pathname, page) => {
     expect(pageFor(pathname)?.path).toBe(page);

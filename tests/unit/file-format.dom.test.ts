@@ -52,7 +52,7 @@ describe('plan file', () => {
     const file = JSON.parse(text) as PlanFile;
     expect(file).toMatchObject({
       format: 'hour-of-code-plan',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-22T10:00:00.000Z',
       app: { version: '0.1.0' },
     });
@@ -299,16 +299,44 @@ describe('migrations', () => {
     });
   });
 
-  it('leaves a plan of the first version as it is (it is the current one: no migrations yet)', () => {
-    expect(PLAN_FORMAT_VERSION).toBe(1);
+  it('brings a version-1 plan up to date: its one show record becomes one run, the event', () => {
+    expect(PLAN_FORMAT_VERSION).toBe(2);
     const p = plan();
-    const stored = JSON.parse(JSON.stringify(p)) as unknown;
-    expect(migratePlan(stored, 1)).toEqual({ ok: true, plan: p });
+    const { shows: _shows, ...rest } = JSON.parse(JSON.stringify(p)) as Plan;
+    expect(migratePlan({ ...rest, show: null }, 1)).toEqual({ ok: true, plan: p });
     const file = validPlanFile();
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     const read = readPlanFile(JSON.stringify(file));
-    expect(read.ok && read.version).toBe(1);
+    expect(read.ok && read.version).toBe(2);
     expect(read.ok && read.plan).toEqual(file.plan);
+  });
+
+  it('reads a version-1 file, a version-1 link and version-1 storage with a show as one run', async () => {
+    const { shows: _shows, ...rest } = validPlanFile().plan;
+    const show = {
+      startedAt: '2026-12-07T09:00:00.000Z',
+      finishedAt: '2026-12-07T10:05:00.000Z',
+      current: 5,
+      shiftMinutes: 0,
+      pausedAt: null,
+      entries: [],
+    };
+    const v1 = { ...validPlanFile(), version: 1, plan: { ...rest, show } };
+    const expectOneRun = (shows: Plan['shows'] | false) =>
+      expect(shows && shows.map((r) => [r.id, r.kind, r.startedAt, r.finishedAt])).toEqual([
+        ['run-1', 'event', show.startedAt, show.finishedAt],
+      ]);
+    const read = readPlanFile(JSON.stringify(v1));
+    expectOneRun(read.ok && read.plan.shows);
+    expect(read.ok && 'show' in read.plan).toBe(false);
+    const fromLink = await decodeShareFragment(`#${await encodeShareFragment(v1 as never)}`);
+    expectOneRun(fromLink.ok && fromLink.plan.shows);
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { plans: [{ ...rest, id: 'v1-stored', show }] }, version: 1 }),
+    );
+    await plansStore.persist.rehydrate();
+    expectOneRun(plansStore.getState().plans.find((x) => x.id === 'v1-stored')?.shows ?? false);
   });
 
   it.each([0, -1, 1.5, Number.NaN, '1', null, undefined])('refuses the version %j', (version) => {

@@ -70,35 +70,38 @@ describe('undo and redo leave the live show record alone (issue 9)', () => {
   it('keeps the show record through undo and redo of an earlier edit', () => {
     const { store, plan, current } = setup();
     store.getState().updatePlan(plan.id, (p) => ({ ...p, title: 'Edited' }));
-    recordShow(store, plan.id, (p) => ({ ...p, show: startShow(p, T0) }));
-    recordShow(store, plan.id, (p) => ({ ...p, show: nextItem(p.show!, T0 + 5 * 60_000) }));
-    const show = current().show;
+    recordShow(store, plan.id, (p) => ({ ...p, shows: [startShow(p, T0)] }));
+    recordShow(store, plan.id, (p) => ({ ...p, shows: [nextItem(p.shows[0]!, T0 + 5 * 60_000)] }));
+    const show = current().shows[0];
     expect(show?.current).toBe(1);
 
     expect(store.getState().undo(plan.id)).toBe(true);
     expect(current().title).toBe('Assembly');
-    expect(current().show).toEqual(show);
+    expect(current().shows[0]).toEqual(show);
 
     expect(store.getState().redo(plan.id)).toBe(true);
     expect(current().title).toBe('Edited');
-    expect(current().show).toEqual(show);
+    expect(current().shows[0]).toEqual(show);
   });
 
   it('keeps the finished show and its report when undoing back past the start', () => {
     const { store, plan, current } = setup();
     store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'one' }));
     store.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'two' }));
-    recordShow(store, plan.id, (p) => ({ ...p, show: startShow(p, T0) }));
-    recordShow(store, plan.id, (p) => ({ ...p, show: finishShow(p.show!, T0 + 65 * 60_000) }));
-    const show = current().show;
+    recordShow(store, plan.id, (p) => ({ ...p, shows: [startShow(p, T0)] }));
+    recordShow(store, plan.id, (p) => ({
+      ...p,
+      shows: [finishShow(p.shows[0]!, T0 + 65 * 60_000)],
+    }));
+    const show = current().shows[0];
     expect(show?.finishedAt).toBeTruthy();
 
     while (store.getState().undo(plan.id));
     expect(current().notes).toBe('');
-    expect(current().show).toEqual(show);
+    expect(current().shows[0]).toEqual(show);
     while (store.getState().redo(plan.id));
     expect(current().notes).toBe('two');
-    expect(current().show).toEqual(show);
+    expect(current().shows[0]).toEqual(show);
   });
 
   it("keeps a tab's undo steps when another tab only records the show, and its record", async () => {
@@ -108,15 +111,16 @@ describe('undo and redo leave the live show record alone (issue 9)', () => {
     editor.getState().updatePlan(plan.id, (p) => ({ ...p, title: 'Edited' }));
     editor.flush();
     await live.persist.rehydrate();
-    recordShow(live, plan.id, (p) => ({ ...p, show: startShow(p, T0) }));
+    recordShow(live, plan.id, (p) => ({ ...p, shows: [startShow(p, T0)] }));
     live.flush();
     await editor.persist.rehydrate(); // what the storage event triggers
-    const show = live.getState().plans[0]!.show;
-    expect(editor.getState().plans[0]!.show).toEqual(show);
+    const shows = live.getState().plans[0]!.shows;
+    expect(shows).toHaveLength(1);
+    expect(editor.getState().plans[0]!.shows).toEqual(shows);
 
     expect(editor.getState().undo(plan.id)).toBe(true);
-    expect(editor.getState().plans[0]).toMatchObject({ title: 'Assembly', show });
+    expect(editor.getState().plans[0]).toMatchObject({ title: 'Assembly', shows });
     expect(editor.getState().redo(plan.id)).toBe(true);
-    expect(editor.getState().plans[0]).toMatchObject({ title: 'Edited', show });
+    expect(editor.getState().plans[0]).toMatchObject({ title: 'Edited', shows });
   });
 });

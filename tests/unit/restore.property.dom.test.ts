@@ -119,7 +119,7 @@ export const validPlan: fc.Arbitrary<Plan> = fc.record({
     fc.record({ subject: text(100), body: text(1000), editedAt: stamp }),
     { maxKeys: 3 },
   ),
-  show: fc.constant(null),
+  shows: fc.constant([]),
   createdAt: stamp,
   updatedAt: stamp,
 });

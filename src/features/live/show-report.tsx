@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useGuideText } from '@/components/use-guide-text';
-import { formatClock, formatTimeOfDate } from '@/i18n/format';
+import { formatDate, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { draftPath, stepsForDraft } from '@/plan/drafts';
 import { showReport } from '@/plan/live-show';
-import { parseTimeOfDay } from '@/plan/schedule';
-import type { Plan, ShowRecord } from '@/plan/schema';
+import { parseDay } from '@/plan/dates';
 import { planPath } from '@/plan/paths';
+import type { Plan, ShowRecord } from '@/plan/schema';
+import { useRunName } from './run-name';
 
 /** After the event: each item planned against actual, the total, and the guide's last step. */
 export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
@@ -16,8 +17,12 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
   const lang = useLanguage();
   const text = useGuideText();
   useDocumentTitle(t('report.documentTitle', { title: plan.title }));
+  const runName = useRunName();
   const report = showReport(show);
-  const start = parseTimeOfDay(plan.event.startTime) ?? 0;
+  const day = parseDay(plan.event.date);
+  const planned = (minutes: number) =>
+    formatTimeOfDate(new Date(report.plannedStart + minutes * 60_000), lang);
+  const late = report.lateStartMinutes;
   const clock = (ms: number | null) => (ms === null ? '–' : formatTimeOfDate(new Date(ms), lang));
   const over = report.overMinutes ?? 0;
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
@@ -29,7 +34,20 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
       <div className="page-head">
         <div>
           <h1>{t('report.title')}</h1>
-          <p className="page-head__sub">{plan.title}</p>
+          <p className="page-head__sub">
+            {plan.title}
+            {day && ` · ${t('runs.eventDate', { date: formatDate(day, lang, 'long') })}`}
+          </p>
+          <p className="report__run">
+            {t(show.kind === 'rehearsal' ? 'runs.reportRehearsal' : 'runs.reportEvent', {
+              name: runName(plan.shows, show),
+              date: formatDate(new Date(show.startedAt), lang, 'long'),
+              time: formatTimeOfDate(new Date(show.startedAt), lang),
+            })}
+            {show.kind === 'event' &&
+              late !== 0 &&
+              ` · ${late > 0 ? t('runs.startedLate', { count: late }) : t('runs.startedEarly', { count: -late })}`}
+          </p>
         </div>
         <button type="button" className="button no-print" onClick={() => window.print()}>
           {t('report.print')}
@@ -63,8 +81,7 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
                   {text({ key: entry.titleKey, text: entry.title }) || t('ros.untitled')}
                 </th>
                 <td className="print-table__time">
-                  {formatClock(start + row.plannedOffset, lang)}–
-                  {formatClock(start + row.plannedOffset + row.plannedDuration, lang)}
+                  {planned(row.plannedOffset)}–{planned(row.plannedOffset + row.plannedDuration)}
                   <span className="print-note">
                     {t('ros.minutes', { count: row.plannedDuration })}
                   </span>

@@ -9,12 +9,12 @@ import { SharePanel } from '@/features/share/share-panel';
 import { formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
+import { usableRuns } from '@/plan/live-show';
+import { planPath } from '@/plan/paths';
 import { usePlan } from '@/store/plans-store';
 import { EventDetailsForm } from './event-details-form';
 import { PrintsAsDocument } from './prints-as-document';
 import { UndoRedo } from './undo-redo';
-import { usableShow } from '@/plan/live-show';
-import { planPath } from '@/plan/paths';
 
 /** One plan: its details, checklist and run of show, each with its own address. */
 export function PlanPage() {
@@ -26,7 +26,6 @@ export function PlanPage() {
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
   const base = planPath(plan.id);
-  const show = usableShow(plan);
   return (
     <div className="page">
       <p className="breadcrumb no-print">
@@ -45,11 +44,9 @@ export function PlanPage() {
         <div className="page-head__actions">
           <UndoRedo planId={plan.id} />
           <Link to={`${base}/live`} className="button">
-            {show && !show.finishedAt
+            {usableRuns(plan.shows).some((run) => !run.finishedAt)
               ? t('plan.resumeShow')
-              : show
-                ? t('plan.showReport')
-                : t('plan.runShow')}
+              : t('plan.runShow')}
           </Link>
           <Link to={`${base}/print?dialog=1`} className="button">
             {t('plan.print')}

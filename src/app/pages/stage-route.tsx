@@ -1,0 +1,5 @@
+import { StagePage } from '@/features/live/stage-page';
+
+export function Component() {
+  return <StagePage />;
+}

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { routes } from '@/app/routes';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { finishShow, nextItem, startShow } from '@/plan/live-show';
+import type { Plan } from '@/plan/schema';
+import { plansStore } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
+import { renderRoutes } from '../test-utils';
+
+const T0 = Date.parse('2026-12-07T10:00:00');
+const MIN = 60_000;
+let plan: Plan;
+const stored = () => plansStore.getState().plans[0]!;
+
+beforeEach(() => {
+  plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+  const rehearsal = finishShow(
+    nextItem(startShow(plan, T0 - 24 * 60 * MIN, { kind: 'rehearsal', id: 'r1' }), T0 - 1435 * MIN),
+    T0 - 1420 * MIN,
+  );
+  const event = finishShow(startShow(plan, T0 + 3 * MIN, { id: 'e1' }), T0 + 70 * MIN);
+  plan = { ...plan, shows: [rehearsal, event] };
+  plansStore.setState({ plans: [plan], history: {} });
+});
+
+describe('runs of the show', () => {
+  it('lists every earlier run with its report, and removing one can be undone', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${plan.id}/live`);
+    const runs = await screen.findByRole('region', { name: 'Earlier runs' });
+    const items = within(runs).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Rehearsal 1 · .* · took 20 min/),
+      expect.stringMatching(/^The event · .* · took 67 min/),
+    ]);
+    await user.click(within(runs).getByRole('button', { name: 'Remove Rehearsal 1' }));
+    expect(stored().shows.map((r) => r.id)).toEqual(['e1']);
+    expect(screen.getByText('Rehearsal 1 removed.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stored().shows.map((r) => r.id)).toEqual(['r1', 'e1']);
+    expect(within(runs).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it("opens a run's report with the event's date, the run and how late it started", async () => {
+    await renderRoutes(routes, `/plans/${plan.id}/live/runs/e1`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'How it went' })).toBeVisible();
+    expect(screen.getByText(/event on Monday, December 7, 2026/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /The event: run on Monday, December 7, 2026 at 10:03 AM · started 3 min late/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so for a run that does not exist', async () => {
+    await renderRoutes(routes, `/plans/${plan.id}/live/runs/nope`);
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('How it went');
+  });
+});
