@@ -291,9 +291,12 @@ export function showReport(record: ShowRecord): {
 
 /* Runs: a plan's list of shows (rehearsals and the event), oldest first. */
 
-/** The run going on now (started, not finished), if any: the newest such run. */
+/**
+ * The run going on now (started, not finished), if any: the newest such run. A run that doesn't
+ * hold together (see `showProblem`) is never the one going on.
+ */
 export function activeRun(shows: readonly ShowRecord[]): ShowRecord | undefined {
-  return shows.findLast((run) => run.finishedAt === null);
+  return shows.findLast((run) => run.finishedAt === null && showProblem(run) === null);
 }
 
 /** A run's number among the runs of its kind: "Rehearsal 2". */

@@ -157,10 +157,11 @@ test('a show record that does not fit its plan is set aside with a message, neve
     await page.goto(`${planPath}/live`);
     await expect(page.getByText("doesn't fit together")).toBeVisible();
     await expect(page.getByText(/NaN|took -/)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Start the show' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Start the (show|rehearsal)$/ })).toBeVisible();
   }
   await expectAccessible(page, 'live page, record set aside');
-  // Starting replaces the record with a good one.
-  await page.getByRole('button', { name: 'Start the show' }).click();
+  // Stored as a version-1 plan, so each record also goes through the migration to a run.
+  // Starting makes a new, good run; the damaged one stays left out.
+  await page.getByRole('button', { name: /^Start the (show|rehearsal)$/ }).click();
   await expect(page.locator('.live__title')).toHaveText('Opening: an inspiring video');
 });

@@ -12,7 +12,16 @@ import {
   readPlanFile,
   serializePlan,
 } from '@/plan/file-format';
-import { finishShow, nextItem, showProblem, showReport, startShow } from '@/plan/live-show';
+import {
+  activeRun,
+  addRun,
+  finishShow,
+  nextItem,
+  showProblem,
+  showReport,
+  startShow,
+  usableRuns,
+} from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import { boundsIssue, MAX_PLAN_DEPTH, restorePlan } from '@/plan/restore';
 import type { Plan } from '@/plan/schema';
@@ -358,5 +367,18 @@ describe('9. smaller cases', () => {
       const sentence = en.fileError.problem.tooBig!.replace('{{field}}', en.fileError.field[list]!);
       expect(sentence).toMatch(/^the list of .* is too long/);
     }
+  });
+});
+
+describe('5. runs that do not hold together are left out, whatever else the plan holds', () => {
+  it('a damaged run is never the one going on, and a new run can start beside it', () => {
+    const plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+    const good = startShow(plan, Date.parse('2026-12-07T09:00:00Z'));
+    const damaged = { ...good, id: 'damaged', current: 99 };
+    expect(activeRun([damaged])).toBeUndefined();
+    expect(usableRuns([damaged, good])).toEqual([good]);
+    const next = { ...good, id: 'next' };
+    expect(addRun([damaged], next)).toEqual([damaged, next]);
+    expect(activeRun(addRun([damaged], next))).toBe(next);
   });
 });

@@ -261,7 +261,7 @@ function RunsList({ plan }: { plan: Plan }) {
   const [removed, setRemoved] = useState<{ run: ShowRecord; index: number; name: string } | null>(
     null,
   );
-  const finished = plan.shows.filter((r) => r.finishedAt);
+  const finished = usableRuns(plan.shows).filter((r) => r.finishedAt);
   const remove = (run: ShowRecord) => {
     const name = runName(plan.shows, run);
     let taken: { removed: ShowRecord | null; index: number } = { removed: null, index: -1 };
