@@ -119,7 +119,9 @@ export const TEMPLATES: readonly PlanTemplate[] = [
     nameKey: 'schoolAssembly',
     hasPlace: true,
     startTime: '10:00',
-    targetMinutes: 60,
+    // The guide's example says "approximately 1 hour" and its run of show runs 10:00–11:05:
+    // the planned length is the agenda's own, so a new plan starts in line, not 5 min over.
+    targetMinutes: 65,
     sections: [prepare, media, during, ideas, after],
     items: assemblyItems,
   },

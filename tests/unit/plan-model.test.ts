@@ -4,6 +4,7 @@ import { defaultEventDate, dueDate, formatDay } from '@/plan/dates';
 import { validateDate, validateEventField, validateTime, validateTitle } from '@/plan/event-fields';
 import { planProgress } from '@/plan/progress';
 import { restorePlan } from '@/plan/restore';
+import { computeSchedule, overTarget } from '@/plan/schedule';
 import { planSchema } from '@/plan/schema';
 import { TEMPLATES } from '@/plan/templates';
 import { editedText, resolveText } from '@/plan/text';
@@ -49,10 +50,12 @@ describe('templates', () => {
     }
   });
 
-  it('"School assembly" is the guide example: six items 5, 10, 15, 10, 20, 5 min from 10:00, 60 min target', () => {
+  it('"School assembly" is the guide example: six items 5, 10, 15, 10, 20, 5 min from 10:00, planned at its own 65 minutes (10:00–11:05), so it starts in line', () => {
     const plan = createPlanFromTemplate('school-assembly', details, testDeps());
     expect(plan.runOfShow.items.map((i) => i.durationMinutes)).toEqual([5, 10, 15, 10, 20, 5]);
-    expect(plan.event.targetMinutes).toBe(60);
+    expect(plan.event.targetMinutes).toBe(65);
+    const schedule = computeSchedule(plan.event.startTime, plan.runOfShow.items);
+    expect(overTarget(schedule, plan.event.targetMinutes)).toBe(0);
     expect(plan.checklist.sections.map((s) => s.titleKey)).toEqual([
       'section.prepare',
       'section.media',
