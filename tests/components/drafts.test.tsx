@@ -152,7 +152,7 @@ describe('drafts', () => {
   it('gives each social post its own box and copy button, and offers no mail or "Sent"', async () => {
     const user = userEvent.setup();
     await renderRoutes(routes, `/plans/${planId}/drafts/social`);
-    const first = await screen.findByRole('textbox', { name: 'Post 1' }, firstLoad);
+    await screen.findByRole('textbox', { name: 'Post 1' }, firstLoad);
     const boxes = [1, 2, 3].map((n) =>
       screen.getByRole<HTMLTextAreaElement>('textbox', { name: `Post ${n}` }),
     );
@@ -160,7 +160,7 @@ describe('drafts', () => {
       expect(box.value).toContain('#HourOfCode');
       expect(box.value).not.toContain('---');
     }
-    expect(first.value).toContain('Class 5B');
+    expect(boxes[0]!.value).toContain('Class 5B');
     expect(screen.queryByRole('textbox', { name: 'Post 4' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Open in mail program' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Open in mail program' })).not.toBeInTheDocument();
