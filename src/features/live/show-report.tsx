@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useGuideText } from '@/components/use-guide-text';
-import { formatClock, formatTimeOfDate } from '@/i18n/format';
+import { formatClock, formatDate, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
+import { parseDay } from '@/plan/dates';
 import { draftPath, postsDraftFor, stepsForDraft } from '@/plan/drafts';
 import { showReport } from '@/plan/live-show';
 import { parseTimeOfDay } from '@/plan/schedule';
@@ -20,6 +21,7 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
   const clock = (ms: number | null) => (ms === null ? '–' : formatTimeOfDate(new Date(ms), lang));
   const over = report.overMinutes ?? 0;
   const posts = postsDraftFor(plan);
+  const day = parseDay(plan.event.date);
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
   return (
     <div className="page report">
@@ -29,7 +31,11 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
       <div className="page-head">
         <div>
           <h1>{t('report.title')}</h1>
-          <p className="page-head__sub">{plan.title}</p>
+          <p className="page-head__sub">
+            {plan.title}
+            {/* The report is about one day: say which, on screen and on paper. */}
+            {day && ` · ${formatDate(day, lang, 'long')}`}
+          </p>
         </div>
         <button type="button" className="button no-print" onClick={() => window.print()}>
           {t('report.print')}
