@@ -168,6 +168,8 @@ export const planSchema = z.looseObject({
   notes: or(text(LIMITS.notesLength), ''),
   drafts: or(z.record(text(40, 1), draftSchema), {}),
   show: or(z.nullable(showRecordSchema), null),
+  /** The offer to spread late steps (plan/catch-up.ts) was answered; absent until then. */
+  catchUpOffered: z.optional(z.boolean()),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
