@@ -151,6 +151,16 @@ async function files() {
   return result;
 }
 
+async function links() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.runLinkBench === 'function');
+  const result = await page.evaluate(() => window.runLinkBench());
+  await context.close();
+  return result;
+}
+
 /*
  * Lighthouse (mobile settings: simulated slow 4G and 4x CPU) on the plans page and on a plan's
  * run of show, in Debian's Chromium started by chrome-launcher. The plan page needs a plan in
@@ -203,9 +213,9 @@ async function lighthouseScores() {
   }
 }
 
-// BENCH_ONLY=typing,load,files,lighthouse runs a part of the benchmark (while working on it);
+// BENCH_ONLY=typing,load,files,links,lighthouse runs a part of the benchmark (while working on it);
 // the figures in BENCHMARKS.md come from a full run.
-const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,lighthouse').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,links,lighthouse').split(',').map((s) => s.trim()));
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
 if (only.has('typing')) {
   results.typing = [];
@@ -220,11 +230,15 @@ if (only.has('files')) {
   const f = await files();
   results.files = { ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])), exportRatio: round(f.exportMs / f.stringifyMs), importRatio: round(f.importMs / f.parseMs) };
 }
+if (only.has('links')) {
+  const l = await links();
+  results.links = { ...Object.fromEntries(Object.entries(l).map(([k, v]) => [k, round(v)])), bombVsLargeLink: round(l.bombLinkMs / l.largeLinkMs) };
+}
 await browser.close();
 if (only.has('lighthouse')) results.lighthouse = await lighthouseScores();
 server.close();
 
-const p95 = (n) => results.typing.find((t) => t.size === n).p95;
+const p95 = (n) => results.typing?.find((t) => t.size === n).p95;
 results.targets = {
   ...(results.typing && {
     'typing p95 at 1,000 items < 16 ms': p95(1000) < 16,
@@ -234,6 +248,11 @@ results.targets = {
   ...(results.files && {
     'export ratio <= 5': results.files.exportRatio <= 5,
     'import ratio <= 5': results.files.importRatio <= 5,
+  }),
+  ...(results.links && {
+    // The bomb can't be refused before 5 MB (the limit) are inflated: about what a large plan costs.
+    'a 1 GiB bomb link is refused within 2x the time a 1,000-item link opens': results.links.bombLinkMs <= 2 * results.links.largeLinkMs,
+    'a 6,000-deep link is refused no slower than the guide plan link opens (x2)': results.links.deepLinkMs <= 2 * results.links.goodLinkMs,
   }),
   ...(results.lighthouse && {
     'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
@@ -255,6 +274,18 @@ if (results.load) {
 if (results.files) {
   console.log('Files, a 1,000-item plan (median of 25)');
   console.table([{ 'export ms': results.files.exportMs, 'JSON.stringify ms': results.files.stringifyMs, 'export ratio': results.files.exportRatio, 'import ms': results.files.importMs, 'JSON.parse ms': results.files.parseMs, 'import ratio': results.files.importRatio }]);
+}
+if (results.links) {
+  const l = results.links;
+  console.log('Hostile links and files against good ones (median of 5; files of 25)');
+  console.table([
+    { input: 'good link: the guide plan', chars: l.goodLinkChars, ms: l.goodLinkMs },
+    { input: 'good link: 1,000 items', chars: l.largeLinkChars, ms: l.largeLinkMs },
+    { input: 'bomb link: 1 GiB of spaces (refused)', chars: l.bombLinkChars, ms: l.bombLinkMs },
+    { input: 'link nested 6,000 deep (refused)', chars: l.deepLinkChars, ms: l.deepLinkMs },
+    { input: 'file: the guide plan', chars: '', ms: l.goodFileMs },
+    { input: 'file nested 6,000 deep (refused)', chars: '', ms: l.deepFileMs },
+  ]);
 }
 if (results.lighthouse) {
   console.log('Lighthouse, mobile settings');

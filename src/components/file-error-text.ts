@@ -63,6 +63,10 @@ function problem(issue: PlanIssue, t: TFunction): string {
   if (field === 'durationMinutes')
     return t('fileError.problem.duration', { min: LIMITS.minDuration, max: LIMITS.maxDuration });
   switch (issue.code) {
+    case 'too_deep':
+      return t('hardening.tooDeep', { field: name });
+    case 'too_many_values':
+      return t('hardening.tooManyValues');
     case 'too_big':
       return t('fileError.problem.tooBig', { field: name });
     case 'too_small':
@@ -80,7 +84,12 @@ export function issueText(issue: PlanIssue, t: TFunction): string {
   return t('fileError.issue', { place: place(issue.path, t), problem: problem(issue, t) });
 }
 
-export type ReadError = PlanFileError | { code: 'damagedLink' } | { code: 'unreadable' };
+export type ReadError =
+  | PlanFileError
+  | { code: 'damagedLink' }
+  | { code: 'unreadable' }
+  /** The plan can't be saved: storage has no room for it (found before importing it). */
+  | { code: 'storageFull' };
 
 /** The headline, and up to three problems in detail. */
 export function fileErrorText(
@@ -107,6 +116,8 @@ export function fileErrorText(
       return { title: t('fileError.damagedLink'), details: [] };
     case 'unreadable':
       return { title: t('fileError.unreadable'), details: [] };
+    case 'storageFull':
+      return { title: t('hardening.storageFull'), details: [] };
     case 'invalid': {
       const details = error.issues.slice(0, 3).map((issue) => issueText(issue, t));
       if (error.issues.length > 3)

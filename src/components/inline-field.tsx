@@ -1,5 +1,8 @@
 import {
+  useEffect,
   useId,
+  useLayoutEffect,
+  useRef,
   useState,
   type InputHTMLAttributes,
   type KeyboardEvent,
@@ -61,6 +64,32 @@ export function InlineField({
     // through `value` on the next render and replaces this.
     if (!problem || !keepDraftOnError) setDraft(value);
   };
+
+  /*
+   * Typing not yet saved with Enter or by leaving the field is saved when the page is hidden or
+   * closed (a reload, a closed tab, a link to another site) and when the field goes away (a link
+   * within the app), as the notes are. The listeners run in the capture phase on `window`, so
+   * before the store's own, which then writes the edit to storage at once.
+   */
+  const pending = useRef<() => void>(() => {});
+  useLayoutEffect(() => {
+    pending.current = () => {
+      if (draft !== value) commit(false);
+    };
+  });
+  useEffect(() => {
+    const save = () => pending.current();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', save, true);
+    window.addEventListener('visibilitychange', onVisibility, true);
+    return () => {
+      window.removeEventListener('pagehide', save, true);
+      window.removeEventListener('visibilitychange', onVisibility, true);
+      save();
+    };
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {

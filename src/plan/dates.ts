@@ -6,6 +6,7 @@ import {
   parseISO,
   startOfISOWeek,
 } from 'date-fns';
+import { LIMITS } from './schema';
 
 /*
  * Calendar arithmetic. An event date is a day ("2026-12-07"), not an instant: we parse it as
@@ -13,9 +14,15 @@ import {
  * a due date by a day.
  */
 
+/**
+ * The day, or null when it is not a date or falls outside the years an event may have
+ * (1970–2200): year 0000 or 9999 would give calendar dates like `-10101`.
+ */
 export function parseDay(day: string): Date | null {
   const date = parseISO(day);
-  return isValid(date) ? date : null;
+  if (!isValid(date)) return null;
+  const year = date.getFullYear();
+  return year >= LIMITS.minYear && year <= LIMITS.maxYear ? date : null;
 }
 
 export function formatDay(date: Date): string {

@@ -1,3 +1,4 @@
+import { planPath } from './paths';
 import type { Plan, Step } from './schema';
 
 /*
@@ -125,7 +126,7 @@ export const DRAFT_STEP_PARAM = 'step';
 
 /** The address of a draft, opened from the step `stepId` (so "Sent" ticks that step). */
 export function draftPath(planId: string, id: DraftId, stepId?: string): string {
-  const path = `/plans/${planId}/drafts/${id}`;
+  const path = planPath(planId, `/drafts/${id}`);
   return stepId
     ? `${path}?${new URLSearchParams({ [DRAFT_STEP_PARAM]: stepId }).toString()}`
     : path;
@@ -173,12 +174,26 @@ export function draftValues(
 export const MAX_MAILTO_LENGTH = 2000;
 
 /**
+ * A subject is one line: line breaks (and other control characters) in a title or a stored
+ * subject become spaces, so they can never add a header line (`%0D%0ABcc:`).
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
  * A `mailto:` link with subject and body, encoded for any script (UTF-8, percent-encoded) and
- * with line breaks as CRLF (RFC 6068). Null when it would be longer than mail programs accept.
+ * with line breaks as CRLF in the body only (RFC 6068). Null when it would be longer than mail
+ * programs accept.
  */
 export function mailtoHref(subject: string, body: string): string | null {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  const params = [subject ? `subject=${encode(subject)}` : '', `body=${encode(body)}`]
+  const encode = (text: string) => encodeURIComponent(text);
+  const line = oneLine(subject);
+  const params = [
+    line ? `subject=${encode(line)}` : '',
+    `body=${encode(body.replace(/\r?\n/g, '\r\n'))}`,
+  ]
     .filter(Boolean)
     .join('&');
   const href = `mailto:?${params}`;

@@ -1,4 +1,4 @@
-import { LIMITS, TIME_PATTERN, type PlanEvent } from './schema';
+import { LIMITS, looksBlank, TIME_PATTERN, type PlanEvent } from './schema';
 import { parseDay } from './dates';
 
 /*
@@ -17,7 +17,7 @@ export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: FieldE
 
 export function validateTitle(raw: string): FieldResult<string> {
   const value = raw.trim();
-  if (!value) return { ok: false, error: { code: 'required' } };
+  if (looksBlank(value)) return { ok: false, error: { code: 'required' } };
   if (value.length > LIMITS.titleLength)
     return { ok: false, error: { code: 'tooLong', max: LIMITS.titleLength } };
   return { ok: true, value };
@@ -28,8 +28,8 @@ export function validateDate(raw: string): FieldResult<string> {
   if (!value) return { ok: false, error: { code: 'required' } };
   // parseISO accepts "2026-02-30" by rolling over; a round trip catches impossible days.
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : null;
-  if (!date || date.getFullYear() < 1900 || date.getFullYear() > 2999)
-    return { ok: false, error: { code: 'date' } };
+  // parseDay also refuses years outside 1970–2200.
+  if (!date) return { ok: false, error: { code: 'date' } };
   const [y, m, d] = value.split('-').map(Number);
   if (date.getMonth() + 1 !== m || date.getDate() !== d || date.getFullYear() !== y) {
     return { ok: false, error: { code: 'date' } };

@@ -156,8 +156,15 @@ export function restorePlanFile(value: unknown): ReadResult {
   return { ok: true, plan: restored.plan, version };
 }
 
+/**
+ * A byte-order mark at the start (Windows editors write one) is not part of the JSON: the file
+ * picker's `File.text()` drops it, a pasted text keeps it.
+ */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** The whole way from a file's text to a plan. Never throws. */
-export function readPlanFile(text: string): ReadResult {
+export function readPlanFile(input: string): ReadResult {
+  const text = withoutBom(input);
   // Checked before parsing: JSON.parse of a huge text is what would freeze the tab.
   if (overSizeLimit(text)) {
     return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
@@ -168,15 +175,26 @@ export function readPlanFile(text: string): ReadResult {
 }
 
 /**
+ * The characters a plan id may have to be kept on import (what `crypto.randomUUID` writes is
+ * among them). An id goes into the plan's address: one like `../x/y?z#w`, `other/print` or one
+ * holding a line break would open "not found" or another plan's page.
+ */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+export function isSafeId(id: string): boolean {
+  return SAFE_ID.test(id);
+}
+
+/**
  * An imported plan is always added as a new plan: it gets a fresh id when its id is already
- * used here, so it can never overwrite one.
+ * used here, so it can never overwrite one, or when it holds characters outside the safe set.
  */
 export function prepareImport(
   plan: Plan,
   takenIds: ReadonlySet<string>,
   newId: () => string,
 ): Plan {
-  return takenIds.has(plan.id) ? { ...plan, id: newId() } : plan;
+  return takenIds.has(plan.id) || !isSafeId(plan.id) ? { ...plan, id: newId() } : plan;
 }
 
 export interface BackupFile {
@@ -204,7 +222,8 @@ export type ImportResult = { ok: true; plans: Plan[] } | { ok: false; error: Pla
  * What the import accepts: a plan file, or a backup of several plans (all of them or none:
  * a backup with one bad plan is refused whole, naming the plan).
  */
-export function readImportText(text: string): ImportResult {
+export function readImportText(input: string): ImportResult {
+  const text = withoutBom(input);
   if (overSizeLimit(text)) {
     return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
   }

@@ -199,3 +199,48 @@ export function showReport(record: ShowRecord): {
     overMinutes: actualMinutes === null ? null : actualMinutes - plannedMinutes,
   };
 }
+
+/** Longest pause one item can hold: a show paused for more than a week is not a show. */
+export const MAX_PAUSE_MS = 7 * 24 * 60 * MINUTE;
+
+export type ShowProblem = 'noEntries' | 'current' | 'times' | 'pause';
+
+/**
+ * Cross-checks a show record (from storage, a file or a link) before the live page uses it:
+ * null when it is one the live page can run or report, otherwise what is wrong. A record with
+ * a problem is not used: the page says so and offers a new start (which replaces it). Entries
+ * naming agenda items the plan no longer has are fine: the agenda may change after a show
+ * starts, and each entry carries its own title.
+ */
+export function showProblem(record: ShowRecord): ShowProblem | null {
+  const { entries, current } = record;
+  if (entries.length === 0) return 'noEntries';
+  if (current >= entries.length) return 'current';
+  const started = ms(record.startedAt);
+  const notBefore = (iso: string | null, from: number) => iso === null || ms(iso) >= from;
+  if (!Number.isFinite(started)) return 'times';
+  if (!notBefore(record.finishedAt, started) || !notBefore(record.pausedAt, started))
+    return 'times';
+  if (record.finishedAt !== null && record.pausedAt !== null) return 'times';
+  for (const [index, entry] of entries.entries()) {
+    if (entry.pausedMs > MAX_PAUSE_MS) return 'pause';
+    const ran = index <= current;
+    // Items up to the current one have started (and those before it ended); later ones have not.
+    if (ran !== (entry.actualStart !== null)) return 'times';
+    if (index < current && entry.actualEnd === null) return 'times';
+    if (index > current && entry.actualEnd !== null) return 'times';
+    if (!notBefore(entry.actualStart, started)) return 'times';
+    if (entry.actualStart !== null && !notBefore(entry.actualEnd, ms(entry.actualStart)))
+      return 'times';
+    if (entry.actualStart !== null && entry.actualEnd !== null) {
+      const length = ms(entry.actualEnd) - ms(entry.actualStart);
+      if (entry.pausedMs > length) return 'pause';
+    }
+  }
+  return null;
+}
+
+/** The plan's show record when the live page can use it, else null (see `showProblem`). */
+export function usableShow(plan: Plan): ShowRecord | null {
+  return plan.show && showProblem(plan.show) === null ? plan.show : null;
+}

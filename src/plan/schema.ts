@@ -35,7 +35,24 @@ export const LIMITS = {
   maxStepsPerSection: 2000,
   maxItems: 2000,
   maxLinksPerStep: 10,
+  /** An event date outside these years is a mistake or a hostile file (year 0000, 9999). */
+  minYear: 1970,
+  maxYear: 2200,
 } as const;
+
+/** Characters that take no space: a title made only of them (and spaces) looks blank. */
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/** Whether a text shows nothing: empty, spaces, or only zero-width characters. */
+export function looksBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '') === '';
+}
+
+/** Whether "YYYY-MM-DD" falls in the years an event date may have. */
+export function inEventYears(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= LIMITS.minYear && year <= LIMITS.maxYear;
+}
 
 /** 24-hour "HH:mm". */
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -115,7 +132,7 @@ export const itemSchema = z.looseObject({
 
 export const eventSchema = z.looseObject({
   /** The event's calendar day, "YYYY-MM-DD", with no time zone: it is a day, not an instant. */
-  date: z.iso.date(),
+  date: z.iso.date().check(z.refine(inEventYears, 'the date must be from 1970 to 2200')),
   startTime: timeOfDay,
   place: or(text(LIMITS.placeLength), ''),
   targetMinutes: or(whole(1, LIMITS.maxTargetMinutes), 60),
@@ -156,7 +173,12 @@ export const showRecordSchema = z.looseObject({
 
 export const planSchema = z.looseObject({
   id,
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.titleLength)),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(LIMITS.titleLength),
+    z.refine((title) => !looksBlank(title), { message: 'the title is blank', abort: true }),
+  ),
   templateId: or(text(LIMITS.idLength), 'blank'),
   event: eventSchema,
   checklist: z.looseObject({

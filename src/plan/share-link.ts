@@ -12,33 +12,11 @@ export const SAFE_LINK_LENGTH = 8000;
 /** A compressed plan never needs more; larger fragments are refused before inflating. */
 const MAX_FRAGMENT_CHARS = 2_000_000;
 
-/** Runs bytes through a (de)compression stream; stops past `limit` bytes (a "zip bomb"). */
-async function pipe(
-  bytes: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-  limit = Infinity,
-): Promise<Uint8Array> {
-  const source = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-  const reader = source
-    .pipeThrough(stream as unknown as TransformStream<Uint8Array, Uint8Array>)
-    .getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      throw new RangeError('too large');
-    }
-    chunks.push(value);
-  }
+/** Bytes fed to the inflater at a time (links are decoded in 3 KB pieces): deflate expands at
+ * most about 1,032 times, so a piece gives at most about 1 MB (3 MB from a link). */
+const INFLATE_CHUNK = 1024;
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
@@ -48,6 +26,80 @@ async function pipe(
   return out;
 }
 
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new CompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const written = writer.write(bytes).then(() => writer.close());
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+  }
+  await written;
+  return concat(chunks, total);
+}
+
+function* inPieces(bytes: Uint8Array<ArrayBuffer>): Generator<Uint8Array<ArrayBuffer>> {
+  for (let i = 0; i < bytes.length; i += INFLATE_CHUNK) yield bytes.subarray(i, i + INFLATE_CHUNK);
+}
+
+/**
+ * Inflates `input` (bytes, or pieces of them made as they are asked for), refusing (RangeError)
+ * as soon as the output passes `limit` bytes. The input is fed a small piece at a time and the
+ * output read as it comes: given the whole input at once, the inflater would expand all of it
+ * before the first read (a 1.4 M-character link of spaces is 1 GiB, 12 s of a frozen tab). Fed
+ * in pieces, it stops within a piece's worth of the limit, and the rest of the input is never
+ * even decoded.
+ */
+export async function inflateLimited(
+  input: Uint8Array<ArrayBuffer> | Iterable<Uint8Array<ArrayBuffer>>,
+  limit: number,
+): Promise<Uint8Array> {
+  const pieces = input instanceof Uint8Array ? inPieces(input) : input;
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  // Each write waits until the inflater has taken the piece, which it does only as the output
+  // is read (backpressure), so the input never runs far ahead of the reading below.
+  const feeding = (async () => {
+    try {
+      for (const piece of pieces) {
+        if (stopped) return;
+        await writer.ready;
+        await writer.write(piece);
+      }
+      if (!stopped) await writer.close();
+    } catch (error) {
+      // A piece that can't be made (bad characters) errors the stream: the reading side sees it.
+      await writer.abort(error).catch(() => undefined);
+    }
+  })();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) throw new RangeError('too large');
+      chunks.push(value);
+    }
+  } catch (error) {
+    stopped = true;
+    await reader.cancel().catch(() => undefined);
+    await writer.abort().catch(() => undefined);
+    await feeding;
+    throw error;
+  }
+  await feeding;
+  return concat(chunks, total);
+}
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -55,21 +107,27 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+/** base64url characters per piece (3 KB): a multiple of 4, so each piece decodes on its own. */
+const BASE64_PIECE = 4096;
+
+/**
+ * The bytes of a base64url text, decoded a piece at a time as the inflater asks for them (a bomb
+ * is refused before most of it is decoded). Throws on a character outside base64url.
+ */
+function* fromBase64Url(text: string): Generator<Uint8Array<ArrayBuffer>> {
+  for (let i = 0; i < text.length; i += BASE64_PIECE) {
+    const piece = text.slice(i, i + BASE64_PIECE);
+    if (!/^[A-Za-z0-9_-]*$/.test(piece)) throw new SyntaxError('not base64url');
+    const binary = atob(piece.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return null;
+    for (let j = 0; j < binary.length; j += 1) bytes[j] = binary.charCodeAt(j);
+    yield bytes;
   }
 }
 
 export async function encodeShareFragment(file: PlanFile): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(file));
-  return `${SHARE_PARAM}=${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
+  return `${SHARE_PARAM}=${toBase64Url(await deflate(json))}`;
 }
 
 export type ShareReadResult = ReadResult | { ok: false; error: { code: 'damagedLink' } };
@@ -80,11 +138,11 @@ export async function decodeShareFragment(fragment: string): Promise<ShareReadRe
   const prefix = `${SHARE_PARAM}=`;
   if (!raw.startsWith(prefix) || raw.length > MAX_FRAGMENT_CHARS)
     return { ok: false, error: { code: 'damagedLink' } };
-  const bytes = fromBase64Url(raw.slice(prefix.length));
-  if (!bytes || bytes.length === 0) return { ok: false, error: { code: 'damagedLink' } };
+  const encoded = raw.slice(prefix.length);
+  if (encoded.length === 0) return { ok: false, error: { code: 'damagedLink' } };
   let text: string;
   try {
-    const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_FILE_BYTES);
+    const inflated = await inflateLimited(fromBase64Url(encoded), MAX_FILE_BYTES);
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     return { ok: false, error: { code: 'damagedLink' } };

@@ -197,3 +197,17 @@ export const TEMPLATES: readonly PlanTemplate[] = [
 export function findTemplate(id: string): PlanTemplate | undefined {
   return TEMPLATES.find((template) => template.id === id);
 }
+
+/**
+ * Every guide text key a plan may hold (`section.*`, `step.*`, `item.*`): a key read from a file,
+ * a link or storage must be one of these (see `withKnownKeys` in restore.ts).
+ */
+export const GUIDE_TEXT_KEYS: ReadonlySet<string> = new Set(
+  TEMPLATES.flatMap((template) => [
+    ...template.sections.flatMap((section) => [
+      `section.${section.key}`,
+      ...section.steps.map((step) => `step.${step.key}`),
+    ]),
+    ...template.items.map((item) => `item.${item.key}`),
+  ]),
+);

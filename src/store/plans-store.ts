@@ -74,7 +74,7 @@ export interface PlansStoreOptions {
 
 export interface PlansStore extends StoreApi<PlansState> {
   /** Writes pending changes now (normally 300 ms after the last change, or when the page hides). */
-  flush: () => void;
+  flush: () => FlushOutcome;
   /** zustand's persist API: `rehydrate` re-reads storage (another tab wrote) and merges. */
   persist: { rehydrate: () => Promise<void> | void };
 }
@@ -87,6 +87,7 @@ export interface PlansStore extends StoreApi<PlansState> {
 export function restoreStoredPlans(
   persisted: unknown,
   storage: Storage | undefined,
+  storedText: string | null = null,
 ): { plans: Plan[]; rejected: RejectedPlan[] } {
   const list = (persisted as PersistedPlans | undefined)?.plans;
   if (!Array.isArray(list)) return { plans: [], rejected: [] };
@@ -102,7 +103,8 @@ export function restoreStoredPlans(
       const reason = result.ok
         ? 'duplicate id'
         : result.issues.map((i) => `${i.path.join('.') || '(plan)'}: ${i.code}`).join('; ');
-      const raw = JSON.stringify(item) ?? 'null';
+      // A plan nested too deep for JSON.stringify is kept aside with the whole stored text.
+      const raw = stringifyOrNull(item) ?? storedText ?? 'null';
       rejected.push({
         raw,
         backupKey: keepAside(storage, raw, `a plan failed validation: ${reason}`),
@@ -111,6 +113,18 @@ export function restoreStoredPlans(
   }
   return { plans, rejected };
 }
+
+/** JSON text, or null where the value can't be written (nested deeper than the stack allows). */
+function stringifyOrNull(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a write came to: `flush` returns it, so an import can be refused when storage is full. */
+export type FlushOutcome = 'saved' | 'nothing' | 'quota' | 'failed';
 
 type ReadOutcome =
   | { kind: 'empty' }
@@ -135,6 +149,13 @@ function readStored(
   if (typeof value !== 'object' || value === null || !('state' in value))
     return damaged('not the planner’s format');
   const version = (value as { version?: unknown }).version;
+  // A version that is not a whole number ("2", 1.5) is no version this app wrote: taking it as
+  // the current one would read a newer format as this one.
+  if (
+    version !== undefined &&
+    (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+  )
+    return damaged('unknown version');
   if (typeof version === 'number' && version > PLAN_FORMAT_VERSION) {
     report({ kind: 'newer', version, raw });
     return { kind: 'newer', version };
@@ -173,8 +194,12 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
    * together (the banner counts them). One that could not be copied aside stops all writes.
    */
   const rejectedPlans = new Map<string, string | null>();
-  const restore = (persisted: unknown, storage: Storage | undefined): Plan[] => {
-    const { plans, rejected } = restoreStoredPlans(persisted, storage);
+  const restore = (
+    persisted: unknown,
+    storage: Storage | undefined,
+    storedText: string | null,
+  ): Plan[] => {
+    const { plans, rejected } = restoreStoredPlans(persisted, storage, storedText);
     if (rejected.length === 0) return plans;
     for (const { raw, backupKey } of rejected)
       if (!rejectedPlans.get(raw)) rejectedPlans.set(raw, backupKey);
@@ -206,30 +231,30 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
     store.setState({ plans: merged, history });
   };
 
-  const flush = () => {
+  const flush = (): FlushOutcome => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!dirty || blocked || !store) return;
+    if (!dirty || blocked || !store) return 'nothing';
     const storage = storageOrReport();
-    if (!storage) return;
+    if (!storage) return 'nothing';
     try {
       const raw = storage.getItem(STORAGE_KEY);
       if (raw !== lastRaw) {
         const read = readStored(raw, storage, status.report);
         if (read.kind === 'newer' || (read.kind === 'damaged' && !read.backupKey)) {
           blocked = true;
-          return;
+          return 'failed';
         }
         if (read.kind === 'ok') {
           const migrated = migrateStored(
             read.value.state,
             read.value.version ?? PLAN_FORMAT_VERSION,
           );
-          const theirs = restore(migrated, storage);
+          const theirs = restore(migrated, storage, raw);
           applyMerged(merge3(base ?? [], store.getState().plans, theirs) as Plan[]);
           base = theirs;
           // A plan in there could not be copied aside: the main key holds its only copy.
-          if (blocked) return;
+          if (blocked) return 'failed';
         }
       }
       const plans = store.getState().plans;
@@ -240,12 +265,17 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
       dirty = false;
       status.clear('quota');
       status.clear('writeFailed');
+      return 'saved';
     } catch (error) {
-      if (isQuotaError(error)) status.report({ kind: 'quota' });
-      else if (error instanceof DOMException && error.name === 'SecurityError')
+      console.warn('[hoc-planner] Could not save plans:', error);
+      if (isQuotaError(error)) {
+        status.report({ kind: 'quota' });
+        return 'quota';
+      }
+      if (error instanceof DOMException && error.name === 'SecurityError')
         status.report({ kind: 'unavailable' });
       else status.report({ kind: 'writeFailed' });
-      console.warn('[hoc-planner] Could not save plans:', error);
+      return 'failed';
     }
   };
 
@@ -365,7 +395,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
         partialize: (state): PersistedPlans => ({ plans: state.plans }),
         migrate: (persisted, version) => migrateStored(persisted, version),
         merge: (persisted, current) => {
-          const theirs = restore(persisted, getStorage());
+          const theirs = restore(persisted, getStorage(), lastRaw);
           // First read: storage is the truth. Later (another tab wrote): a three-way merge.
           const plans = base === null ? theirs : (merge3(base, current.plans, theirs) as Plan[]);
           const history = { ...current.history };
@@ -389,7 +419,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
       if (blocked) return;
       void created.persist.rehydrate();
     });
-    const flushNow = () => flush();
+    const flushNow = () => void flush();
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flushNow();
     });
@@ -436,9 +466,28 @@ export function usePlan(id: string | undefined): Plan | undefined {
 }
 
 /** Adds a plan from a file or link as a new plan, with a fresh id if its id is taken here. */
-export function addImportedPlan(plan: Plan): Plan {
-  const taken = new Set(plansStore.getState().plans.map((p) => p.id));
+export function addImportedPlan(plan: Plan, store: PlansStore = plansStore): Plan {
+  const taken = new Set(store.getState().plans.map((p) => p.id));
   const added = prepareImport(plan, taken, browserDeps.newId);
-  plansStore.getState().addPlan(added);
+  store.getState().addPlan(added);
   return added;
+}
+
+/**
+ * Imports plans (a file, a backup, a link) and saves them at once. When storage has no room for
+ * them they are taken out again and the import is refused: a plan imported but never saved
+ * would be lost at the next reload. Where storage can't be used at all the app works in memory
+ * (the banner says so), and so does the import.
+ */
+export function importPlans(
+  plans: readonly Plan[],
+  store: PlansStore = plansStore,
+): { ok: true; plans: Plan[] } | { ok: false; error: { code: 'storageFull' } } {
+  const added = plans.map((plan) => addImportedPlan(plan, store));
+  if (store.flush() !== 'quota') return { ok: true, plans: added };
+  const ids = new Set(added.map((plan) => plan.id));
+  store.setState((state) => ({ plans: state.plans.filter((plan) => !ids.has(plan.id)) }));
+  // What was pending before the import is written again without it (and clears the banner).
+  store.flush();
+  return { ok: false, error: { code: 'storageFull' } };
 }

@@ -144,7 +144,8 @@ test('data from a newer version is never overwritten, and the user is told', asy
   await page.getByLabel('Plan name').fill('Changed');
   await expect(page.getByRole('heading', { level: 1, name: 'Changed' })).toBeVisible();
   await expectAccessible(page, 'plan details, data from a newer version');
-  await page.waitForTimeout(600);
+  // Make the app write now rather than waiting out its batching: it flushes when the page hides.
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
 });
 
@@ -388,7 +389,7 @@ test('a hostile file: no script runs, no dangerous link, texts shown as text', a
     buffer: Buffer.from(JSON.stringify(many)),
   });
   await expect(page.getByRole('alert')).toContainText(
-    'Checklist, section 1: the steps is too long or too large.',
+    'Checklist, section 1: the list of steps is too long or too large.',
   );
   const deep = `{"format":"hour-of-code-plan","version":1,"plan":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
   await page.getByLabel('Plan file').setInputFiles({

@@ -26,6 +26,7 @@ import {
 import { computeSchedule } from '@/plan/schedule';
 import type { Plan } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
+import { planPath } from '@/plan/paths';
 
 /**
  * One draft, filled from the plan: edit it, copy it, open it in the mail program, print it, and
@@ -129,7 +130,7 @@ function DraftEditor({
     <section className="panel draft" aria-labelledby="draft-heading">
       <div className="panel__head no-print">
         <h2 id="draft-heading">{td(`${id}.name`)}</h2>
-        <Link to={`/plans/${plan.id}/checklist`}>{t('draft.backToChecklist')}</Link>
+        <Link to={planPath(plan.id, '/checklist')}>{t('draft.backToChecklist')}</Link>
       </div>
 
       {missing.length > 0 && !saved && (
@@ -141,7 +142,7 @@ function DraftEditor({
             ))}
           </ul>
           <p>
-            <Link to={`/plans/${plan.id}`}>{t('draft.openDetails')}</Link>
+            <Link to={planPath(plan.id)}>{t('draft.openDetails')}</Link>
           </p>
         </div>
       )}

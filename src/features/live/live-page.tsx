@@ -15,6 +15,7 @@ import {
   previousItem,
   resumeShow,
   shiftRest,
+  showProblem,
   showStatus,
   skipItem,
   startShow,
@@ -25,6 +26,7 @@ import { editPlan, usePlan } from '@/store/plans-store';
 import { ShowReport } from './show-report';
 import { useNow } from './use-now';
 import { useWakeLock } from './use-wake-lock';
+import { planPath } from '@/plan/paths';
 
 /**
  * mm:ss (or h:mm:ss), always positive; the sign is said in words. Rounded up, as countdowns
@@ -45,7 +47,9 @@ export function LivePage() {
   const { t } = useTranslation();
   useDocumentTitle(plan ? t('live.documentTitle', { title: plan.title }) : undefined);
   if (!plan) return <NotFoundPage kind="plan" />;
-  if (!plan.show) return <StartScreen plan={plan} />;
+  // A record that doesn't hold together (from a file, a link, another version) is not run.
+  const problem = plan.show ? showProblem(plan.show) : null;
+  if (!plan.show || problem) return <StartScreen plan={plan} setAside={problem !== null} />;
   if (plan.show.finishedAt) return <ShowReport plan={plan} show={plan.show} />;
   return <LiveView plan={plan} show={plan.show} />;
 }
@@ -55,14 +59,19 @@ function updateShow(planId: string, change: (show: ShowRecord) => ShowRecord) {
   editPlan(planId, (p) => (p.show ? { ...p, show: change(p.show) } : p), { history: false });
 }
 
-function StartScreen({ plan }: { plan: Plan }) {
+function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="page page--narrow live-start">
       <p className="breadcrumb">
-        <Link to={`/plans/${plan.id}`}>{t('live.backToPlan')}</Link>
+        <Link to={planPath(plan.id)}>{t('live.backToPlan')}</Link>
       </p>
       <h1>{t('live.title')}</h1>
+      {setAside && (
+        <p className="notice notice--warn" role="status">
+          {t('hardening.showSetAside')}
+        </p>
+      )}
       <p>{t('live.intro')}</p>
       {plan.runOfShow.items.length === 0 ? (
         <p className="notice notice--warn">{t('live.noItems')}</p>
@@ -127,7 +136,7 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
   return (
     <div className={`live ${stateClass}`}>
       <div className="live__top">
-        <Link to={`/plans/${plan.id}`} className="live__back">
+        <Link to={planPath(plan.id)} className="live__back">
           {t('live.backToPlan')}
         </Link>
         <p className="live__clock">

@@ -9,6 +9,7 @@ import { draftPath, postsDraftFor, stepsForDraft } from '@/plan/drafts';
 import { showReport } from '@/plan/live-show';
 import { parseTimeOfDay } from '@/plan/schedule';
 import type { Plan, ShowRecord } from '@/plan/schema';
+import { planPath } from '@/plan/paths';
 
 /** After the event: each item planned against actual, the total, and the guide's last step. */
 export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
@@ -26,7 +27,7 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
   return (
     <div className="page report">
       <p className="breadcrumb no-print">
-        <Link to={`/plans/${plan.id}`}>{t('live.backToPlan')}</Link>
+        <Link to={planPath(plan.id)}>{t('live.backToPlan')}</Link>
       </p>
       <div className="page-head">
         <div>

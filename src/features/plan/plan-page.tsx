@@ -13,6 +13,8 @@ import { usePlan } from '@/store/plans-store';
 import { EventDetailsForm } from './event-details-form';
 import { PrintsAsDocument } from './prints-as-document';
 import { UndoRedo } from './undo-redo';
+import { usableShow } from '@/plan/live-show';
+import { planPath } from '@/plan/paths';
 
 /** One plan: its details, checklist and run of show, each with its own address. */
 export function PlanPage() {
@@ -25,7 +27,8 @@ export function PlanPage() {
   useDocumentTitle(plan?.title);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
-  const base = `/plans/${plan.id}`;
+  const base = planPath(plan.id);
+  const show = usableShow(plan);
   return (
     <div className="page">
       <p className="breadcrumb no-print">
@@ -44,9 +47,9 @@ export function PlanPage() {
         <div className="page-head__actions">
           <UndoRedo planId={plan.id} />
           <Link to={`${base}/live`} className="button">
-            {plan.show && !plan.show.finishedAt
+            {show && !show.finishedAt
               ? t('plan.resumeShow')
-              : plan.show
+              : show
                 ? t('plan.showReport')
                 : t('plan.runShow')}
           </Link>

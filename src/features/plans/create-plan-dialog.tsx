@@ -14,6 +14,7 @@ import {
 import { LIMITS } from '@/plan/schema';
 import { TEMPLATES, findTemplate, type TemplateId } from '@/plan/templates';
 import { plansStore } from '@/store/plans-store';
+import { planPath } from '@/plan/paths';
 
 type Field = 'title' | 'date' | 'startTime' | 'place';
 
@@ -99,7 +100,7 @@ function CreatePlanForm({ onCancel }: { onCancel: () => void }) {
       browserDeps,
     );
     plansStore.getState().addPlan(plan);
-    navigate(`/plans/${plan.id}`);
+    navigate(planPath(plan.id));
   };
 
   const fieldProps = (field: Field) => ({

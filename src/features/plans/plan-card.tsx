@@ -13,6 +13,7 @@ import { validateTitle, type FieldError } from '@/plan/event-fields';
 import { planProgress } from '@/plan/progress';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
+import { planPath } from '@/plan/paths';
 
 interface PlanCardProps {
   plan: Plan;
@@ -38,7 +39,7 @@ export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps
         <RenameForm plan={plan} onDone={() => setRenaming(false)} />
       ) : (
         <h2 className="plan-card__title">
-          <Link to={`/plans/${plan.id}`}>{plan.title}</Link>
+          <Link to={planPath(plan.id)}>{plan.title}</Link>
         </h2>
       )}
       {day && (

@@ -11,6 +11,7 @@ import { CreatePlanDialog } from './create-plan-dialog';
 import { ImportDialog } from './import-dialog';
 import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
+import { planPath } from '@/plan/paths';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -110,7 +111,7 @@ export function PlansPage() {
         {imported?.length === 1 && (
           <p className="notice notice--ok">
             {t('import.done', { title: imported[0]!.title })}{' '}
-            <Link to={`/plans/${imported[0]!.id}`}>{t('import.openPlan')}</Link>
+            <Link to={planPath(imported[0]!.id)}>{t('import.openPlan')}</Link>
           </p>
         )}
         {imported && imported.length > 1 && (

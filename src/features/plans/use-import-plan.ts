@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { ReadError } from '@/components/file-error-text';
 import { MAX_FILE_BYTES, readImportText } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
-import { addImportedPlan } from '@/store/plans-store';
+import { importPlans } from '@/store/plans-store';
 
 export type ImportOutcome = { ok: true; plans: Plan[] } | { ok: false; error: ReadError };
 
@@ -10,7 +10,7 @@ export function useImportPlan() {
   const fromText = useCallback((text: string): ImportOutcome => {
     const result = readImportText(text);
     if (!result.ok) return result;
-    return { ok: true, plans: result.plans.map(addImportedPlan) };
+    return importPlans(result.plans);
   }, []);
 
   const fromFile = useCallback(

@@ -5,6 +5,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { PlanDocument, type DocumentOptions } from '@/components/plan-document';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePlan } from '@/store/plans-store';
+import { planPath } from '@/plan/paths';
 
 /**
  * The printable plan. The options are on screen only; print CSS hides the app's frame and
@@ -39,7 +40,7 @@ export function PrintPage() {
   return (
     <div className="print-page">
       <div className="print-toolbar no-print">
-        <Link to={`/plans/${plan.id}`}>{t('print.back')}</Link>
+        <Link to={planPath(plan.id)}>{t('print.back')}</Link>
         <fieldset className="print-options">
           <legend className="visually-hidden">{t('print.options')}</legend>
           {(['checklist', 'doneSteps', 'notes'] as const).map((key) => (

@@ -11,6 +11,7 @@ import { runOfShowCsv } from '@/plan/csv';
 import { createPlanFile, planFileName, serializePlan } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
 import { encodeShareFragment, SAFE_LINK_LENGTH } from '@/plan/share-link';
+import { planPath } from '@/plan/paths';
 
 type LinkState =
   { status: 'idle' } | { status: 'ready'; url: string; copied: boolean } | { status: 'error' };
@@ -173,7 +174,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
         <div className="share-card">
           <h3>{t('share.printTitle')}</h3>
           <p>{t('share.printBody')}</p>
-          <Link className="button" to={`/plans/${plan.id}/print`}>
+          <Link className="button" to={planPath(plan.id, '/print')}>
             {t('share.printAction')}
           </Link>
         </div>

@@ -8,7 +8,8 @@ import { PlanDocument } from '@/components/plan-document';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { decodeShareFragment } from '@/plan/share-link';
-import { addImportedPlan } from '@/store/plans-store';
+import { importPlans } from '@/store/plans-store';
+import { planPath } from '@/plan/paths';
 
 type State =
   { status: 'loading' } | { status: 'ok'; plan: Plan } | { status: 'error'; error: ReadError };
@@ -50,8 +51,9 @@ export function SharedPlanPage() {
     );
   }
   const add = () => {
-    const added = addImportedPlan(state.plan);
-    navigate(`/plans/${added.id}`);
+    const result = importPlans([state.plan]);
+    if (result.ok) navigate(planPath(result.plans[0]!.id));
+    else setState({ status: 'error', error: result.error });
   };
   return (
     <div className="page">
