@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -40,10 +41,60 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/*
+ * The web app manifest in every language: the installed app's name and description come from
+ * `app.*` in locales/<lang>/common.json. The build writes `manifest.<lang>.webmanifest` for each
+ * language (precached by the service worker like any file), and the app points
+ * `<link rel="manifest">` at the active language's (src/i18n/i18n.ts). `manifest.webmanifest`,
+ * the one vite-plugin-pwa links in the page, is the English one, for a browser without script.
+ */
+const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url));
+const MANIFEST_LANGUAGES = readdirSync(LOCALES_DIR);
+
+function manifestFor(lang: string) {
+  const { app } = JSON.parse(readFileSync(`${LOCALES_DIR}/${lang}/common.json`, 'utf8')) as {
+    app: { name: string; shortName: string; description: string };
+  };
+  return {
+    // One id for every language's manifest: the same installed app, whatever its language.
+    id: '/',
+    name: app.name,
+    short_name: app.shortName,
+    description: app.description,
+    lang,
+    start_url: '/',
+    scope: '/',
+    display: 'standalone' as const,
+    background_color: '#f5f6f3',
+    theme_color: '#1f5f5b',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+}
+
+function localizedManifests(): Plugin {
+  return {
+    name: 'localized-manifests',
+    apply: 'build',
+    generateBundle() {
+      for (const lang of MANIFEST_LANGUAGES)
+        this.emitFile({
+          type: 'asset',
+          fileName: `manifest.${lang}.webmanifest`,
+          source: JSON.stringify(manifestFor(lang), null, 2),
+        });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    localizedManifests(),
     /*
      * Offline and installable: a Workbox service worker precaches the app shell, every route's
      * chunk and every language (so a language never picked before still works offline). It
@@ -53,28 +104,7 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
-      manifest: {
-        name: 'Hour of Code planner',
-        short_name: 'HoC planner',
-        description:
-          'Plan an Hour of Code event and run it on the day. Works offline; your plans stay on your device.',
-        lang: 'en',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#f5f6f3',
-        theme_color: '#1f5f5b',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          {
-            src: '/icons/maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
-        ],
-      },
+      manifest: manifestFor('en'),
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',

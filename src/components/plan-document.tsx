@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
@@ -82,24 +83,42 @@ export function PlanDocument({ plan, options }: { plan: Plan; options: DocumentO
             <tbody>
               {plan.runOfShow.items.map((item, index) => {
                 const slot = schedule.items[index]!;
+                // A pinned item leaves free time (or an overlap) before it: on paper as well.
+                const gap = index === 0 ? 0 : slot.gapBefore;
                 return (
-                  <tr key={item.id}>
-                    <td className="print-table__time">
-                      {/* Each clock stays whole; a narrow screen may wrap after the dash. */}
-                      <span>{formatClock(slot.start, lang)}–</span>
-                      <span>{formatClock(slot.end, lang)}</span>
-                    </td>
-                    <td>
-                      {text({ key: item.titleKey, text: item.title })}
-                      {item.note && <span className="print-note">{item.note}</span>}
-                      {item.link && (
-                        <span className="print-note">
-                          <SafeLink href={item.link}>{t('checklist.resource')}</SafeLink>
-                        </span>
-                      )}
-                    </td>
-                    <td>{item.who}</td>
-                  </tr>
+                  <Fragment key={item.id}>
+                    {gap > 0 && (
+                      <tr className="print-table__gap">
+                        <td className="print-table__time">
+                          <span>{formatClock(slot.start - gap, lang)}–</span>
+                          <span>{formatClock(slot.start, lang)}</span>
+                        </td>
+                        <td colSpan={2}>{t('print.gap', { count: gap })}</td>
+                      </tr>
+                    )}
+                    <tr>
+                      <td className="print-table__time">
+                        {/* Each clock stays whole; a narrow screen may wrap after the dash. */}
+                        <span>{formatClock(slot.start, lang)}–</span>
+                        <span>{formatClock(slot.end, lang)}</span>
+                      </td>
+                      <td>
+                        {text({ key: item.titleKey, text: item.title })}
+                        {gap < 0 && (
+                          <span className="print-note">{t('print.overlap', { count: -gap })}</span>
+                        )}
+                        {options.notes && item.note && (
+                          <span className="print-note">{item.note}</span>
+                        )}
+                        {item.link && (
+                          <span className="print-note">
+                            <SafeLink href={item.link}>{t('checklist.resource')}</SafeLink>
+                          </span>
+                        )}
+                      </td>
+                      <td>{item.who}</td>
+                    </tr>
+                  </Fragment>
                 );
               })}
             </tbody>

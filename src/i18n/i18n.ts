@@ -17,6 +17,10 @@ export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
 function setDocumentLanguage(lng: string) {
   if (typeof document !== 'undefined' && isLanguageCode(lng)) {
     document.documentElement.lang = lng;
+    // The installed app's name and description in the same language: the build writes one
+    // manifest per language (vite.config.ts). No link in development, where there is none.
+    const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    if (manifest) manifest.href = `/manifest.${lng}.webmanifest`;
   }
 }
 

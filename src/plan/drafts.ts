@@ -8,7 +8,18 @@ import type { Plan, Step } from './schema';
  * into the placeholders, and how a draft becomes a mail link.
  */
 
-export const DRAFT_IDS = ['parents', 'invitation', 'pitch', 'social', 'talkingPoints'] as const;
+export const DRAFT_IDS = [
+  'parents',
+  'invitation',
+  'pitch',
+  'social',
+  'talkingPoints',
+  // An elected official's own drafts (guide C), in the official's voice.
+  'pressRelease',
+  'proclamation',
+  'opEd',
+  'officialPosts',
+] as const;
 export type DraftId = (typeof DRAFT_IDS)[number];
 
 export function isDraftId(value: unknown): value is DraftId {
@@ -24,13 +35,52 @@ export const DRAFTS_FOR_STEP: Readonly<Record<string, readonly DraftId[]>> = {
   'step.mediaSocial': ['social'],
   'step.mediaAnswers': ['talkingPoints'],
   'step.afterShare': ['social'],
-  'step.officialSpread': ['social'],
-  'step.officialPressRelease': ['pitch'],
+  // An official's plan speaks as the official, never as a school ("our students…").
+  'step.officialProclamation': ['proclamation'],
+  'step.officialOpEd': ['opEd'],
+  'step.officialSpread': ['officialPosts'],
+  'step.officialPressRelease': ['pressRelease'],
 };
 
-/** Drafts with a subject line (letters and e-mails); the others are text only. */
+/** Drafts that are sent by e-mail: letters, the pitch, the press release, the op-ed. */
+const MAILED: readonly DraftId[] = ['parents', 'invitation', 'pitch', 'pressRelease', 'opEd'];
+
+/** Drafts with a subject line (the ones sent by e-mail); the others are text only. */
 export function hasSubject(id: DraftId): boolean {
-  return id === 'parents' || id === 'invitation' || id === 'pitch';
+  return MAILED.includes(id);
+}
+
+/**
+ * Whether "Open in mail" and "Sent" make sense for a draft: only for what is sent by e-mail.
+ * Posts are posted, talking points are kept at hand, a proclamation is signed.
+ */
+export function offersMail(id: DraftId): boolean {
+  return MAILED.includes(id);
+}
+
+/** Drafts that are a set of separate posts, each copied on its own. */
+export function isPostList(id: DraftId): boolean {
+  return id === 'social' || id === 'officialPosts';
+}
+
+/**
+ * Posts are kept in one text (as drafts were always stored), a line of `---` between two posts.
+ * A post keeps its spaces and line breaks as typed (trimming would eat the space being typed at
+ * its end); an empty text is one empty post.
+ */
+export const POST_SEPARATOR = '\n---\n';
+
+export function splitPosts(body: string): string[] {
+  return body.split(/\r?\n-{3,}[ \t]*\r?\n/);
+}
+
+export function joinPosts(posts: readonly string[]): string {
+  return posts.join(POST_SEPARATOR);
+}
+
+/** `posts` with the post at `index` replaced by `text` (index past the end: nothing changes). */
+export function replacePost(posts: readonly string[], index: number, text: string): string[] {
+  return posts.map((post, i) => (i === index ? text : post));
 }
 
 /**
@@ -64,6 +114,11 @@ export function sentStepFor(plan: Plan, id: DraftId, fromStepId: string | null):
   const steps = stepsOffering(plan, id);
   if (fromStepId !== null && steps.some((step) => step.id === fromStepId)) return fromStepId;
   return (steps.find((step) => !step.done) ?? steps[0])?.id ?? null;
+}
+
+/** The posts a plan shares: the official's own when the plan has them, else the school's. */
+export function postsDraftFor(plan: Plan): DraftId {
+  return stepsForDraft(plan, 'officialPosts').length > 0 ? 'officialPosts' : 'social';
 }
 
 /** The search parameter naming the step a draft was opened from. */

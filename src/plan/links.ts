@@ -13,8 +13,16 @@ export const GUIDE_LINKS = {
   opEd: 'https://hourofcode.com/promote/op-ed',
   pressRelease: 'https://hourofcode.com/promote/official-press-release',
   moreResources: 'https://hourofcode.com/promote',
-  advocacy: 'https://code.org/advocacy',
+  // Officials' step 9: the page the Bokmål guide links, with the petition for advocacy updates.
+  advocacy: 'https://code.org/promote',
   home: 'https://hourofcode.com/',
+  /** The press kit's contact for all media questions. */
+  pressContact: 'mailto:press@code.org',
+  /** Officials' step 7: share the Hour of Code video on Facebook (the guide's share link). */
+  shareVideo: 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhourofcode.com%2Fus',
+  /** Officials' step 7: a ready post of support on X/Twitter (the guide's text and hashtag). */
+  postSupport:
+    'https://twitter.com/intent/tweet?text=I%27m%20participating%20in%20this%20year%27s%20%23HourOfCode%2C%20are%20you%3F%20%40codeorg&url=https%3A%2F%2Fhourofcode.com',
 } as const;
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);

@@ -86,12 +86,16 @@ export function withKnownKeys(plan: Plan): Plan {
   const sections = plan.checklist.sections.map((section) => {
     let sectionChanged = false;
     const steps = section.steps.map((step) => {
-      if (known(step.textKey) && known(step.originKey)) return step;
+      const linksKnown = step.links.every((link) => known(link.labelKey));
+      if (known(step.textKey) && known(step.originKey) && linksKnown) return step;
       sectionChanged = true;
       return {
         ...step,
         textKey: known(step.textKey) ? step.textKey : null,
         originKey: known(step.originKey) ? step.originKey : null,
+        links: linksKnown
+          ? step.links
+          : step.links.map((link) => (known(link.labelKey) ? link : { ...link, labelKey: null })),
       };
     });
     if (!sectionChanged && known(section.titleKey)) return section;

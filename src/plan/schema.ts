@@ -213,6 +213,8 @@ export const planSchema = z.looseObject({
   drafts: or(z.record(text(40, 1), draftSchema), {}),
   /** Every run of the show, oldest first (version 1 had one record, `show`). */
   shows: or(list(showRecordSchema, LIMITS.maxRuns), []),
+  /** The offer to spread late steps (plan/catch-up.ts) was answered; absent until then. */
+  catchUpOffered: z.optional(z.boolean()),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

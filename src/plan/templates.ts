@@ -44,7 +44,13 @@ const prepare: TemplateSection = {
   key: 'prepare',
   steps: [
     { key: 'prepareVenue', dueOffsetDays: -28 },
-    { key: 'prepareInviteSpeaker', dueOffsetDays: -21, link: GUIDE_LINKS.sampleEmails },
+    {
+      key: 'prepareInviteSpeaker',
+      dueOffsetDays: -21,
+      link: GUIDE_LINKS.sampleEmails,
+      // The step's text names the toolkit for hosting an elected official: link it.
+      links: [{ url: GUIDE_LINKS.officialToolkit, labelKey: 'link.officialToolkit' }],
+    },
     { key: 'prepareParents', dueOffsetDays: -14, link: GUIDE_LINKS.sampleEmails },
     { key: 'prepareActivities', dueOffsetDays: -7 },
   ],
@@ -53,13 +59,26 @@ const prepare: TemplateSection = {
 const media: TemplateSection = {
   key: 'media',
   steps: [
-    { key: 'mediaFindReporters', dueOffsetDays: -21, link: GUIDE_LINKS.pressKit },
+    {
+      key: 'mediaFindReporters',
+      dueOffsetDays: -21,
+      link: GUIDE_LINKS.pressKit,
+      links: [{ url: GUIDE_LINKS.pressContact, labelKey: 'link.pressContact' }],
+    },
     // Guide B: contact the media by email two weeks before the event.
     { key: 'mediaInvite', dueOffsetDays: -14, link: GUIDE_LINKS.sampleEmails },
     { key: 'mediaFollowUp', dueOffsetDays: -10 },
     { key: 'mediaSocial', dueOffsetDays: -7 },
     { key: 'mediaPhotos', dueOffsetDays: -3 },
-    { key: 'mediaAnswers', dueOffsetDays: -3, link: GUIDE_LINKS.stats },
+    {
+      key: 'mediaAnswers',
+      dueOffsetDays: -3,
+      link: GUIDE_LINKS.stats,
+      links: [
+        { url: GUIDE_LINKS.pressKit, labelKey: 'link.pressKit' },
+        { url: GUIDE_LINKS.pressContact, labelKey: 'link.pressContact' },
+      ],
+    },
   ],
 };
 
@@ -94,13 +113,41 @@ const official: TemplateSection = {
   key: 'official',
   steps: [
     { key: 'officialOnePager', dueOffsetDays: -35, link: GUIDE_LINKS.onePager },
-    { key: 'officialRecruit', dueOffsetDays: -30, link: GUIDE_LINKS.howTo },
-    { key: 'officialHost', dueOffsetDays: -28, link: GUIDE_LINKS.eventsGuide },
+    // Guide C step 2 gives three links: a sample email, a stats blurb, a how-to for schools.
+    {
+      key: 'officialRecruit',
+      dueOffsetDays: -30,
+      link: GUIDE_LINKS.sampleEmails,
+      links: [
+        { url: GUIDE_LINKS.stats, labelKey: 'link.statsBlurb' },
+        { url: GUIDE_LINKS.howTo, labelKey: 'link.howToSchools' },
+      ],
+    },
+    {
+      key: 'officialHost',
+      dueOffsetDays: -28,
+      link: GUIDE_LINKS.eventsGuide,
+      links: [
+        { url: GUIDE_LINKS.pressKit, labelKey: 'link.pressKit' },
+        { url: GUIDE_LINKS.officialToolkit, labelKey: 'link.officialToolkit' },
+      ],
+    },
     { key: 'officialAttend', dueOffsetDays: 0, link: GUIDE_LINKS.eventsMap },
     { key: 'officialProclamation', dueOffsetDays: -14, link: GUIDE_LINKS.proclamation },
     { key: 'officialOpEd', dueOffsetDays: -10, link: GUIDE_LINKS.opEd },
-    { key: 'officialSpread', dueOffsetDays: -7, link: GUIDE_LINKS.home },
-    { key: 'officialPressRelease', dueOffsetDays: -3, link: GUIDE_LINKS.pressRelease },
+    // The sample posts themselves are the step's draft (plan/drafts.ts).
+    {
+      key: 'officialSpread',
+      dueOffsetDays: -7,
+      link: GUIDE_LINKS.shareVideo,
+      links: [{ url: GUIDE_LINKS.postSupport, labelKey: 'link.postSupport' }],
+    },
+    {
+      key: 'officialPressRelease',
+      dueOffsetDays: -3,
+      link: GUIDE_LINKS.pressRelease,
+      links: [{ url: GUIDE_LINKS.pressContact, labelKey: 'link.pressContact' }],
+    },
     { key: 'officialConnect', dueOffsetDays: 7, link: GUIDE_LINKS.advocacy },
   ],
 };
@@ -121,7 +168,9 @@ export const TEMPLATES: readonly PlanTemplate[] = [
     nameKey: 'schoolAssembly',
     hasPlace: true,
     startTime: '10:00',
-    targetMinutes: 60,
+    // The guide's example says "approximately 1 hour" and its run of show runs 10:00–11:05:
+    // the planned length is the agenda's own, so a new plan starts in line, not 5 min over.
+    targetMinutes: 65,
     sections: [prepare, media, during, ideas, after],
     items: assemblyItems,
   },
@@ -150,14 +199,17 @@ export function findTemplate(id: string): PlanTemplate | undefined {
 }
 
 /**
- * Every guide text key a plan may hold (`section.*`, `step.*`, `item.*`): a key read from a file,
+ * Every guide text key a plan may hold (`section.*`, `step.*`, `item.*`, `link.*`): a key read from a file,
  * a link or storage must be one of these (see `withKnownKeys` in restore.ts).
  */
 export const GUIDE_TEXT_KEYS: ReadonlySet<string> = new Set(
   TEMPLATES.flatMap((template) => [
     ...template.sections.flatMap((section) => [
       `section.${section.key}`,
-      ...section.steps.map((step) => `step.${step.key}`),
+      ...section.steps.flatMap((step) => [
+        `step.${step.key}`,
+        ...(step.links ?? []).map((link) => link.labelKey),
+      ]),
     ]),
     ...template.items.map((item) => `item.${item.key}`),
   ]),

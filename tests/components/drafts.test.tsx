@@ -138,16 +138,56 @@ describe('drafts', () => {
 
   it('opened without a step, "Sent" names and ticks the first open step, and stays on it', async () => {
     const user = userEvent.setup();
-    await renderRoutes(routes, `/plans/${planId}/drafts/social`);
+    await renderRoutes(routes, `/plans/${planId}/drafts/pitch`);
     const sent = await screen.findByRole('checkbox', { name: 'Sent' }, firstLoad);
-    const before =
-      'Ticks the step “Share your plans and announce the event on social media with #HourOfCode.” in the checklist.';
+    const before = `Ticks the step “${'Invite the media by email two weeks ahead. Keep it short, say why people should care, and give the phone number of the person who will be on site.'}” in the checklist.`;
     expect(sent).toHaveAccessibleDescription(before);
     await user.click(sent);
     expect(sent).toBeChecked();
     expect(sent).toHaveAccessibleDescription(before);
-    expect(stepWithKey('step.mediaSocial').done).toBe(true);
-    expect(stepWithKey('step.afterShare').done).toBe(false);
+    expect(stepWithKey('step.mediaInvite').done).toBe(true);
+    expect(stepWithKey('step.mediaFollowUp').done).toBe(false);
+  });
+
+  it('gives each social post its own box and copy button, and offers no mail or "Sent"', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, `/plans/${planId}/drafts/social`);
+    await screen.findByRole('textbox', { name: 'Post 1' }, firstLoad);
+    const boxes = [1, 2, 3].map((n) =>
+      screen.getByRole<HTMLTextAreaElement>('textbox', { name: `Post ${n}` }),
+    );
+    for (const box of boxes) {
+      expect(box.value).toContain('#HourOfCode');
+      expect(box.value).not.toContain('---');
+    }
+    expect(boxes[0]!.value).toContain('Class 5B');
+    expect(screen.queryByRole('textbox', { name: 'Post 4' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open in mail program' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open in mail program' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Sent' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Copy text' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Copy post 2' }));
+    expect(await navigator.clipboard.readText()).toBe(boxes[1]!.value);
+    expect(screen.getByText('Post 2 copied. Paste it into your post.')).toBeInTheDocument();
+
+    // Editing one post keeps the others as they were.
+    await user.type(boxes[2]!, ' See you next year!');
+    const saved = stored().drafts.social!.body.split('\n---\n');
+    expect(saved).toHaveLength(3);
+    expect(saved[2]).toMatch(/See you next year!$/);
+    expect(saved[0]).toBe(boxes[0]!.value);
+  });
+
+  it('marks the checklist tab as the current part while a draft is open', async () => {
+    await renderRoutes(routes, `/plans/${planId}/drafts/parents`);
+    await screen.findByRole('heading', { level: 2, name: 'Letter to parents' }, firstLoad);
+    const tabs = screen.getByRole('navigation', { name: /parts/i });
+    expect(within(tabs).getByRole('link', { name: 'Checklist' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(within(tabs).getByRole('link', { name: 'Details' })).not.toHaveAttribute('aria-current');
   });
 
   it('offers a mail link with subject and body', async () => {

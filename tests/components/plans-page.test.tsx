@@ -172,7 +172,7 @@ describe('plan page', () => {
     expect(target).toHaveAccessibleDescription(
       expect.stringContaining('Enter a whole number from 1 to 1440.'),
     );
-    expect(plansStore.getState().plans[0]!.event.targetMinutes).toBe(60);
+    expect(plansStore.getState().plans[0]!.event.targetMinutes).toBe(65);
     await user.clear(target);
     await user.type(target, '75');
     expect(plansStore.getState().plans[0]!.event.targetMinutes).toBe(75);

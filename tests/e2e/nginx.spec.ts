@@ -72,8 +72,11 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
     expect(missing.status()).toBe(404);
     expect(missing.headers()['content-security-policy']).toBeTruthy();
 
-    const manifest = await request.get(`${server.url}/manifest.webmanifest`);
-    expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+    for (const name of ['manifest', 'manifest.ky']) {
+      const manifest = await request.get(`${server.url}/${name}.webmanifest`);
+      expect(manifest.status()).toBe(200);
+      expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+    }
   });
 
   test('the app works: create a plan, open a deep link, reload there', async ({ page }) => {

@@ -113,7 +113,7 @@ test('a new version: the notice appears, the reload keeps the edit made just bef
   }
 });
 
-test('installable: a valid manifest (names, icons with a maskable one, colours) and service worker', async ({
+test("installable: a valid manifest (names, icons with a maskable one, colours) in the user's language, and service worker", async ({
   page,
   pageErrors: _,
 }) => {
@@ -142,4 +142,39 @@ test('installable: a valid manifest (names, icons with a maskable one, colours) 
   for (const icon of manifest.icons as { src: string }[]) {
     expect((await page.request.get(icon.src)).status()).toBe(200);
   }
+
+  // The installed app speaks the user's language: the page links that language's manifest.
+  const appManifest = async () =>
+    (await client.send('Page.getAppManifest')) as { url: string; data: string };
+  await expect.poll(async () => (await appManifest()).url).toMatch(/\/manifest\.en\.webmanifest$/);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ky');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+    'href',
+    '/manifest.ky.webmanifest',
+  );
+  await expect.poll(async () => (await appManifest()).url).toMatch(/\/manifest\.ky\.webmanifest$/);
+  const kyrgyz = JSON.parse((await appManifest()).data) as Record<string, string>;
+  expect(kyrgyz).toMatchObject({
+    id: '/',
+    name: 'Код саатын пландоочу',
+    short_name: 'Код сааты',
+    lang: 'ky',
+  });
+  expect(kyrgyz.description).toMatch(/^Код саатынын иш-чарасын пландап/);
+  // Each language's manifest is precached, so it is there offline too.
+  const cached = await page.evaluate(async () => {
+    const keys = await Promise.all(
+      (await caches.keys()).map(async (name) => (await caches.open(name)).keys()),
+    );
+    return keys.flat().map((request) => new URL(request.url).pathname);
+  });
+  for (const lang of ['en', 'ky', 'nb', 'nn'])
+    expect(cached).toContain(`/manifest.${lang}.webmanifest`);
+  // Still installable in Kyrgyz, under the same policy.
+  const after = (await client.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  expect(
+    after.installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'),
+  ).toEqual([]);
 });

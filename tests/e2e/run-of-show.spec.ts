@@ -23,7 +23,7 @@ test("the principal's 10 minutes become 15: everything after moves, 10 minutes o
     '11:05 AM–11:10 AM',
   ]);
   await expect(page.getByRole('status').filter({ hasText: 'over the planned' })).toHaveText(
-    /10 minutes over the planned 60 minutes/,
+    /5 minutes over the planned 65 minutes/,
   );
 
   await page
@@ -39,8 +39,8 @@ test("the principal's 10 minutes become 15: everything after moves, 10 minutes o
     '11:00 AM–11:05 AM',
   ]);
   await expect(principal).toHaveValue('10');
-  await expect(page.getByRole('status').filter({ hasText: 'over the planned' })).toHaveText(
-    /5 minutes over the planned 60 minutes/,
+  await expect(page.getByRole('status').filter({ hasText: 'Fits the planned' })).toHaveText(
+    /Fits the planned 65 minutes exactly/,
   );
 });
 

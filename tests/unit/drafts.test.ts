@@ -10,9 +10,16 @@ import {
   draftsForStep,
   draftValues,
   hasSubject,
+  isPostList,
+  joinPosts,
   mailtoHref,
+  offersMail,
+  postsDraftFor,
+  replacePost,
   sentStepFor,
+  splitPosts,
   stepsForDraft,
+  type DraftId,
 } from '@/plan/drafts';
 import { readPlanFile, serializePlan } from '@/plan/file-format';
 import { restorePlan } from '@/plan/restore';
@@ -190,5 +197,99 @@ describe('mailto links', () => {
   it('returns nothing when the link would be longer than mail programs accept', () => {
     expect(mailtoHref('Hi', 'a'.repeat(1900))).not.toBeNull();
     expect(mailtoHref('Hi', 'ж'.repeat(400))).toBeNull(); // 400 Cyrillic letters ≈ 2,400 characters encoded
+  });
+});
+
+describe("an elected official's drafts", () => {
+  const official = () => createPlanFromTemplate('elected-official', assemblyDetails, testDeps());
+  const SCHOOL: readonly DraftId[] = ['parents', 'invitation', 'pitch', 'social', 'talkingPoints'];
+  const offered = (plan: ReturnType<typeof official>) =>
+    plan.checklist.sections.flatMap((section) =>
+      section.steps.map((step) => [step.textKey, draftsForStep(step)] as const),
+    );
+
+  it("offer the official's own press release, proclamation, op-ed and posts, never a school's", () => {
+    const byStep = Object.fromEntries(offered(official()).filter(([, ids]) => ids.length > 0));
+    expect(byStep).toEqual({
+      'step.officialProclamation': ['proclamation'],
+      'step.officialOpEd': ['opEd'],
+      'step.officialSpread': ['officialPosts'],
+      'step.officialPressRelease': ['pressRelease'],
+    });
+    expect(postsDraftFor(official())).toBe('officialPosts');
+    const school = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+    expect(postsDraftFor(school)).toBe('social');
+    const schoolOffers = offered(school).flatMap(([, ids]) => ids);
+    expect(schoolOffers.every((id) => SCHOOL.includes(id))).toBe(true);
+  });
+
+  it.each(LANGUAGE_CODES)(
+    "speak as the official in %s, with the guide's sample posts",
+    async (lang) => {
+      const i18n = await createTestI18n(lang);
+      const { values } = draftValues(input(lang), () => '[missing]');
+      // How the school's drafts speak of "our students" in each language.
+      const schoolVoice = {
+        en: /our students/i,
+        ky: /окуучуларыбыз|биздин окуучулар/i,
+        nb: /elevene våre/i,
+        nn: /elevane våre/i,
+      }[lang];
+      expect(i18n.t('drafts:pitch.body', values)).toMatch(schoolVoice);
+      for (const id of ['pressRelease', 'proclamation', 'opEd', 'officialPosts'] as const) {
+        const body = i18n.t(`drafts:${id}.body`, values);
+        expect(body).not.toMatch(/{{|}}/);
+        expect(body).toContain('Kodetimen 5B');
+        expect(body).not.toMatch(schoolVoice);
+      }
+      const release = i18n.t('drafts:pressRelease.body', values);
+      expect(release).toContain('press@code.org');
+      expect(release).toContain('+996 555 000 000');
+      const posts = splitPosts(i18n.t('drafts:officialPosts.body', values));
+      expect(posts).toHaveLength(3);
+      for (const post of posts) expect(post).toContain('#HourOfCode');
+      if (lang === 'en') {
+        expect(posts[0]).toBe(
+          'Every student, boy or girl, should have the chance to learn computer science. Join us in starting with one #HourOfCode https://hourofcode.com',
+        );
+        expect(posts[1]).toBe(
+          "Today, we're proud to join the Hour of Code movement. Are you in? #HourOfCode https://hourofcode.com",
+        );
+        expect(release).toMatch(/said \[your title and name\]/);
+        expect(i18n.t('drafts:proclamation.body', values)).toMatch(
+          /I, \[your title and name\], proclaim/,
+        );
+        expect(i18n.t('drafts:opEd.body', values)).toMatch(
+          /^One hour .*\n\nBy \[your title and name\]/,
+        );
+        for (const post of posts) expect(post).not.toMatch(/\bour students\b/i);
+      }
+      if (lang === 'nb' || lang === 'nn')
+        for (const post of posts) expect(post).toContain('#kodetimen');
+    },
+  );
+
+  it('mail and "Sent" only for what is sent by mail; subjects for the same', () => {
+    const mailed = DRAFT_IDS.filter(offersMail);
+    expect(mailed).toEqual(['parents', 'invitation', 'pitch', 'pressRelease', 'opEd']);
+    expect(DRAFT_IDS.filter(hasSubject)).toEqual(mailed);
+    expect(DRAFT_IDS.filter(isPostList)).toEqual(['social', 'officialPosts']);
+  });
+});
+
+describe('posts', () => {
+  it('split on a line of dashes, keep what was typed, and join back as they are stored', () => {
+    expect(splitPosts('One #HourOfCode\n---\nTwo\r\n----  \r\n Three ')).toEqual([
+      'One #HourOfCode',
+      'Two',
+      ' Three ',
+    ]);
+    expect(splitPosts('')).toEqual(['']);
+    expect(splitPosts('A - B --- C')).toEqual(['A - B --- C']);
+    const posts = ['One', 'Two', 'Three'];
+    expect(joinPosts(posts)).toBe('One\n---\nTwo\n---\nThree');
+    expect(splitPosts(joinPosts(posts))).toEqual(posts);
+    expect(replacePost(posts, 1, 'Zwei')).toEqual(['One', 'Zwei', 'Three']);
+    expect(replacePost(posts, 5, 'x')).toEqual(posts);
   });
 });

@@ -365,14 +365,22 @@ describe('share link', () => {
   );
 });
 
+const calendarTexts = {
+  translate,
+  formatTime: (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`,
+  agendaLabel: 'Run of show',
+  contactLabel: 'Contact',
+  reminder: 'Due today',
+};
+
 describe('calendar file', () => {
   it('holds the event and every due step, and parses with ical.js', async () => {
     const p = plan();
     p.event.place = 'Aulaen';
-    const ics = await planToIcs(p, { translate, stepPrefix: 'Hour of Code: ' });
+    const ics = await planToIcs(p, { ...calendarTexts, stepPrefix: 'Hour of Code: ' });
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(calendarEvents(p, { translate, stepPrefix: '' }).length);
+    expect(events).toHaveLength(calendarEvents(p, { ...calendarTexts, stepPrefix: '' }).length);
     const [event] = events;
     expect(event!.summary).toBe('Kodetimen 5B');
     expect(event!.location).toBe('Aulaen');

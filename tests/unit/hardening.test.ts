@@ -269,7 +269,18 @@ describe('8. translation keys from outside', () => {
           {
             ...p.checklist.sections[0]!,
             titleKey: 'common:plans.title',
-            steps: [{ ...step, textKey: 'step', text: 'Book the hall', originKey: 'constructor' }],
+            steps: [
+              {
+                ...step,
+                textKey: 'step',
+                text: 'Book the hall',
+                originKey: 'constructor',
+                links: [
+                  { url: 'https://hourofcode.com/', labelKey: 'common:plans.title', label: 'Home' },
+                  { url: 'https://code.org/promote', labelKey: 'link.pressKit', label: '' },
+                ],
+              },
+            ],
           },
         ],
       },
@@ -284,6 +295,11 @@ describe('8. translation keys from outside', () => {
       originKey: null,
       text: 'Book the hall',
     });
+    // A link's label key is checked too: an unknown one falls back to the label as written.
+    expect(section.steps[0]!.links).toEqual([
+      { url: 'https://hourofcode.com/', labelKey: null, label: 'Home' },
+      { url: 'https://code.org/promote', labelKey: 'link.pressKit', label: '' },
+    ]);
     expect(restored.plan.runOfShow.items[0]).toMatchObject({ titleKey: null, title: 'Film' });
     // The guide's own keys stay, and the plan is the same object when nothing changed.
     const fine = restorePlan(p);

@@ -4,6 +4,7 @@ import { defaultEventDate, dueDate, formatDay } from '@/plan/dates';
 import { validateDate, validateEventField, validateTime, validateTitle } from '@/plan/event-fields';
 import { planProgress } from '@/plan/progress';
 import { restorePlan } from '@/plan/restore';
+import { computeSchedule, overTarget } from '@/plan/schedule';
 import { planSchema } from '@/plan/schema';
 import { TEMPLATES } from '@/plan/templates';
 import { editedText, resolveText } from '@/plan/text';
@@ -49,10 +50,12 @@ describe('templates', () => {
     }
   });
 
-  it('"School assembly" is the guide example: six items 5, 10, 15, 10, 20, 5 min from 10:00, 60 min target', () => {
+  it('"School assembly" is the guide example: six items 5, 10, 15, 10, 20, 5 min from 10:00, planned at its own 65 minutes (10:00–11:05), so it starts in line', () => {
     const plan = createPlanFromTemplate('school-assembly', details, testDeps());
     expect(plan.runOfShow.items.map((i) => i.durationMinutes)).toEqual([5, 10, 15, 10, 20, 5]);
-    expect(plan.event.targetMinutes).toBe(60);
+    expect(plan.event.targetMinutes).toBe(65);
+    const schedule = computeSchedule(plan.event.startTime, plan.runOfShow.items);
+    expect(overTarget(schedule, plan.event.targetMinutes)).toBe(0);
     expect(plan.checklist.sections.map((s) => s.titleKey)).toEqual([
       'section.prepare',
       'section.media',
@@ -236,4 +239,72 @@ describe('steps with several links', () => {
     expect(withLinks(Array.from({ length: 10 }, () => one))).toBe(true);
     expect(withLinks(Array.from({ length: 11 }, () => one))).toBe(false);
   });
+});
+
+describe("the guides' links on their steps", () => {
+  const links = (templateId: 'school-assembly' | 'elected-official', key: string) => {
+    const plan = createPlanFromTemplate(templateId, details, testDeps());
+    const step = plan.checklist.sections
+      .flatMap((s) => s.steps)
+      .find((s) => s.textKey === `step.${key}`)!;
+    return [step.link, ...step.links.map((l) => l.url)];
+  };
+
+  it('link the toolkit for hosting an elected official where a step names it', () => {
+    expect(links('school-assembly', 'prepareInviteSpeaker')).toContain(
+      'https://hourofcode.com/files/elected-official.pdf',
+    );
+    expect(links('elected-official', 'officialHost')).toContain(
+      'https://hourofcode.com/files/elected-official.pdf',
+    );
+  });
+
+  it("give the officials' steps every link of the guide", () => {
+    expect(links('elected-official', 'officialRecruit')).toEqual([
+      'https://hourofcode.com/promote/resources#sample-emails',
+      'https://hourofcode.com/promote/stats',
+      'https://hourofcode.com/how-to',
+    ]);
+    expect(links('elected-official', 'officialHost')).toContain(
+      'https://hourofcode.com/promote/press-kit',
+    );
+    const spread = links('elected-official', 'officialSpread');
+    expect(spread).not.toContain('https://hourofcode.com/');
+    expect(spread[0]).toMatch(/^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/);
+    expect(spread[1]).toMatch(/^https:\/\/twitter\.com\/intent\/tweet\?.*%23HourOfCode/);
+    // Step 9: the page the Bokmål guide links (with the petition), not another one.
+    expect(links('elected-official', 'officialConnect')).toEqual(['https://code.org/promote']);
+  });
+
+  it('put the press contact in the press steps', () => {
+    expect(links('school-assembly', 'mediaFindReporters')).toContain('mailto:press@code.org');
+    expect(links('school-assembly', 'mediaAnswers')).toContain('mailto:press@code.org');
+    expect(links('elected-official', 'officialPressRelease')).toContain('mailto:press@code.org');
+  });
+
+  it.each(['en', 'ky', 'nb', 'nn'] as const)(
+    'name every link and say "sign the petition" in step 9 (%s)',
+    (lang) => {
+      const guide = localeResources()[lang]!.guide as {
+        link: Record<string, string>;
+        step: Record<string, string>;
+      };
+      for (const template of TEMPLATES)
+        for (const section of template.sections)
+          for (const step of section.steps)
+            for (const link of step.links ?? [])
+              expect(guide.link[link.labelKey.replace(/^link\./, '')], link.labelKey).toEqual(
+                expect.any(String),
+              );
+      expect(guide.step.officialConnect).toContain('code.org/promote');
+      expect(guide.step.officialConnect).toMatch(
+        {
+          en: /sign the petition/,
+          ky: /петицияга кол/,
+          nb: /signer underskriftskampanjen/,
+          nn: /skriv under på oppropet/,
+        }[lang],
+      );
+    },
+  );
 });

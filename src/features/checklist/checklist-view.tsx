@@ -16,6 +16,7 @@ import {
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
+import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
 
 interface Removed {
@@ -90,6 +91,8 @@ export function ChecklistView({ plan }: { plan: Plan }) {
         <h2 id="checklist-heading">{t('checklist.heading')}</h2>
         <ProgressMeter progress={planProgress(plan)} label={t('checklist.progressLabel')} />
       </div>
+
+      <CatchUpOffer plan={plan} today={today} />
 
       <div className="checklist-toolbar">
         <p className="checklist-summary">

@@ -13,8 +13,13 @@ import {
   draftValues,
   hasSubject,
   isDraftId,
+  isPostList,
+  joinPosts,
   mailtoHref,
+  offersMail,
+  replacePost,
   sentStepFor,
+  splitPosts,
   type DraftField,
   type DraftId,
 } from '@/plan/drafts';
@@ -60,7 +65,7 @@ function DraftEditor({
   const bodyId = useId();
   const sentHintId = useId();
   const session = useEditSession(`${plan.id}:draft:${id}`);
-  const [copied, setCopied] = useState<'ok' | 'pasteInMail' | 'failed' | null>(null);
+  const [copied, setCopied] = useState<'ok' | 'pasteInMail' | 'failed' | number | null>(null);
 
   const day = parseDay(plan.event.date);
   const schedule = computeSchedule(plan.event.startTime, plan.runOfShow.items);
@@ -84,9 +89,11 @@ function DraftEditor({
   // The step "Sent" ticks is chosen when the draft opens and stays put: opened without a step,
   // ticking the first open one must not move the box on to the next (it would look unticked).
   const [openedFor] = useState(() => sentStepFor(plan, id, fromStepId));
-  const sentStepId = sentStepFor(plan, id, openedFor);
+  // "Sent" only for what is sent by mail: a post or a proclamation is not.
+  const sentStepId = offersMail(id) ? sentStepFor(plan, id, openedFor) : null;
   const sentStep = sentStepId === null ? undefined : findStep(plan, sentStepId)?.step;
   const mailto = mailtoHref(subject, body);
+  const posts = isPostList(id) ? splitPosts(body) : null;
 
   const save = (next: { subject: string; body: string }) =>
     editPlan(
@@ -104,6 +111,16 @@ function DraftEditor({
         outcome === 'pasteInMail' || !subject ? body : `${subject}\n\n${body}`,
       );
       setCopied(outcome);
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  /** Copies one post (`index` from 0); the status names it by its number. */
+  const copyPost = async (index: number) => {
+    try {
+      await navigator.clipboard.writeText(posts?.[index] ?? '');
+      setCopied(index + 1);
     } catch {
       setCopied('failed');
     }
@@ -159,28 +176,65 @@ function DraftEditor({
             />
           </div>
         )}
-        <div className="field">
-          <label htmlFor={bodyId}>{t('draft.text')}</label>
-          <textarea
-            id={bodyId}
-            rows={16}
-            value={body}
-            onFocus={session.onFocus}
-            onChange={(e) => save({ subject, body: e.target.value })}
-          />
-        </div>
+        {posts ? (
+          // One box and one copy button a post: each goes to its own place and time.
+          <ol className="draft__posts">
+            {posts.map((post, index) => (
+              <li key={index} className="field draft__post">
+                <label htmlFor={`${bodyId}-${index}`}>{t('draft.post', { n: index + 1 })}</label>
+                <textarea
+                  id={`${bodyId}-${index}`}
+                  rows={4}
+                  value={post}
+                  onFocus={session.onFocus}
+                  onChange={(e) =>
+                    save({ subject, body: joinPosts(replacePost(posts, index, e.target.value)) })
+                  }
+                />
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void copyPost(index)}
+                >
+                  {t('draft.copyPost', { n: index + 1 })}
+                </button>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div className="field">
+            <label htmlFor={bodyId}>{t('draft.text')}</label>
+            <textarea
+              id={bodyId}
+              rows={16}
+              value={body}
+              onFocus={session.onFocus}
+              onChange={(e) => save({ subject, body: e.target.value })}
+            />
+          </div>
+        )}
       </div>
 
       <div className="draft__print print-only">
         {subject && <p className="draft__print-subject">{subject}</p>}
-        <p className="draft__print-body">{body}</p>
+        {posts ? (
+          posts.map((post, index) => (
+            <p key={index} className="draft__print-body">
+              {post}
+            </p>
+          ))
+        ) : (
+          <p className="draft__print-body">{body}</p>
+        )}
       </div>
 
       <div className="draft__actions no-print">
-        <button type="button" className="button button--primary" onClick={() => void copy()}>
-          {t('draft.copy')}
-        </button>
-        {mailto ? (
+        {!posts && (
+          <button type="button" className="button button--primary" onClick={() => void copy()}>
+            {t('draft.copy')}
+          </button>
+        )}
+        {!offersMail(id) ? null : mailto ? (
           <a className="button" href={mailto}>
             {t('draft.mail')}
           </a>
@@ -230,7 +284,9 @@ function DraftEditor({
             ? t('draft.pasteInMail')
             : copied === 'failed'
               ? t('draft.copyFailed')
-              : ''}
+              : typeof copied === 'number'
+                ? t('draft.postCopied', { n: copied })
+                : ''}
       </p>
     </section>
   );

@@ -4,9 +4,9 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { useGuideText } from '@/components/use-guide-text';
 import { formatDate, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
-import { draftPath, stepsForDraft } from '@/plan/drafts';
-import { showReport } from '@/plan/live-show';
 import { parseDay } from '@/plan/dates';
+import { draftPath, postsDraftFor, stepsForDraft } from '@/plan/drafts';
+import { showReport } from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import type { Plan, ShowRecord } from '@/plan/schema';
 import { useRunName } from './run-name';
@@ -25,6 +25,7 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
   const late = report.lateStartMinutes;
   const clock = (ms: number | null) => (ms === null ? '–' : formatTimeOfDate(new Date(ms), lang));
   const over = report.overMinutes ?? 0;
+  const posts = postsDraftFor(plan);
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
   return (
     <div className="page report">
@@ -114,7 +115,7 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
         <h2 id="report-share">{t('report.shareTitle')}</h2>
         <p>{t('report.shareBody')}</p>
         <p className="no-print">
-          <Link to={draftPath(plan.id, 'social', stepsForDraft(plan, 'social').at(-1))}>
+          <Link to={draftPath(plan.id, posts, stepsForDraft(plan, posts).at(-1))}>
             {t('report.openPosts')}
           </Link>
         </p>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, Route, Routes, useParams } from 'react-router';
+import { Link, NavLink, Outlet, Route, Routes, useMatch, useParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -22,6 +22,8 @@ export function PlanPage() {
   const plan = usePlan(planId);
   const { t } = useTranslation();
   const lang = useLanguage();
+  // A draft is opened from the checklist's steps: the checklist tab stays marked as where you are.
+  const inDraft = useMatch('/plans/:planId/drafts/*') !== null;
   useDocumentTitle(plan?.title);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
@@ -57,9 +59,15 @@ export function PlanPage() {
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}
         </NavLink>
-        <NavLink to={`${base}/checklist`} className="tabs__tab">
-          {t('plan.tabChecklist')}
-        </NavLink>
+        {inDraft ? (
+          <Link to={`${base}/checklist`} className="tabs__tab" aria-current="true">
+            {t('plan.tabChecklist')}
+          </Link>
+        ) : (
+          <NavLink to={`${base}/checklist`} className="tabs__tab">
+            {t('plan.tabChecklist')}
+          </NavLink>
+        )}
         <NavLink to={`${base}/run-of-show`} className="tabs__tab">
           {t('plan.tabRunOfShow')}
         </NavLink>

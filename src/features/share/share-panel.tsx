@@ -77,7 +77,15 @@ export function SharePanel({ plan }: { plan: Plan }) {
 
   const exportCalendar = () =>
     save(
-      () => planToIcs(plan, { translate, stepPrefix: t('share.calendarStepPrefix') }),
+      () =>
+        planToIcs(plan, {
+          translate,
+          stepPrefix: t('share.calendarStepPrefix'),
+          formatTime: (minutes) => formatClock(minutes, lang),
+          agendaLabel: t('share.calendarAgenda'),
+          contactLabel: t('share.calendarContact'),
+          reminder: t('share.calendarReminder'),
+        }),
       { name: `${baseName}.ics`, type: 'text/calendar' },
       'share.calendarSaved',
       'share.calendarFailed',

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { announce } from '@/components/announcer';
+import { useGuideText } from '@/components/use-guide-text';
+import { catchUpOffer, declineCatchUp, spreadLateSteps } from '@/plan/catch-up';
+import { findStep } from '@/plan/checklist';
+import type { Plan } from '@/plan/schema';
+import { editPlan } from '@/store/plans-store';
+
+/**
+ * Once, for a plan made close to its date: spread the late steps over the days left (one edit,
+ * undone with the plan's Undo), naming the steps that matter most now.
+ */
+export function CatchUpOffer({ plan, today }: { plan: Plan; today: Date }) {
+  const { t } = useTranslation();
+  const text = useGuideText();
+  const offer = catchUpOffer(plan, today);
+  if (!offer) return null;
+  return (
+    <section className="notice notice--warn catch-up" aria-labelledby="catch-up-title">
+      <h3 id="catch-up-title" className="notice__title">
+        {t('catchUp.title', { count: offer.stepIds.length })}
+      </h3>
+      <p>{t('catchUp.body')}</p>
+      <p>{t('catchUp.mostImportant')}</p>
+      <ol className="catch-up__first">
+        {offer.mostImportant.map((id) => {
+          const step = findStep(plan, id)?.step;
+          return step ? <li key={id}>{text({ key: step.textKey, text: step.text })}</li> : null;
+        })}
+      </ol>
+      <div className="catch-up__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            editPlan(plan.id, (p) => spreadLateSteps(p, today));
+            announce(t('catchUp.done'));
+          }}
+        >
+          {t('catchUp.spread')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => editPlan(plan.id, (p) => declineCatchUp(p))}
+        >
+          {t('catchUp.keep')}
+        </button>
+      </div>
+    </section>
+  );
+}
