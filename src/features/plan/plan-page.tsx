@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, Route, Routes, useParams } from 'react-router';
+import { Link, NavLink, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -21,6 +22,12 @@ export function PlanPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   useDocumentTitle(plan?.title);
+  // A plan just made elsewhere (a guide import) opens with focus on its name.
+  const focusHeading = (useLocation().state as { focusHeading?: boolean } | null)?.focusHeading;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
   const base = `/plans/${plan.id}`;
@@ -31,7 +38,9 @@ export function PlanPage() {
       </p>
       <div className="page-head no-print">
         <div>
-          <h1>{plan.title}</h1>
+          <h1 ref={headingRef} tabIndex={focusHeading ? -1 : undefined}>
+            {plan.title}
+          </h1>
           {day && (
             <p className="page-head__sub">
               {formatDate(day, lang, 'long')}
