@@ -6,6 +6,7 @@ import { parseDay } from '@/plan/dates';
 import { computeSchedule } from '@/plan/schedule';
 import type { Plan } from '@/plan/schema';
 import { SafeLink } from './safe-link';
+import { StepLinks } from './step-links';
 import { useGuideText } from './use-guide-text';
 
 export interface DocumentOptions {
@@ -142,6 +143,7 @@ export function PlanDocument({ plan, options }: { plan: Plan; options: DocumentO
                             {step.link && (
                               <SafeLink href={step.link}>{t('checklist.resource')}</SafeLink>
                             )}
+                            <StepLinks links={step.links} />
                           </span>
                           {options.notes && step.note && (
                             <span className="print-note">{step.note}</span>

@@ -34,6 +34,7 @@ export const LIMITS = {
   maxSections: 50,
   maxStepsPerSection: 2000,
   maxItems: 2000,
+  maxLinksPerStep: 10,
 } as const;
 
 /** 24-hour "HH:mm". */
@@ -59,6 +60,14 @@ const isoDateTime = z.iso.datetime({ offset: true });
 // Links are kept as written (bounded); whether one is safe to open is decided where it is shown.
 const link = or(z.nullable(text(LIMITS.linkLength)), null);
 
+/** A further link a guide gives for a step, with what it is called. */
+export const stepLinkSchema = z.looseObject({
+  url: text(LIMITS.linkLength, 1),
+  /** Guide text key (namespace `guide`) naming the link, or null for a label as written. */
+  labelKey: or(key, null),
+  label: or(text(LIMITS.titleLength), ''),
+});
+
 export const stepSchema = z.looseObject({
   id,
   /** Guide text key (namespace `guide`); null once the user has written their own text. */
@@ -78,6 +87,8 @@ export const stepSchema = z.looseObject({
   owner: or(text(LIMITS.ownerLength), ''),
   note: or(text(LIMITS.noteLength), ''),
   link,
+  /** Further links the guide gives for this step (the main one stays in `link`). */
+  links: or(list(stepLinkSchema, LIMITS.maxLinksPerStep), []),
   /** An optional idea: it counts toward progress only when the organizer picks it. */
   optional: or(z.boolean(), false),
   picked: or(z.boolean(), false),
@@ -161,6 +172,7 @@ export const planSchema = z.looseObject({
   updatedAt: isoDateTime,
 });
 
+export type StepLink = z.infer<typeof stepLinkSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type RunItem = z.infer<typeof itemSchema>;

@@ -13,6 +13,8 @@ export interface TemplateStep {
   key: string;
   dueOffsetDays: number | null;
   link?: string;
+  /** Further links of the step, named by a key under `guide:link.` */
+  links?: { url: string; labelKey: string }[];
   optional?: boolean;
 }
 

@@ -272,3 +272,52 @@ describe('undo and redo on the plan page', () => {
     expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
   });
 });
+
+describe('a step with several links', () => {
+  it('shows each further link by its label, opening in a new tab; an unsafe one as text', async () => {
+    const plan = stored();
+    const first = plan.checklist.sections[0]!;
+    plansStore.setState({
+      plans: [
+        {
+          ...plan,
+          checklist: {
+            sections: [
+              {
+                ...first,
+                steps: [
+                  {
+                    ...first.steps[0]!,
+                    links: [
+                      {
+                        url: 'https://hourofcode.com/us/promote/resources',
+                        labelKey: null,
+                        label: 'Sample emails',
+                      },
+                      { url: 'https://code.org/files/one-pager.pdf', labelKey: null, label: '' },
+                      { url: 'javascript:alert(1)', labelKey: null, label: 'Trap' },
+                    ],
+                  },
+                  ...first.steps.slice(1),
+                ],
+              },
+              ...plan.checklist.sections.slice(1),
+            ],
+          },
+        },
+      ],
+    });
+    await open();
+    const emails = screen.getByRole('link', { name: /Sample emails/ });
+    expect(emails).toHaveAttribute('href', 'https://hourofcode.com/us/promote/resources');
+    expect(emails).toHaveAttribute('target', '_blank');
+    expect(emails).toHaveAttribute('rel', 'noopener noreferrer');
+    // No label: the link is named by its host.
+    expect(screen.getByRole('link', { name: /^code\.org/ })).toHaveAttribute(
+      'href',
+      'https://code.org/files/one-pager.pdf',
+    );
+    expect(screen.queryByRole('link', { name: /Trap/ })).not.toBeInTheDocument();
+    expect(screen.getByText('javascript:alert(1)')).toBeInTheDocument();
+  });
+});

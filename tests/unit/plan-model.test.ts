@@ -192,3 +192,48 @@ describe('progress and due dates', () => {
     expect(formatDay(dueDate('2027-01-05', -14)!)).toBe('2026-12-22');
   });
 });
+
+describe('steps with several links', () => {
+  it('a stored step without `links` reads as having none; links are kept as written', () => {
+    const plan = createPlanFromTemplate('school-assembly', details, testDeps());
+    const raw = JSON.parse(JSON.stringify(plan)) as {
+      checklist: { sections: { steps: Record<string, unknown>[] }[] };
+    };
+    delete raw.checklist.sections[0]!.steps[0]!.links;
+    raw.checklist.sections[0]!.steps[1]!.links = [
+      {
+        url: 'https://hourofcode.com/us/promote/resources#sample-emails',
+        labelKey: null,
+        label: 'Sample emails',
+      },
+      { url: 'https://code.org/promote', labelKey: 'link.pressKit' },
+    ];
+    const parsed = planSchema.safeParse(raw);
+    expect(parsed.success).toBe(true);
+    const steps = parsed.data!.checklist.sections[0]!.steps;
+    expect(steps[0]!.links).toEqual([]);
+    expect(steps[1]!.links).toEqual([
+      {
+        url: 'https://hourofcode.com/us/promote/resources#sample-emails',
+        labelKey: null,
+        label: 'Sample emails',
+      },
+      { url: 'https://code.org/promote', labelKey: 'link.pressKit', label: '' },
+    ]);
+  });
+
+  it('refuses an empty address and more than ten links on one step', () => {
+    const plan = createPlanFromTemplate('school-assembly', details, testDeps());
+    const withLinks = (links: unknown[]) => {
+      const raw = JSON.parse(JSON.stringify(plan)) as {
+        checklist: { sections: { steps: Record<string, unknown>[] }[] };
+      };
+      raw.checklist.sections[0]!.steps[0]!.links = links;
+      return planSchema.safeParse(raw).success;
+    };
+    expect(withLinks([{ url: '' }])).toBe(false);
+    const one = { url: 'https://hourofcode.com/', labelKey: null, label: '' };
+    expect(withLinks(Array.from({ length: 10 }, () => one))).toBe(true);
+    expect(withLinks(Array.from({ length: 11 }, () => one))).toBe(false);
+  });
+});

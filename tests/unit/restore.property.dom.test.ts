@@ -61,6 +61,14 @@ const step = fc.record({
   owner: text(LIMITS.ownerLength),
   note: text(LIMITS.noteLength),
   link,
+  links: fc.array(
+    fc.record({
+      url: fc.constantFrom('https://hourofcode.com/us/promote', 'javascript:alert(1)', 'x'),
+      labelKey: fc.option(fc.constantFrom('link.pressKit', 'step.mediaInvite'), { nil: null }),
+      label: text(LIMITS.titleLength),
+    }),
+    { maxLength: LIMITS.maxLinksPerStep },
+  ),
   optional: fc.boolean(),
   picked: fc.boolean(),
 });

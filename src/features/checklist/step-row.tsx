@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { announce } from '@/components/announcer';
 import { SafeLink } from '@/components/safe-link';
+import { StepLinks } from '@/components/step-links';
 import { unsavedMark } from '@/components/unsaved-edit';
 import { useGuideText } from '@/components/use-guide-text';
 import { useRelativeDay } from '@/components/use-relative-day';
@@ -141,6 +142,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           <span className="step__owner">{t('checklist.ownerIs', { name: step.owner })}</span>
         )}
         {step.link && <SafeLink href={step.link}>{t('checklist.resource')}</SafeLink>}
+        <StepLinks links={step.links} />
         {drafts.map((draft) => (
           <Link key={draft} className="step__draft" to={draftPath(planId, draft, step.id)}>
             <span aria-hidden="true">✉</span> {t(`draft.open.${draft}`)}
