@@ -148,8 +148,7 @@ function GuideImport({ request, onCancel }: { request: GuideRequest; onCancel: (
     navigate(`/plans/${added.id}`, { state: { focusHeading: true } });
   };
 
-  const title =
-    phase.name === 'preview' ? t('guideImport.previewTitle') : t('guideImport.title');
+  const title = phase.name === 'preview' ? t('guideImport.previewTitle') : t('guideImport.title');
   return (
     <div className="create-form guide-import">
       <h2 className="dialog__title" id="guide-import-title" ref={headingRef} tabIndex={-1}>

@@ -20,17 +20,11 @@ export interface GuidePreviewProps {
   guides: GuideSummary[];
 }
 
-/** The step's links: the main one, then the further ones the guide gives. */
+/** The step's links: the main one, then the further ones the guide gives (labels as written). */
 function stepLinks(step: Step): { url: string; label: string }[] {
-  const links: { url: string; label: string }[] = [];
-  if (step.link) links.push({ url: step.link, label: '' });
-  const more = (step as { links?: unknown }).links;
-  if (Array.isArray(more)) {
-    for (const link of more as { url?: unknown; label?: unknown }[]) {
-      if (typeof link.url === 'string' && !links.some((l) => l.url === link.url)) {
-        links.push({ url: link.url, label: typeof link.label === 'string' ? link.label : '' });
-      }
-    }
+  const links = step.link ? [{ url: step.link, label: '' }] : [];
+  for (const link of step.links) {
+    if (!links.some((l) => l.url === link.url)) links.push({ url: link.url, label: link.label });
   }
   return links;
 }
