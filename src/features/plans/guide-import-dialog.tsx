@@ -83,8 +83,8 @@ function GuideImport({ request, onCancel }: { request: GuideRequest; onCancel: (
   const [pasted, setPasted] = useState({ html: '', plain: '' });
   const [text, setText] = useState('');
 
-  const run = async (read: (maxBytes: number) => Promise<GuideSource[]>) => {
-    setPhase({ name: 'reading' });
+  /** Reads and imports; the phase changes only once the importer has answered. */
+  const importSources = async (read: (maxBytes: number) => Promise<GuideSource[]>) => {
     let result: GuideImportResult;
     let Preview: (props: GuidePreviewProps) => React.ReactNode;
     let maxBytes = 0;
@@ -115,11 +115,16 @@ function GuideImport({ request, onCancel }: { request: GuideRequest; onCancel: (
     );
   };
 
-  const readFiles = (files: File[]) =>
-    void run((max) => Promise.all(files.map((file) => guideSourceFromFile(file, max))));
+  const run = (read: (maxBytes: number) => Promise<GuideSource[]>) => {
+    setPhase({ name: 'reading' });
+    void importSources(read);
+  };
+  const fromFiles = (files: File[]) => (max: number) =>
+    Promise.all(files.map((file) => guideSourceFromFile(file, max)));
 
   useEffect(() => {
-    if (request.files?.length) readFiles(request.files);
+    // Dropped files start in the 'reading' phase.
+    if (request.files?.length) void importSources(fromFiles(request.files));
     // Read the dropped files once, when the dialog opens for them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -182,7 +187,7 @@ function GuideImport({ request, onCancel }: { request: GuideRequest; onCancel: (
               onChange={(e) => {
                 const files = [...(e.target.files ?? [])];
                 e.target.value = '';
-                if (files.length > 0) readFiles(files);
+                if (files.length > 0) run(fromFiles(files));
               }}
             />
             <p className="field-hint" id={`${fileId}-hint`}>
@@ -213,7 +218,7 @@ function GuideImport({ request, onCancel }: { request: GuideRequest; onCancel: (
             type="button"
             className="button button--primary"
             disabled={!text.trim()}
-            onClick={() => void run(async () => [pasteSource()])}
+            onClick={() => run(async () => [pasteSource()])}
           >
             {t('guideImport.pasteAction')}
           </button>
