@@ -40,7 +40,9 @@ export type GuideNoticeCode =
   | 'rowWithoutTimes'
   | 'unsafeLinkDropped'
   | 'stepTooLong'
-  | 'truncated';
+  | 'truncated'
+  /** A second guide's example agenda: the plan has one run of show, from the first guide. */
+  | 'agendaNotUsed';
 
 export interface GuideNotice {
   code: GuideNoticeCode;
@@ -141,25 +143,13 @@ function readSource(
   const tags = renderTemplateTags(decoded.text);
   const notices = tags.notices;
   const html = looksLikeHtml(file, decoded.text, source.mediaType);
-  let parsed: ParsedGuide;
   let lang: string | null = normalizeLanguageTag(options.lang);
-  // The language decides how the campaign date is written, so it is read before the date is.
-  const placeholderFree = tags.text.replace(/[\uE000-\uE002]/g, ' ');
-  if (html) {
-    parsed = parseHtmlGuide(placeholderFree, options.parseHtml);
-  } else {
-    parsed = parseMarkdown(placeholderFree);
-  }
+  const parsed = html ? parseHtmlGuide(tags.text, options.parseHtml) : parseMarkdown(tags.text);
   lang ??= normalizeLanguageTag(parsed.meta.lang);
   // Read from the structure's text, so markup and links don't count as words.
   lang ??= detectLanguage(cleanText(textOfTree(parsed)));
-  if (/[\uE000-\uE002]/.test(tags.text)) {
-    const filled = tags.text
-      .replaceAll(DATE_SHORT, formatCampaignDate(eventDate, lang, 'short'))
-      .replaceAll(DATE_LONG, formatCampaignDate(eventDate, lang, 'long'))
-      .replaceAll(DATE_YEAR, formatCampaignDate(eventDate, lang, 'year'));
-    parsed = html ? parseHtmlGuide(filled, options.parseHtml) : parseMarkdown(filled);
-  }
+  // The campaign date is written in the guide's language, known only now.
+  if (/[\uE000-\uE002]/.test(tags.text)) fillDates(parsed, eventDate, lang);
   const frontTitle = cleanText(parsed.meta.title ?? '');
   const title = truncate(frontTitle || firstHeading(parsed.tree) || file, LIMITS.titleLength);
   const model = readGuide(parsed.tree, title, notices);
@@ -192,6 +182,24 @@ function readSource(
   };
 }
 
+/** Puts the campaign date, in the guide's language, where the template tags asked for it. */
+function fillDates(parsed: ParsedGuide, eventDate: string, lang: string | null) {
+  const dates: [string, string][] = [
+    [DATE_SHORT, formatCampaignDate(eventDate, lang, 'short')],
+    [DATE_LONG, formatCampaignDate(eventDate, lang, 'long')],
+    [DATE_YEAR, formatCampaignDate(eventDate, lang, 'year')],
+  ];
+  const fill = (value: string) =>
+    dates.reduce((text, [placeholder, date]) => text.replaceAll(placeholder, date), value);
+  const walk = (node: { value?: unknown; url?: unknown; children?: unknown[] }) => {
+    if (typeof node.value === 'string') node.value = fill(node.value);
+    if (typeof node.url === 'string') node.url = fill(node.url);
+    if (Array.isArray(node.children)) for (const child of node.children) walk(child as typeof node);
+  };
+  walk(parsed.tree);
+  if (parsed.meta.title) parsed.meta.title = fill(parsed.meta.title);
+}
+
 function textOfTree(parsed: ParsedGuide): string {
   const parts: string[] = [];
   const walk = (node: { type: string; value?: unknown; children?: unknown[] }) => {
@@ -210,14 +218,15 @@ export function importGuides(
   options: GuideImportOptions,
 ): GuideImportResult {
   try {
-    return importOrThrow(sources, options);
+    return importGuidesUnguarded(sources, options);
   } catch {
     // Defensive: nothing above is meant to throw, and the importer's promise is to never do so.
     return { ok: false, refusals: sources.map((source) => ({ file: source.name, code: 'noSteps' })) };
   }
 }
 
-function importOrThrow(sources: GuideSource[], options: GuideImportOptions): GuideImportResult {
+/** `importGuides` without its safety net: tests call it so that a throw would show. */
+export function importGuidesUnguarded(sources: GuideSource[], options: GuideImportOptions): GuideImportResult {
   const { deps } = options;
   const eventDate =
     options.eventDate && parseDay(options.eventDate) && /^\d{4}-\d{2}-\d{2}$/.test(options.eventDate)
@@ -280,7 +289,16 @@ function importOrThrow(sources: GuideSource[], options: GuideImportOptions): Gui
   }
 
   // The run of show from the first guide that has an agenda; its first time starts the event.
-  const agendaGuide = read.find(({ model }) => model.agenda.length > 0)?.model;
+  const agendaIndex = read.findIndex(({ model }) => model.agenda.length > 0);
+  const agendaGuide = read[agendaIndex]?.model;
+  summaries.forEach((summary, index) => {
+    const found = read[index]?.model.agenda.length ?? 0;
+    if (index !== agendaIndex && found > 0) {
+      // One event, one run of show: a second guide's example agenda is reported, not merged.
+      summary.notices.push({ code: 'agendaNotUsed', detail: `${found}` });
+      summary.agendaItems = 0;
+    }
+  });
   const agenda = (agendaGuide?.agenda ?? []).slice(0, LIMITS.maxItems);
   const items = agenda.map((item) =>
     newItem(deps, {
