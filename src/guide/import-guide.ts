@@ -158,10 +158,8 @@ function readSource(
     (n, section) => n + section.steps.filter((step) => !step.optional).length,
     0,
   );
-  const aboutHourOfCode =
-    tags.uses.length > 0 ||
-    HOUR_OF_CODE.test(decoded.text.slice(0, 200_000)) ||
-    model.linkUrls.some((url) => /\/\/([\w-]+\.)*(hourofcode\.com|code\.org)\//.test(url));
+  // Links written as paths resolve to the guides' site, so only the text as written counts.
+  const aboutHourOfCode = tags.uses.length > 0 || HOUR_OF_CODE.test(decoded.text.slice(0, 200_000));
   // A README has numbered lists too: without any sign of the Hour of Code, only prose steps
   // (no code blocks) and at least three of them make a guide.
   if (required === 0 || steps === 0 || (!aboutHourOfCode && (model.hasCode || required < 3))) {
