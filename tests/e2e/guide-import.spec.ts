@@ -12,8 +12,8 @@ const guide = (name: string) => ({
     'utf8',
   ),
 });
-const EVENTS_KY = guide('000_75a7953f79170fbb.txt');
-const PRESS_KIT_KY = guide('001_9711f17c1ad0b78b.txt');
+const EVENTS_KY = guide('ky-events.md');
+const PRESS_KIT_KY = guide('ky-press-kit.md');
 
 const EVENTS_TITLE = 'Код сааты иш-чарасын кантип өткөзүү керек';
 const FIRST_STEP = 'Өткөзүүчү жерди, күнүн жана убактысын тактагыла.';

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorNotice } from '@/components/error-notice';
 import type {
-  GuideImportResult,
   GuideRefusal,
   GuideSource,
   GuideSummary,
@@ -83,49 +82,54 @@ function GuideImport({ request, onCancel }: { request: GuideRequest; onCancel: (
   const [pasted, setPasted] = useState({ html: '', plain: '' });
   const [text, setText] = useState('');
 
-  /** Reads and imports; the phase changes only once the importer has answered. */
-  const importSources = async (read: (maxBytes: number) => Promise<GuideSource[]>) => {
-    let result: GuideImportResult;
-    let Preview: (props: GuidePreviewProps) => React.ReactNode;
-    let maxBytes = 0;
+  /** Reads and imports; nothing changes until the importer has answered. */
+  const importSources = async (
+    read: (maxBytes: number) => Promise<GuideSource[]>,
+  ): Promise<Phase> => {
     try {
       const [importer, preview] = await Promise.all([
         loadGuideImporter(),
         import('./guide-preview'),
       ]);
-      Preview = preview.GuidePreview;
-      maxBytes = importer.GUIDE_MAX_BYTES;
       const sources = await read(importer.GUIDE_MAX_BYTES);
-      result = importer.importGuides(sources, {
+      const result = importer.importGuides(sources, {
         parseHtml,
         deps: browserDeps,
         ...(request.eventDate ? { eventDate: request.eventDate } : {}),
       });
+      return result.ok
+        ? {
+            name: 'preview',
+            plan: result.plan,
+            guides: result.guides,
+            Preview: preview.GuidePreview,
+          }
+        : { name: 'choose', refusals: result.refusals, maxBytes: importer.GUIDE_MAX_BYTES };
     } catch (error) {
       // The importer's code could not be downloaded (offline before it was ever cached) or a
       // file could not be read: nothing was made, and the user can try again.
       console.warn('Guide import failed', error);
-      setPhase({ name: 'choose', failed: true });
-      return;
+      return { name: 'choose', failed: true };
     }
-    setPhase(
-      result.ok
-        ? { name: 'preview', plan: result.plan, guides: result.guides, Preview }
-        : { name: 'choose', refusals: result.refusals, maxBytes },
-    );
   };
 
   const run = (read: (maxBytes: number) => Promise<GuideSource[]>) => {
     setPhase({ name: 'reading' });
-    void importSources(read);
+    void importSources(read).then(setPhase);
   };
   const fromFiles = (files: File[]) => (max: number) =>
     Promise.all(files.map((file) => guideSourceFromFile(file, max)));
 
   useEffect(() => {
-    // Dropped files start in the 'reading' phase.
-    if (request.files?.length) void importSources(fromFiles(request.files));
-    // Read the dropped files once, when the dialog opens for them.
+    // Dropped files are read once, when the dialog opens for them (it starts in 'reading').
+    if (!request.files?.length) return;
+    let live = true;
+    void importSources(fromFiles(request.files)).then((next) => {
+      if (live) setPhase(next);
+    });
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
