@@ -29,9 +29,12 @@ function stepLinks(step: Step): { url: string; label: string }[] {
   return links;
 }
 
-const hostOf = (url: string) => {
+/** A link with no label of its own is named by where it goes: "hourofcode.com/promote/resources". */
+const placeOf = (url: string) => {
   try {
-    return new URL(url).host || url;
+    const { host, pathname } = new URL(url);
+    const place = `${host}${pathname.replace(/\/$/, '')}`;
+    return place.length > 48 ? `${place.slice(0, 47)}…` : place || url;
   } catch {
     return url;
   }
@@ -187,7 +190,7 @@ function StepEntry({ step, lang }: { step: Step; lang: string | undefined }) {
             <li key={link.url}>
               <SafeLink href={link.url}>
                 <span dir="auto" lang={link.label ? lang : undefined}>
-                  {link.label || hostOf(link.url)}
+                  {link.label || placeOf(link.url)}
                 </span>
               </SafeLink>
             </li>
