@@ -509,7 +509,13 @@ const DETAIL_LABELS: [RegExp, 'place' | 'time' | 'date' | 'event'][] = [
 function readDetails(root: Root, model: GuideModel) {
   for (const node of root.children) {
     if (node.type !== 'paragraph') continue;
-    const { lead, rest } = readLead(node);
+    let { lead, rest } = readLead(node);
+    // Plain text (pasted, or a page without bold labels): "Location: the school hall".
+    if (!lead) {
+      const plain = /^([^:：]{2,30})[:：]\s*(\S.*)$/su.exec(rest);
+      if (!plain) continue;
+      [lead, rest] = [plain[1]!, plain[2]!];
+    }
     const label = stripColon(lead);
     if (!lead || !rest || label.length > 30) continue;
     const kind = DETAIL_LABELS.find(([pattern]) => pattern.test(label))?.[1];
