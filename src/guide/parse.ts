@@ -24,7 +24,7 @@ export interface ParsedGuide {
 
 function readFrontMatter(value: string): Record<string, unknown> {
   try {
-    const data: unknown = parseYaml(value, { maxAliasCount: 10, prettyErrors: false });
+    const data: unknown = parseYaml(value, { maxAliasCount: 10, prettyErrors: false, logLevel: 'silent' });
     return typeof data === 'object' && data !== null && !Array.isArray(data)
       ? (data as Record<string, unknown>)
       : {};
@@ -36,11 +36,21 @@ function readFrontMatter(value: string): Record<string, unknown> {
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : null);
 
+/** Front matter that opens on the first line and closes on a later one. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
+
+// Built once: combining the syntax extensions costs more than parsing a guide.
+const PLAIN = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const WITH_FRONT_MATTER = {
+  extensions: [gfm(), frontmatter(['yaml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+
 export function parseMarkdown(text: string): ParsedGuide {
-  const tree = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
+  // The front matter extension is only given a front matter that closes: an opening `---` with
+  // no closer would otherwise stop the lists of the whole file from being read as lists.
+  const hasFrontMatter = FRONT_MATTER.test(text);
+  const tree = fromMarkdown(text, hasFrontMatter ? WITH_FRONT_MATTER : PLAIN);
   let data: Record<string, unknown> = {};
   const first = tree.children[0];
   if (first?.type === 'yaml') data = readFrontMatter(first.value);

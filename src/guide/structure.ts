@@ -314,7 +314,13 @@ function headingText(node: RootContent): string {
 }
 
 /** The guide's steps, sections and ideas. */
-function readSteps(root: Root, title: string, context: Context): GuideSection[] {
+/** Where each section starts in the document, and the blocks the numbered steps took. */
+interface Layout {
+  at: Map<GuideSection, number>;
+  covered: Set<number>;
+}
+
+function readSteps(root: Root, title: string, context: Context, layout: Layout): GuideSection[] {
   const blocks: Block[] = root.children.map((node, index) => ({ node, index }));
   const headingCounts = new Map<number, number>();
   for (const { node } of blocks) {
@@ -346,6 +352,8 @@ function readSteps(root: Root, title: string, context: Context): GuideSection[] 
       if (built.step) section.steps.push(built.step);
       sections.push(...built.ideas);
     }
+    layout.covered.add(ordered.index);
+    for (const found of sections) layout.at.set(found, ordered.index);
     return sections;
   }
 
@@ -370,6 +378,9 @@ function readSteps(root: Root, title: string, context: Context): GuideSection[] 
     return blocks.length;
   };
   const bodies = markers.map((marker) => blocks.slice(marker.index + 1, endOf(marker)).map(({ node }) => node));
+  for (const marker of markers) {
+    for (let i = marker.index; i < endOf(marker); i += 1) layout.covered.add(i);
+  }
   const withLists = bodies.filter((body) => body.some((node) => node.type === 'list')).length;
 
   const sections: GuideSection[] = [];
@@ -400,6 +411,7 @@ function readSteps(root: Root, title: string, context: Context): GuideSection[] 
       }
       if (section.steps.length) sections.push(section);
       sections.push(...ideas);
+      for (const found of [section, ...ideas]) layout.at.set(found, marker.index);
     });
     return sections;
   }
@@ -416,6 +428,7 @@ function readSteps(root: Root, title: string, context: Context): GuideSection[] 
       current = { title: stripColon(enclosing ? headingText(enclosing.node) : title), steps: [] };
       currentHeading = headingIndex;
       sections.push(current);
+      layout.at.set(current, marker.index);
     }
     const built =
       marker.kind === 'heading'
@@ -431,6 +444,7 @@ function readSteps(root: Root, title: string, context: Context): GuideSection[] 
           : { step: null, ideas: [] };
     if (built.step) current.steps.push(built.step);
     sections.push(...built.ideas);
+    for (const found of built.ideas) layout.at.set(found, marker.index);
   });
   return sections.filter((section) => section.steps.length > 0);
 }
@@ -495,7 +509,13 @@ const DETAIL_LABELS: [RegExp, 'place' | 'time' | 'date' | 'event'][] = [
 function readDetails(root: Root, model: GuideModel) {
   for (const node of root.children) {
     if (node.type !== 'paragraph') continue;
-    const { lead, rest } = readLead(node);
+    let { lead, rest } = readLead(node);
+    // Plain text (pasted, or a page without bold labels): "Location: the school hall".
+    if (!lead) {
+      const plain = /^([^:：]{2,30})[:：]\s*(\S.*)$/su.exec(rest);
+      if (!plain) continue;
+      [lead, rest] = [plain[1]!, plain[2]!];
+    }
     const label = stripColon(lead);
     if (!lead || !rest || label.length > 30) continue;
     const kind = DETAIL_LABELS.find(([pattern]) => pattern.test(label))?.[1];
@@ -506,11 +526,55 @@ function readDetails(root: Root, model: GuideModel) {
   }
 }
 
+/**
+ * Lists of advice under their own heading beside the numbered steps ("Key tips"): a section
+ * each, its items the steps. Lists of nothing but links (navigation, resources) are left out.
+ */
+function readTips(root: Root, context: Context, layout: Layout): GuideSection[] {
+  const sections: GuideSection[] = [];
+  let heading: { text: string; depth: number } | null = null;
+  root.children.forEach((node, index) => {
+    if (node.type === 'heading') heading = { text: textOf(node), depth: node.depth };
+    if (node.type !== 'list' || layout.covered.has(index) || !heading || heading.depth === 1) return;
+    const prose = node.children.filter((item) => {
+      const own = item.children.filter((child) => child.type !== 'list');
+      const linkText = collectLinks(own, { notices: [], linkUrls: [] }).map((link) => link.label).join('');
+      return own.map((child) => textOf(child)).join('').length > linkText.length + 10;
+    });
+    if (prose.length * 2 < node.children.length) return;
+    const section: GuideSection = { title: stripColon(heading.text), steps: [] };
+    const ideas: GuideSection[] = [];
+    for (const item of node.children) {
+      const built = itemStep(item, context);
+      if (built.step) section.steps.push(built.step);
+      ideas.push(...built.ideas);
+    }
+    for (const found of [section, ...ideas]) {
+      if (!found.steps.length) continue;
+      layout.at.set(found, index);
+      sections.push(found);
+    }
+  });
+  return sections;
+}
+
+function readSections(root: Root, title: string, context: Context): GuideSection[] {
+  const layout: Layout = { at: new Map(), covered: new Set() };
+  const steps = readSteps(root, title, context, layout);
+  // Advice lists only beside numbered steps: on their own they make no guide (a README's lists).
+  if (!steps.some((section) => section.steps.length > 0)) return steps;
+  const all = [...steps, ...readTips(root, context, layout)];
+  return all
+    .map((section, order) => ({ section, order, at: layout.at.get(section) ?? 0 }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ section }) => section);
+}
+
 export function readGuide(root: Root, title: string, notices: GuideNotice[]): GuideModel {
   const context: Context = { notices, linkUrls: [] };
   const model: GuideModel = {
     title,
-    sections: readSteps(root, title, context),
+    sections: readSections(root, title, context),
     agenda: readAgenda(root, context),
     place: '',
     detailStart: null,

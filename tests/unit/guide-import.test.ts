@@ -205,3 +205,51 @@ describe('agenda times', () => {
     expect(parseTimeRange('25:00')).toBeNull();
   });
 });
+
+describe('structure as guides write it', () => {
+  const steps = (text: string) => {
+    const result = one('guide.md', { text });
+    if (!result.ok) throw new Error(JSON.stringify(result.refusals));
+    return result;
+  };
+
+  it('numbered sub-headings with text under them are steps; one that lost its number between two counts', () => {
+    const { plan } = steps(
+      '# Hour of Code\n\n## Before the day\n\n### 1) Choose a room\n\nThe hall or the library.\n\n### Invite a guest\n\nA parent who codes.\n\n### 3) Tell the press\n\nSee the [press kit](/promote/press-kit).\n\n### Thanks\n\nNot a step: after the last number.\n',
+    );
+    expect(plan.checklist.sections).toHaveLength(1);
+    expect(plan.checklist.sections[0]!.title).toBe('Before the day');
+    expect(plan.checklist.sections[0]!.steps.map((s) => [s.text, s.note, s.link])).toEqual([
+      ['Choose a room', 'The hall or the library.', null],
+      ['Invite a guest', 'A parent who codes.', null],
+      ['Tell the press', 'See the press kit.', 'https://hourofcode.com/promote/press-kit'],
+    ]);
+  });
+
+  it('numbered lines CommonMark does not read as a list ("1- …") are steps, and a plain "Location:" line fills the place', () => {
+    const { plan } = steps(
+      'Hour of Code at our school\n\n1- Book the hall\n\n2- Invite the parents\n\n3- Print the certificates\n\nLocation: Main hall\n\nTime: 9:30\n',
+    );
+    expect(plan.checklist.sections.flatMap((s) => s.steps.map((step) => step.text))).toEqual([
+      'Book the hall',
+      'Invite the parents',
+      'Print the certificates',
+    ]);
+    expect(plan.event.place).toBe('Main hall');
+    expect(plan.event.startTime).toBe('09:30');
+  });
+
+  it('keeps a step with three links as three links, the first as its main one', () => {
+    const { plan, guides } = steps(
+      '## 1. Get ready\n\n- Read the [guide](https://hourofcode.com/how-to), the [stats](/promote/stats) and the [one-pager](/files/hoc-one-pager.pdf).\n- Write to [press@code.org](mailto:press@code.org).\n',
+    );
+    const [first, second] = plan.checklist.sections[0]!.steps;
+    expect(first!.link).toBe('https://hourofcode.com/how-to');
+    expect(first!.links).toEqual([
+      { url: 'https://hourofcode.com/promote/stats', labelKey: null, label: 'stats' },
+      { url: 'https://hourofcode.com/files/hoc-one-pager.pdf', labelKey: null, label: 'one-pager' },
+    ]);
+    expect(second!.link).toBe('mailto:press@code.org');
+    expect(guides[0]!.links).toBe(4);
+  });
+});

@@ -159,24 +159,33 @@ describe('the Bokmål guide for elected officials', () => {
 describe('the Kyrgyz press kit', () => {
   const result = importFixture(GUIDE_FIXTURES.kyPressKit);
   const plan = planOf(result);
+  const media = templateSection(template('school-assembly'), 'media');
+  const [tips, stepByStep] = plan.checklist.sections;
 
-  it('gives the four steps of its step-by-step part, the unnumbered second one included', () => {
-    expect(result.ok && result.guides[0]).toMatchObject({ kind: 'pressKit', lang: 'ky', steps: 4, ideas: 0 });
-    const [section] = plan.checklist.sections;
-    expect(section!.title).toBe('Кадамдык жетектеме');
-    expect(section!.steps.map((step) => step.text)).toEqual([
+  it('gives its four key tips and the four steps of its step-by-step part, the unnumbered second one included', () => {
+    expect(result.ok && result.guides[0]).toMatchObject({ kind: 'pressKit', lang: 'ky', steps: 8, ideas: 0 });
+    expect(plan.checklist.sections.map((s) => s.title)).toEqual(['Негизги кеңештер', 'Кадамдык жетектеме']);
+    expect(tips!.steps.map((step) => step.text.slice(0, 30))).toEqual([
+      'Иш-чарадан эки апта мурун меди',
+      'Мектептегилерди же ыктыярчылар',
+      'Код сааты тууралуу вебсайтыңыз',
+      'Facebook жана Twitter аркылуу ',
+    ]);
+    expect(stepByStep!.steps.map((step) => step.text)).toEqual([
       'Иш-чараны пландаштыргыла',
       'Билим берүү темасына же жергиликтүү жаңылыктарды жазган кабарчыларды аныктагыла.',
       'Жергиликтүү медиаларга байланышкыла',
       'Мектептеги иш-чараңыз тууралуу суроолорго жооп берүүгө даяр болуңуз. Мисалы:',
     ]);
+    // The template's media section is drawn from these eight (its six steps: find reporters,
+    // invite two weeks before, follow up, social media, photos, answers).
+    expect(plan.checklist.sections.flatMap((s) => s.steps).length).toBeGreaterThanOrEqual(media.steps.length);
   });
 
   it('keeps each step’s links: the sample letters the template’s media step links, and the videos', () => {
-    const media = templateSection(template('school-assembly'), 'media');
     const invite = media.steps.find((step) => step.key === 'mediaInvite')!;
-    const links = stepLinks(plan.checklist.sections[0]!);
-    expect(links).toEqual([
+    expect(stepLinks(tips!)).toEqual([[], [], [], []]);
+    expect(stepLinks(stepByStep!)).toEqual([
       [GUIDE_LINKS.sampleEmails, GUIDE_LINKS.home, GUIDE_LINKS.videos],
       [],
       [invite.link],
@@ -185,7 +194,7 @@ describe('the Kyrgyz press kit', () => {
   });
 
   it('keeps the first step’s bullets and the answers in the notes, with no markup', () => {
-    const steps = plan.checklist.sections[0]!.steps;
+    const steps = stepByStep!.steps;
     expect(steps[0]!.note.split('\n')).toHaveLength(5);
     expect(steps[3]!.note).toContain('Эмне үчүн бул маанилүү?');
     expect(residueIn(plan)).toEqual([]);
@@ -217,9 +226,9 @@ describe('every seed', () => {
     expect(plan.title).toBe('Our Hour of Code');
     expect(result.guides.map((g) => g.kind)).toEqual(['events', 'pressKit', 'officials']);
     expect(result.guides.flatMap((g) => g.sectionIds)).toEqual(plan.checklist.sections.map((s) => s.id));
-    expect(result.guides.map((g) => g.sectionIds.length)).toEqual([4, 1, 1]);
+    expect(result.guides.map((g) => g.sectionIds.length)).toEqual([4, 2, 1]);
     expect(plan.runOfShow.items).toHaveLength(6);
-    expect(plan.checklist.sections.flatMap((s) => s.steps)).toHaveLength(6 + 5 + 4 + 9);
+    expect(plan.checklist.sections.flatMap((s) => s.steps)).toHaveLength(6 + 5 + 8 + 9);
   });
 
   it('uses the first guide’s agenda and reports a second one instead of merging two', () => {
