@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
+import { browserDeps, createPlanFromTemplate } from '@/plan/create-plan';
+import { serializePlan } from '@/plan/file-format';
 import { plansStore } from '@/store/plans-store';
 import kyEvents from '../fixtures/guides/ky-events.md?raw';
 import notAGuide from '../fixtures/guides/not-a-guide.md?raw';
@@ -76,5 +78,45 @@ describe('a real guide through the dialog', () => {
       'README.md: no steps were found.',
     );
     expect(plansStore.getState().plans).toEqual([]);
+  });
+
+  it('refuses a 50 MB file as too large, reading no more than the limit', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    const huge = new File([new Uint8Array(50 * 1024 * 1024).fill(0x61)], 'huge.md');
+    const dialog = await chooseGuideFiles(user, [huge]);
+    expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'huge.md: the file is larger than 1 MB; a guide is much smaller.',
+    );
+    expect(plansStore.getState().plans).toEqual([]);
+  });
+
+  it('tells a dropped plan file from a dropped guide', async () => {
+    await renderRoutes(routes, '/');
+    const page = (await screen.findByRole('heading', { level: 1, name: 'My plans' })).closest(
+      '.drop-target',
+    )!;
+    const plan = createPlanFromTemplate(
+      'blank',
+      { title: 'Shared with me', date: '2026-12-07', startTime: '10:00', place: '' },
+      browserDeps,
+    );
+    const file = new File(
+      [serializePlan(plan, { appVersion: 'test', now: new Date(), translate: (key) => key })],
+      'shared.hocplan.json',
+    );
+    fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [file] } });
+    expect(
+      await screen.findByText('“Shared with me” was added to your plans.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    fireEvent.drop(page, {
+      dataTransfer: { types: ['Files'], files: [new File([kyEvents], 'ky-events.md')] },
+    });
+    expect(
+      await screen.findByRole('dialog', { name: 'Preview of the new plan' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(plansStore.getState().plans).toHaveLength(1);
   });
 });
