@@ -102,22 +102,7 @@ describe('encodings a guide may come in', () => {
 });
 
 describe('HTML guides (a saved page, or HTML from the clipboard)', () => {
-  const page = `<!doctype html><html lang="ar" dir="rtl"><head><title>ساعة البرمجة: دليل الفعالية</title></head>
-<body><nav><a href="/">Home</a></nav><main>
-<h1>كيف تنظم فعالية ساعة البرمجة</h1>
-<h2>1. الاستعداد</h2>
-<ul><li>اختر المكان والتاريخ والوقت.</li>
-<li>أرسل <a href="/promote/resources#sample-emails">رسالة</a> إلى رئيس البلدية&nbsp;للحديث.</br></li></ul>
-<h2>2. أثناء الفعالية</h2>
-<ul><li>ابدأ بأحد <a href="https://hourofcode.com/promote/resources#videos">مقاطع الفيديو</a>.</li>
-<li><strong>أفكار أخرى:</strong><ul><li>ادعُ قائدًا محليًا.</li><li>اطلب من الطلاب تعليم المدير.</li></ul></li></ul>
-<h2>جدول الفعالية</h2>
-<table><tr><th>الوقت</th><th>النشاط</th></tr>
-<tr><td>9:30 am - 9:45 am</td><td>افتتاح <img src="x.png" alt=""></td></tr>
-<tr><td>9h45 - 10h15</td><td>عرض الطلاب <script>alert(1)</script></td></tr>
-<tr><td>—</td><td>استراحة</td></tr>
-<tr><td>10:30 - 11:00</td><td>كلمة الختام <a href="javascript:alert(1)">هنا</a></td></tr></table>
-</main></body></html>`;
+  const page = fixtureText('ar-events.html');
 
   it('reads an Arabic page right to left, with its steps, ideas, links and agenda', () => {
     const result = one('guide-ar.html', { text: page, mediaType: 'text/html' });

@@ -122,7 +122,46 @@ function mutate(lines: string[], mutations: Mutation[]): string {
 
 const damagedFile = fc.tuple(fc.nat(SEEDS.length - 1), fc.array(mutation, { maxLength: 14 }));
 
+const PAGE = fixtureText('ar-events.html').split('\n');
+const HTML_INSERTS = ['<p>', '</li>', '<ul><li>', '</table>', '<b>**</b>', '&nbsp;', '&#1575;', '</br>', '<img src=x onerror=alert(1)>', '<script>1</script>', '<a href="javascript:x">y</a>', '<!--', '{{ signup_button }}', '<h2>3. خطوة</h2>', '<td>10h05 - 10h15</td>', '<', '>'];
+
 describe('importing damaged guides (property)', () => {
+  it('a damaged HTML guide: always a clean, valid plan or a clear refusal, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constantFrom('delete', 'repeat'), at }),
+            fc.record({ kind: fc.constant('insert'), at, which: fc.nat(HTML_INSERTS.length - 1), column: fc.nat(200) }),
+          ),
+          { maxLength: 10 },
+        ),
+        (changes) => {
+          const lines = [...PAGE];
+          for (const change of changes) {
+            const i = change.at % lines.length;
+            const line = lines[i] ?? '';
+            if (change.kind === 'delete') lines.splice(i, 1);
+            else if (change.kind === 'repeat') lines.splice(i, 0, line);
+            else {
+              const column = change.column % (line.length + 1);
+              lines[i] = `${line.slice(0, column)}${HTML_INSERTS[change.which]}${line.slice(column)}`;
+            }
+          }
+          const result = importGuidesUnguarded([{ name: 'page.html', text: lines.join('\n') }], guideOptions());
+          if (!result.ok) {
+            for (const refusal of result.refusals) expect(REFUSALS).toContain(refusal.code);
+            return;
+          }
+          expect(restorePlan(result.plan).ok).toBe(true);
+          expect(residueIn(result.plan)).toEqual([]);
+          for (const link of planLinks(result.plan)) expect(safeHref(link)).not.toBeNull();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it.each([
     // Parsing a guide takes a few milliseconds: 1,000 single files, and 100 pairs of files.
     ['one damaged guide', 1, 1000],
