@@ -125,7 +125,11 @@ function main() {
     fail(`No plan written.\n${lines.join('\n')}`, 1);
   }
   const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  writeFileSync(args.out, serializePlan(result.plan, { translate: (_key, fallback) => fallback, now, appVersion: version }));
+  try {
+    writeFileSync(args.out, serializePlan(result.plan, { translate: (_key, fallback) => fallback, now, appVersion: version }));
+  } catch (error) {
+    fail(`${args.out}: cannot write the plan file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, 1);
+  }
   const total = (key: 'steps' | 'ideas' | 'links' | 'agendaItems') =>
     result.guides.reduce((sum, guide) => sum + guide[key], 0);
   process.stdout.write(
