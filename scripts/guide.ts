@@ -109,7 +109,10 @@ function main() {
         ...(/\.x?html?$/i.test(file) ? { mediaType: 'text/html' } : {}),
       });
     } catch (error) {
-      fail(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, 1);
+      fail(
+        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        1,
+      );
     }
   }
   const now = new Date();
@@ -124,8 +127,26 @@ function main() {
     const lines = result.refusals.map((refusal) => `${refusal.file}: ${REFUSALS[refusal.code]}`);
     fail(`No plan written.\n${lines.join('\n')}`, 1);
   }
-  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  writeFileSync(args.out, serializePlan(result.plan, { translate: (_key, fallback) => fallback, now, appVersion: version }));
+  const version = (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  try {
+    writeFileSync(
+      args.out,
+      serializePlan(result.plan, {
+        translate: (_key, fallback) => fallback,
+        now,
+        appVersion: version,
+      }),
+    );
+  } catch (error) {
+    fail(
+      `${args.out}: cannot write the plan file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      1,
+    );
+  }
   const total = (key: 'steps' | 'ideas' | 'links' | 'agendaItems') =>
     result.guides.reduce((sum, guide) => sum + guide[key], 0);
   process.stdout.write(

@@ -27,7 +27,10 @@ export function guideOptions(overrides: Partial<GuideImportOptions> = {}): Guide
   return { parseHtml, deps: testDeps(), eventDate: '2026-12-07', ...overrides };
 }
 
-export function importFixture(file: string, overrides: Partial<GuideImportOptions> = {}): GuideImportResult {
+export function importFixture(
+  file: string,
+  overrides: Partial<GuideImportOptions> = {},
+): GuideImportResult {
   return importGuides([{ name: file, bytes: fixtureBytes(file) }], guideOptions(overrides));
 }
 
@@ -39,7 +42,11 @@ export function plainTexts(plan: Plan): string[] {
     plan.event.place,
     ...plan.checklist.sections.flatMap((section) => [
       section.title,
-      ...section.steps.flatMap((step) => [step.text, step.note, ...step.links.map((link) => link.label)]),
+      ...section.steps.flatMap((step) => [
+        step.text,
+        step.note,
+        ...step.links.map((link) => link.label),
+      ]),
     ]),
     ...plan.runOfShow.items.flatMap((item) => [item.title, item.note]),
   ];

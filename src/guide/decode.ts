@@ -48,7 +48,9 @@ function decodeWith(label: string, bytes: Uint8Array): string | null {
 /** Byte length as UTF-8, counted only when the text could be over the limit. */
 export function overGuideLimit(text: string): boolean {
   if (text.length > GUIDE_MAX_BYTES) return true;
-  return text.length * 3 > GUIDE_MAX_BYTES && new TextEncoder().encode(text).length > GUIDE_MAX_BYTES;
+  return (
+    text.length * 3 > GUIDE_MAX_BYTES && new TextEncoder().encode(text).length > GUIDE_MAX_BYTES
+  );
 }
 
 export function decodeGuideText(text: string): DecodeResult {

@@ -67,15 +67,15 @@ export interface GuideSummary {
   notices: GuideNotice[];
 }
 
-export type GuideRefusalCode = 'empty' | 'binary' | 'tooLarge' | 'encoding' | 'noSteps' | 'planFile';
+export type GuideRefusalCode =
+  'empty' | 'binary' | 'tooLarge' | 'encoding' | 'noSteps' | 'planFile';
 export interface GuideRefusal {
   file: string;
   code: GuideRefusalCode;
 }
 
 export type GuideImportResult =
-  | { ok: true; plan: Plan; guides: GuideSummary[] }
-  | { ok: false; refusals: GuideRefusal[] };
+  { ok: true; plan: Plan; guides: GuideSummary[] } | { ok: false; refusals: GuideRefusal[] };
 
 export interface GuideImportOptions {
   /** Parses HTML into a Document: `new DOMParser()` in the browser, jsdom's in the terminal. */
@@ -101,7 +101,10 @@ export function isLikelyPlanFile(name: string, head: string): boolean {
 
 /** The site's words for the guides' kinds, as helper arguments and in titles. */
 function detectKind(model: GuideModel, uses: TagUse[], title: string): GuideKind {
-  const hints = uses.flatMap((use) => use.args).join(' ').toLowerCase();
+  const hints = uses
+    .flatMap((use) => use.args)
+    .join(' ')
+    .toLowerCase();
   const urls = model.linkUrls.join(' ');
   const score = { events: 0, pressKit: 0, officials: 0 };
   if (/official/.test(hints)) score.officials += 3;
@@ -113,7 +116,8 @@ function detectKind(model: GuideModel, uses: TagUse[], title: string): GuideKind
   if (/mailto:press@/i.test(urls)) score.pressKit += 2;
   if (/\b(press|media|presse)\b|медиа|пресс|صحاف|إعلام/iu.test(title)) score.pressKit += 1;
   if (model.agenda.length > 0) score.events += 3;
-  if (model.sections.some((section) => section.steps.some((step) => step.optional))) score.events += 1;
+  if (model.sections.some((section) => section.steps.some((step) => step.optional)))
+    score.events += 1;
   const best = (Object.entries(score) as [GuideKind, number][]).sort((a, b) => b[1] - a[1])[0];
   return best && best[1] > 0 ? best[0] : 'other';
 }
@@ -219,15 +223,23 @@ export function importGuides(
     return importGuidesUnguarded(sources, options);
   } catch {
     // Defensive: nothing above is meant to throw, and the importer's promise is to never do so.
-    return { ok: false, refusals: sources.map((source) => ({ file: source.name, code: 'noSteps' })) };
+    return {
+      ok: false,
+      refusals: sources.map((source) => ({ file: source.name, code: 'noSteps' })),
+    };
   }
 }
 
 /** `importGuides` without its safety net: tests call it so that a throw would show. */
-export function importGuidesUnguarded(sources: GuideSource[], options: GuideImportOptions): GuideImportResult {
+export function importGuidesUnguarded(
+  sources: GuideSource[],
+  options: GuideImportOptions,
+): GuideImportResult {
   const { deps } = options;
   const eventDate =
-    options.eventDate && parseDay(options.eventDate) && /^\d{4}-\d{2}-\d{2}$/.test(options.eventDate)
+    options.eventDate &&
+    parseDay(options.eventDate) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(options.eventDate)
       ? options.eventDate
       : defaultEventDate(deps.now());
   if (sources.length === 0) return { ok: false, refusals: [] };
@@ -264,7 +276,11 @@ export function importGuidesUnguarded(sources: GuideSource[], options: GuideImpo
           text: truncate(step.text, LIMITS.textLength),
           note: truncate(step.note, LIMITS.noteLength),
           link: main?.url ?? null,
-          links: kept.map((link) => ({ url: link.url, labelKey: null, label: truncate(link.label, LIMITS.titleLength) })),
+          links: kept.map((link) => ({
+            url: link.url,
+            labelKey: null,
+            label: truncate(link.label, LIMITS.titleLength),
+          })),
           optional: step.optional,
         });
       });
@@ -307,7 +323,9 @@ export function importGuidesUnguarded(sources: GuideSource[], options: GuideImpo
     }),
   );
   const startMinutes =
-    agenda[0]?.start ?? read.find(({ model }) => model.detailStart !== null)?.model.detailStart ?? 600;
+    agenda[0]?.start ??
+    read.find(({ model }) => model.detailStart !== null)?.model.detailStart ??
+    600;
   const place = read.find(({ model }) => model.place)?.model.place ?? '';
   const stamp = deps.now().toISOString();
   const title =
@@ -337,7 +355,10 @@ export function importGuidesUnguarded(sources: GuideSource[], options: GuideImpo
   } satisfies Plan;
   const restored = restorePlan(plan);
   if (!restored.ok) {
-    return { ok: false, refusals: sources.map((source) => ({ file: source.name, code: 'noSteps' })) };
+    return {
+      ok: false,
+      refusals: sources.map((source) => ({ file: source.name, code: 'noSteps' })),
+    };
   }
   return { ok: true, plan: restored.plan, guides: summaries };
 }

@@ -24,7 +24,11 @@ export interface ParsedGuide {
 
 function readFrontMatter(value: string): Record<string, unknown> {
   try {
-    const data: unknown = parseYaml(value, { maxAliasCount: 10, prettyErrors: false, logLevel: 'silent' });
+    const data: unknown = parseYaml(value, {
+      maxAliasCount: 10,
+      prettyErrors: false,
+      logLevel: 'silent',
+    });
     return typeof data === 'object' && data !== null && !Array.isArray(data)
       ? (data as Record<string, unknown>)
       : {};
@@ -70,8 +74,7 @@ export function parseHtmlGuide(html: string, parseHtml: (html: string) => Docume
   const root = document.body ?? document.documentElement;
   const hast = root ? (fromDom(root) as HastRoot) : ({ type: 'root', children: [] } as HastRoot);
   const mdast = toMdast(hast);
-  const children: RootContent[] =
-    mdast.type === 'root' ? mdast.children : [mdast as RootContent];
+  const children: RootContent[] = mdast.type === 'root' ? mdast.children : [mdast as RootContent];
   const element = document.documentElement;
   return {
     tree: { type: 'root', children },

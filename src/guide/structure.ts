@@ -1,4 +1,13 @@
-import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type {
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+} from 'mdast';
 import type { GuideNotice } from './import-guide';
 import { parseTimeRange } from './times';
 import { cleanText, nodeText, textOf, truncate } from './text';
@@ -87,7 +96,10 @@ export function resolveLink(raw: string, context: Context): string | null {
     return null;
   }
   // The guides' own site: links written as plain http still open over https.
-  if (resolved.protocol === 'http:' && /(^|\.)(hourofcode\.com|code\.org)$/.test(resolved.hostname)) {
+  if (
+    resolved.protocol === 'http:' &&
+    /(^|\.)(hourofcode\.com|code\.org)$/.test(resolved.hostname)
+  ) {
     resolved.protocol = 'https:';
   }
   const href = resolved.href;
@@ -118,12 +130,21 @@ function collectLinks(nodes: Nodes[], context: Context, into: GuideLink[] = []):
 const meaningful = (nodes: PhrasingContent[]) =>
   nodes.filter(
     (node) =>
-      !(node.type === 'text' && !node.value.trim()) && node.type !== 'break' && node.type !== 'html' && node.type !== 'image',
+      !(node.type === 'text' && !node.value.trim()) &&
+      node.type !== 'break' &&
+      node.type !== 'html' &&
+      node.type !== 'image',
   );
 
 /** Joins a lead and the text after it, with a space where the source forgot one. */
 const joinText = (lead: string, rest: string) =>
-  !rest ? lead : !lead ? rest : /^[\p{L}\p{N}(]/u.test(rest) && !/\s$/.test(lead) ? `${lead} ${rest}` : `${lead}${rest}`;
+  !rest
+    ? lead
+    : !lead
+      ? rest
+      : /^[\p{L}\p{N}(]/u.test(rest) && !/\s$/.test(lead)
+        ? `${lead} ${rest}`
+        : `${lead}${rest}`;
 
 interface Lead {
   lead: string;
@@ -191,9 +212,14 @@ function labelOf(item: ListItem): string | null {
 function listLines(list: List, depth = 0): string[] {
   const lines: string[] = [];
   for (const item of list.children) {
-    const own = item.children.filter((child) => child.type !== 'list').map((child) => textOf(child)).filter(Boolean).join(' ');
+    const own = item.children
+      .filter((child) => child.type !== 'list')
+      .map((child) => textOf(child))
+      .filter(Boolean)
+      .join(' ');
     if (own) lines.push(`${'  '.repeat(depth)}• ${own}`);
-    for (const child of item.children) if (child.type === 'list') lines.push(...listLines(child, depth + 1));
+    for (const child of item.children)
+      if (child.type === 'list') lines.push(...listLines(child, depth + 1));
   }
   return lines;
 }
@@ -207,7 +233,13 @@ interface Built {
  * One step from its lead (bold or numbered line), the text after it, and the blocks under it.
  * Lists under it that only name ideas become idea sections.
  */
-function buildStep(lead: string, rest: string, body: Nodes[], linkNodes: Nodes[], context: Context): Built {
+function buildStep(
+  lead: string,
+  rest: string,
+  body: Nodes[],
+  linkNodes: Nodes[],
+  context: Context,
+): Built {
   const ideas: GuideSection[] = [];
   const noteParts: string[] = [];
   const linkSources: Nodes[] = [...linkNodes];
@@ -275,12 +307,15 @@ interface Block {
   index: number;
 }
 
-function isPseudo(node: RootContent): { num: number | null; lead: string; rest: string; restNodes: PhrasingContent[] } | null {
+function isPseudo(
+  node: RootContent,
+): { num: number | null; lead: string; rest: string; restNodes: PhrasingContent[] } | null {
   if (node.type !== 'paragraph') return null;
   const lead = readLead(node);
   if (lead.lead) {
     const num = numberOf(lead.lead);
-    if (num !== null) return { num, lead: stripNumber(lead.lead), rest: lead.rest, restNodes: lead.restNodes };
+    if (num !== null)
+      return { num, lead: stripNumber(lead.lead), rest: lead.rest, restNodes: lead.restNodes };
     if (lead.allBold) return { num: null, lead: stripColon(lead.lead), rest: '', restNodes: [] };
     return null;
   }
@@ -303,7 +338,9 @@ function withLostNumbers<T extends { num: number | null }>(all: T[]): T[] {
     }
     if (previous === null) continue;
     const next = all.slice(i + 1).find((m) => m.num !== null);
-    const between = all.slice(result.length ? all.indexOf(result[result.length - 1]!) + 1 : 0, i + 1).filter((m) => m.num === null).length;
+    const between = all
+      .slice(result.length ? all.indexOf(result[result.length - 1]!) + 1 : 0, i + 1)
+      .filter((m) => m.num === null).length;
     if (next && next.num !== null && next.num - previous - 1 >= between) result.push(marker);
   }
   return result;
@@ -336,7 +373,8 @@ function readSteps(root: Root, title: string, context: Context, layout: Layout):
   let bestDepth = 0;
   let bestHeadings = 0;
   for (const [depth, n] of headingCounts) {
-    if (n > bestHeadings || (n === bestHeadings && depth < bestDepth)) [bestDepth, bestHeadings] = [depth, n];
+    if (n > bestHeadings || (n === bestHeadings && depth < bestDepth))
+      [bestDepth, bestHeadings] = [depth, n];
   }
   const best = Math.max(bestHeadings, pseudoCount, orderedCount);
   if (best === 0) return [];
@@ -344,8 +382,13 @@ function readSteps(root: Root, title: string, context: Context, layout: Layout):
   // Numbered list items: each one step, in a section named by the heading above the list.
   if (orderedCount === best && bestHeadings < best && pseudoCount < best && ordered) {
     const list = ordered.node as List;
-    const enclosing = [...blocks.slice(0, ordered.index)].reverse().find(({ node }) => node.type === 'heading');
-    const section: GuideSection = { title: stripColon(enclosing ? headingText(enclosing.node) : title), steps: [] };
+    const enclosing = [...blocks.slice(0, ordered.index)]
+      .reverse()
+      .find(({ node }) => node.type === 'heading');
+    const section: GuideSection = {
+      title: stripColon(enclosing ? headingText(enclosing.node) : title),
+      steps: [],
+    };
     const sections = [section];
     for (const item of list.children) {
       const built = itemStep(item, context);
@@ -362,22 +405,38 @@ function readSteps(root: Root, title: string, context: Context, layout: Layout):
   for (const { node, index } of blocks) {
     if (useHeadings && node.type === 'heading' && node.depth === bestDepth) {
       const text = textOf(node);
-      candidates.push({ kind: 'heading', index, depth: node.depth, num: numberOf(text), text: stripNumber(text) });
+      candidates.push({
+        kind: 'heading',
+        index,
+        depth: node.depth,
+        num: numberOf(text),
+        text: stripNumber(text),
+      });
     } else if (!useHeadings) {
       const pseudo = isPseudo(node);
-      if (pseudo) candidates.push({ kind: 'pseudo', index, num: pseudo.num, lead: pseudo.lead, rest: pseudo.restNodes });
+      if (pseudo)
+        candidates.push({
+          kind: 'pseudo',
+          index,
+          num: pseudo.num,
+          lead: pseudo.lead,
+          rest: pseudo.restNodes,
+        });
     }
   }
   const markers = withLostNumbers(candidates) as (Marker & { index: number })[];
   const endOf = (marker: Marker & { index: number }) => {
     for (let i = marker.index + 1; i < blocks.length; i += 1) {
       const node = blocks[i]!.node;
-      if (node.type === 'heading' && (marker.kind !== 'heading' || node.depth <= marker.depth)) return i;
+      if (node.type === 'heading' && (marker.kind !== 'heading' || node.depth <= marker.depth))
+        return i;
       if (marker.kind === 'pseudo' && (isPseudo(node) || node.type === 'thematicBreak')) return i;
     }
     return blocks.length;
   };
-  const bodies = markers.map((marker) => blocks.slice(marker.index + 1, endOf(marker)).map(({ node }) => node));
+  const bodies = markers.map((marker) =>
+    blocks.slice(marker.index + 1, endOf(marker)).map(({ node }) => node),
+  );
   for (const marker of markers) {
     for (let i = marker.index; i < endOf(marker); i += 1) layout.covered.add(i);
   }
@@ -387,7 +446,10 @@ function readSteps(root: Root, title: string, context: Context, layout: Layout):
   if (useHeadings && withLists * 2 >= markers.length) {
     // Numbered headings with lists under them: each heading a section, its items the steps.
     markers.forEach((marker, m) => {
-      const section: GuideSection = { title: marker.kind === 'heading' ? marker.text : '', steps: [] };
+      const section: GuideSection = {
+        title: marker.kind === 'heading' ? marker.text : '',
+        steps: [],
+      };
       const ideas: GuideSection[] = [];
       const body = bodies[m] ?? [];
       const hasList = body.some((node) => node.type === 'list');
@@ -396,7 +458,13 @@ function readSteps(root: Root, title: string, context: Context, layout: Layout):
           for (const item of node.children) {
             const label = labelOf(item);
             if (label !== null) {
-              const built = buildStep('', '', [{ type: 'list', ordered: false, children: [item] } as List], [], context);
+              const built = buildStep(
+                '',
+                '',
+                [{ type: 'list', ordered: false, children: [item] } as List],
+                [],
+                context,
+              );
               ideas.push(...built.ideas);
               continue;
             }
@@ -422,7 +490,10 @@ function readSteps(root: Root, title: string, context: Context, layout: Layout):
   markers.forEach((marker, m) => {
     const enclosing = [...blocks.slice(0, marker.index)]
       .reverse()
-      .find(({ node }) => node.type === 'heading' && (marker.kind !== 'heading' || node.depth < marker.depth));
+      .find(
+        ({ node }) =>
+          node.type === 'heading' && (marker.kind !== 'heading' || node.depth < marker.depth),
+      );
     const headingIndex = enclosing?.index ?? -1;
     if (!current || headingIndex !== currentHeading) {
       current = { title: stripColon(enclosing ? headingText(enclosing.node) : title), steps: [] };
@@ -477,12 +548,21 @@ function readTable(table: Table, context: Context): GuideAgendaItem[] {
       return;
     }
     const range = parseTimeRange(cells[timeCell] ?? '')!;
-    const title = cells.filter((_, c) => c !== timeCell).filter(Boolean).join(' — ');
+    const title = cells
+      .filter((_, c) => c !== timeCell)
+      .filter(Boolean)
+      .join(' — ');
     const links = collectLinks([row], context);
-    parsed.push({ title: truncate(title, 2000), start: range.start, end: range.end, link: links[0]?.url ?? null });
+    parsed.push({
+      title: truncate(title, 2000),
+      start: range.start,
+      end: range.end,
+      link: links[0]?.url ?? null,
+    });
   });
   if (!parsed.length) return [];
-  for (const text of missing) context.notices.push({ code: 'rowWithoutTimes', detail: truncate(text, 80) });
+  for (const text of missing)
+    context.notices.push({ code: 'rowWithoutTimes', detail: truncate(text, 80) });
   const items: GuideAgendaItem[] = [];
   let expected: number | null = null;
   parsed.forEach((row, i) => {
@@ -500,10 +580,16 @@ function readTable(table: Table, context: Context): GuideAgendaItem[] {
 }
 
 const DETAIL_LABELS: [RegExp, 'place' | 'time' | 'date' | 'event'][] = [
-  [/^(location|place|venue|where|stad|sted|lieu|ort|lugar|local|luogo|жер|орун|орду|место|yer|mekan|المكان|מקום)/iu, 'place'],
+  [
+    /^(location|place|venue|where|stad|sted|lieu|ort|lugar|local|luogo|жер|орун|орду|место|yer|mekan|المكان|מקום)/iu,
+    'place',
+  ],
   [/^(time|tid|heure|zeit|hora|ora|время|убакт|saat|الوقت|שעה)/iu, 'time'],
   [/^(date|dato|datum|fecha|data|дата|күн|tarih|التاريخ|תאריך)/iu, 'date'],
-  [/^(event|arrangement|événement|veranstaltung|evento|иш-чара|мероприятие|etkinlik|الحدث|אירוע)/iu, 'event'],
+  [
+    /^(event|arrangement|événement|veranstaltung|evento|иш-чара|мероприятие|etkinlik|الحدث|אירוע)/iu,
+    'event',
+  ],
 ];
 
 function readDetails(root: Root, model: GuideModel) {
@@ -522,7 +608,8 @@ function readDetails(root: Root, model: GuideModel) {
     if (!kind) continue;
     model.details.push(`${label}: ${rest}`);
     if (kind === 'place' && !model.place) model.place = truncate(rest, 300);
-    if (kind === 'time' && model.detailStart === null) model.detailStart = parseTimeRange(rest)?.start ?? null;
+    if (kind === 'time' && model.detailStart === null)
+      model.detailStart = parseTimeRange(rest)?.start ?? null;
   }
 }
 
@@ -535,10 +622,13 @@ function readTips(root: Root, context: Context, layout: Layout): GuideSection[] 
   let heading: { text: string; depth: number } | null = null;
   root.children.forEach((node, index) => {
     if (node.type === 'heading') heading = { text: textOf(node), depth: node.depth };
-    if (node.type !== 'list' || layout.covered.has(index) || !heading || heading.depth === 1) return;
+    if (node.type !== 'list' || layout.covered.has(index) || !heading || heading.depth === 1)
+      return;
     const prose = node.children.filter((item) => {
       const own = item.children.filter((child) => child.type !== 'list');
-      const linkText = collectLinks(own, { notices: [], linkUrls: [] }).map((link) => link.label).join('');
+      const linkText = collectLinks(own, { notices: [], linkUrls: [] })
+        .map((link) => link.label)
+        .join('');
       return own.map((child) => textOf(child)).join('').length > linkText.length + 10;
     });
     if (prose.length * 2 < node.children.length) return;

@@ -140,7 +140,12 @@ function evaluate(expression: Expression): Evaluated {
   const { name, args } = expression;
   const path = name.toLowerCase();
   if (DROPPED.has(path) || path.startsWith('view/')) return { kind: 'text', value: '' };
-  if (path === 'resolve_url' || path === 'hoc_uri' || path === 'codeorg_url' || path === 'code_org_url') {
+  if (
+    path === 'resolve_url' ||
+    path === 'hoc_uri' ||
+    path === 'codeorg_url' ||
+    path === 'code_org_url'
+  ) {
     const url = resolveUrl(path, args[0] ?? '/');
     return url ? { kind: 'text', value: url } : { kind: 'removed' };
   }

@@ -43,6 +43,18 @@ const NAMED: Record<string, string> = { amp: '&', lt: '', gt: '', quot: '"', apo
 
 /** Literal markup left over in a text, removed; whitespace (incl. no-break spaces) collapsed. */
 export function cleanText(raw: string): string {
+  // Removing one kind of residue can join the pieces of another ("<**/h2>" gives "</h2>"):
+  // repeat until nothing changes (a few passes at most).
+  let text = raw;
+  for (let pass = 0; pass < 4; pass += 1) {
+    const next = cleanOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+function cleanOnce(raw: string): string {
   return (
     raw
       // Links written out but not parsed as such ("[label](url)"): their label stays.

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { createAssemblyPlan } from './helpers';
+import { createAssemblyPlan, openTab } from './helpers';
 
 test('tick three steps, reload, same progress; move the event date and the media step moves', async ({
   page,
@@ -7,7 +7,7 @@ test('tick three steps, reload, same progress; move the event date and the media
 }) => {
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   const planPath = await createAssemblyPlan(page, { date: '2026-12-07' });
-  await page.getByRole('link', { name: 'Checklist' }).click();
+  await openTab(page, 'Checklist');
   await expect(page).toHaveURL(`${planPath}/checklist`);
 
   const progress = page.getByRole('progressbar', { name: 'Checklist progress' });
@@ -37,16 +37,16 @@ test('tick three steps, reload, same progress; move the event date and the media
   await expect(inviteMedia).toContainText('tomorrow');
 
   // A week later: the media step moves with it.
-  await page.getByRole('link', { name: 'Details' }).click();
-  await page.getByLabel('Date').fill('2026-12-14');
-  await page.getByRole('link', { name: 'Checklist' }).click();
+  await openTab(page, 'Details');
+  await page.getByLabel('Date', { exact: true }).fill('2026-12-14');
+  await openTab(page, 'Checklist');
   await expect(inviteMedia).toContainText('Mon 30 Nov');
   await expect(inviteMedia).toContainText('in 8 days');
 
   // Late steps are marked and can be listed on their own.
-  await page.getByRole('link', { name: 'Details' }).click();
-  await page.getByLabel('Date').fill('2026-12-01');
-  await page.getByRole('link', { name: 'Checklist' }).click();
+  await openTab(page, 'Details');
+  await page.getByLabel('Date', { exact: true }).fill('2026-12-01');
+  await openTab(page, 'Checklist');
   await expect(inviteMedia).toContainText('5 days late');
   await page.getByRole('combobox', { name: 'Show' }).selectOption('late');
   await expect(page).toHaveURL(/show=late/);
@@ -57,6 +57,7 @@ test('tick three steps, reload, same progress; move the event date and the media
 test('edit a step by keyboard only, with visible focus', async ({ page, pageErrors: _ }) => {
   const planPath = await createAssemblyPlan(page);
   await page.goto(`${planPath}/checklist`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Checklist' })).toBeVisible();
   const actions = page.getByRole('group', { name: /Actions for: Pick the place/ });
   await actions.getByRole('button', { name: 'Edit' }).focus();
   await page.keyboard.press('Enter');

@@ -33,3 +33,24 @@ export async function createAssemblyPlan(
     .toBe(true);
   return path;
 }
+
+/** Each tab of a plan (English names) and the heading its page shows. */
+const TAB_HEADINGS: Record<string, string> = {
+  Details: 'Event details',
+  Checklist: 'Checklist',
+  'Run of show': 'Run of show',
+  Share: 'Share & print',
+};
+
+/**
+ * Opens one of a plan's tabs and waits until its page is on screen: the tab is marked current and
+ * the page's own heading shows. Until then the previous tab may still be displayed (the pages load
+ * lazily), and a query by a loose label could find its fields instead of the new page's.
+ */
+export async function openTab(page: Page, tab: string, heading = TAB_HEADINGS[tab]) {
+  if (!heading) throw new Error(`No heading known for the tab "${tab}": pass it.`);
+  const link = page.getByRole('link', { name: tab, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+}

@@ -10,6 +10,7 @@ test('run the School assembly show: the guest runs 5 minutes over, shift the res
   const planPath = await createAssemblyPlan(page);
   await page.getByRole('link', { name: 'Run the show' }).click();
   await expect(page).toHaveURL(`${planPath}/live`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Run the show' })).toBeVisible();
   await expectAccessible(page, 'live start');
   // From here on the clock moves only when the test says so.
   await page.clock.pauseAt(new Date('2026-12-07T10:00:00'));

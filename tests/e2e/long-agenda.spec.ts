@@ -47,10 +47,15 @@ async function openLongAgenda(page: Page, outputPath: string, count = ITEMS): Pr
 
 /** Scrolls down with the mouse wheel, as a person would, until the field is in the page. */
 async function scrollDownTo(page: Page, field: Locator) {
-  for (let i = 0; i < 100 && (await field.count()) === 0; i += 1) {
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(50);
-  }
+  await expect
+    .poll(
+      async () => {
+        if ((await field.count()) === 0) await page.mouse.wheel(0, 400);
+        return field.count();
+      },
+      { intervals: [50], timeout: 20_000 },
+    )
+    .toBeGreaterThan(0);
   await field.scrollIntoViewIfNeeded();
 }
 
@@ -123,7 +128,19 @@ test('a 240-item agenda: rows near the screen only, edits anywhere, Tab walks on
   await expect(title(page, 1)).toBeFocused();
 
   // Everything is in storage: after a reload the edits are there.
-  await page.waitForTimeout(600);
+  // Writes are batched: wait until the last edit (the inserted item) is in storage.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const stored = JSON.parse(localStorage.getItem('hoc-planner.plans') ?? '{}') as {
+          state?: { plans?: { id: string; runOfShow: { items: { title: string }[] } }[] };
+        };
+        const plan = stored.state?.plans?.find((p) => p.id === 'long-agenda');
+        const items = plan?.runOfShow.items ?? [];
+        return [items.length, items[1]?.title];
+      }),
+    )
+    .toEqual([ITEMS + 1, 'Opening, still typing']);
   await page.goto(path);
   await expect(title(page, 2)).toHaveValue('Opening, still typing');
   await page.getByRole('button', { name: '+ Add an item' }).scrollIntoViewIfNeeded();
@@ -167,6 +184,7 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   expect(printed).not.toContain('near the screen'); // the editor's own text
 
   await page.getByRole('link', { name: 'Print', exact: true }).click();
+  await expect(page).toHaveURL(/\/print$/);
   await expect(page.getByText(`Session ${ITEMS}`, { exact: true })).toBeAttached();
 });
 

@@ -1,4 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
+import { openTab } from './helpers';
 
 test.describe('in Norwegian Bokmål', () => {
   test.use({ locale: 'nb-NO' });
@@ -21,7 +22,7 @@ test.describe('in Norwegian Bokmål', () => {
     const planUrl = page.url();
 
     await page.reload();
-    await page.getByRole('link', { name: 'Program', exact: true }).click();
+    await openTab(page, 'Program', 'Program');
     const times = page.locator('.ros-time');
     await expect(times).toHaveCount(6);
     await expect(times.first()).toHaveText('10:00–10:05');
@@ -36,7 +37,7 @@ test.describe('in Norwegian Bokmål', () => {
       'Opening: an inspiring video',
     );
     await expect(times.first()).toHaveText('10:00 AM–10:05 AM');
-    await page.getByRole('link', { name: 'Checklist' }).click();
+    await openTab(page, 'Checklist');
     await expect(page.getByRole('heading', { level: 3, name: 'Prepare' })).toBeVisible();
     await expectAccessible(page, 'checklist (en)');
   });
@@ -47,6 +48,7 @@ test('print page renders the plan', async ({ page, pageErrors: _ }) => {
   await page.getByRole('button', { name: 'Create your first plan' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Create plan' }).click();
   await page.getByRole('link', { name: 'Print', exact: true }).click();
+  await expect(page).toHaveURL(/\/print$/);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
   ).toBeVisible();

@@ -144,7 +144,8 @@ test('data from a newer version is never overwritten, and the user is told', asy
   await page.getByLabel('Plan name').fill('Changed');
   await expect(page.getByRole('heading', { level: 1, name: 'Changed' })).toBeVisible();
   await expectAccessible(page, 'plan details, data from a newer version');
-  await page.waitForTimeout(600);
+  // Make the app write now rather than waiting out its batching: it flushes when the page hides.
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, test } from './fixtures';
-import { createAssemblyPlan } from './helpers';
+import { createAssemblyPlan, openTab } from './helpers';
 import { pdfText } from './pdf';
 
 /*
@@ -121,9 +121,11 @@ test('export a plan, import the file in a fresh browser profile, find the same p
   ).toBeVisible();
   await expectAccessible(other, 'import dialog, plan added');
   await other.getByRole('link', { name: 'Open it' }).click();
+  await expect(other).toHaveURL(/\/plans\/[^/]+$/);
+  await expect(other.getByRole('heading', { level: 2, name: 'Event details' })).toBeVisible();
   await expect(other.getByLabel('Contact phone on the day')).toHaveValue('+47 900 00 000');
   await expectAccessible(other, 'imported plan details');
-  await other.getByRole('link', { name: 'Checklist' }).click();
+  await openTab(other, 'Checklist');
   await expect(other.getByRole('progressbar', { name: 'Checklist progress' })).toHaveAttribute(
     'aria-valuetext',
     '1 of 14 done',

@@ -14,18 +14,31 @@ const work = mkdtempSync(join(tmpdir(), 'guide-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runGuide(args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/guide.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/guide.ts', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('npm run guide', () => {
   it('writes a plan file the app imports, and prints a summary and the warnings per file', () => {
     const out = join(work, 'officials.hocplan.json');
-    const run = runGuide(['--lang', 'nb', '--date', '2026-12-08', '--out', out, fixture('nb-officials.md'), fixture('nn-events.md')]);
+    const run = runGuide([
+      '--lang',
+      'nb',
+      '--date',
+      '2026-12-08',
+      '--out',
+      out,
+      fixture('nb-officials.md'),
+      fixture('nn-events.md'),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
@@ -35,23 +48,37 @@ describe('npm run guide', () => {
     expect(lines).toContain(
       'nb-officials.md: officials, language nb, 9 steps, 0 ideas, 13 links, 0 agenda items, 13 warnings',
     );
-    expect(lines).toContain("  warning: line 26: broken template tag repaired: < % = campaign_date('short') %>");
+    expect(lines).toContain(
+      "  warning: line 26: broken template tag repaired: < % = campaign_date('short') %>",
+    );
     const read = readPlanFile(readFileSync(out, 'utf8'));
     if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.plan.templateId).toBe('guide');
     expect(read.plan.event.date).toBe('2026-12-08');
-    expect(read.plan.checklist.sections.map((section) => section.steps.length)).toEqual([9, 3, 2, 5, 1]);
+    expect(read.plan.checklist.sections.map((section) => section.steps.length)).toEqual([
+      9, 3, 2, 5, 1,
+    ]);
     expect(read.plan.checklist.sections[0]!.steps[3]!.text).toContain('(8. desember)');
     expect(read.plan.runOfShow.items).toHaveLength(6);
   }, 60_000);
 
   it('exits 1 with a clear message, writing nothing, when a file is no guide', () => {
     const png = join(work, 'photo.png');
-    writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    writeFileSync(
+      png,
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+    );
     const empty = join(work, 'empty.md');
     writeFileSync(empty, '');
     const out = join(work, 'never.hocplan.json');
-    const run = runGuide(['--out', out, fixture('ky-events.md'), png, empty, fixture('not-a-guide.md')]);
+    const run = runGuide([
+      '--out',
+      out,
+      fixture('ky-events.md'),
+      png,
+      empty,
+      fixture('not-a-guide.md'),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([

@@ -10,7 +10,13 @@ import { parseTimeRange } from '@/guide/times';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
 import { assemblyDetails, testDeps } from '../fixtures';
-import { fixtureBytes, fixtureText, GUIDE_FIXTURES, guideOptions, residueIn } from '../guide-helpers';
+import {
+  fixtureBytes,
+  fixtureText,
+  GUIDE_FIXTURES,
+  guideOptions,
+  residueIn,
+} from '../guide-helpers';
 
 const refusalOf = (result: GuideImportResult) => (result.ok ? null : result.refusals);
 const one = (name: string, init: { bytes?: Uint8Array; text?: string; mediaType?: string }) =>
@@ -24,8 +30,12 @@ describe('files that are no guide are refused, each with its reason', () => {
   });
 
   it('an image', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
-    expect(refusalOf(one('photo.png', { bytes: png }))).toEqual([{ file: 'photo.png', code: 'binary' }]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48,
+    ]);
+    expect(refusalOf(one('photo.png', { bytes: png }))).toEqual([
+      { file: 'photo.png', code: 'binary' },
+    ]);
   });
 
   it('binary data without a known signature', () => {
@@ -34,8 +44,12 @@ describe('files that are no guide are refused, each with its reason', () => {
   });
 
   it('an empty file, and one of only blank lines', () => {
-    expect(refusalOf(one('empty.md', { bytes: new Uint8Array() }))).toEqual([{ file: 'empty.md', code: 'empty' }]);
-    expect(refusalOf(one('blank.md', { text: ' \n\n\t\n' }))).toEqual([{ file: 'blank.md', code: 'empty' }]);
+    expect(refusalOf(one('empty.md', { bytes: new Uint8Array() }))).toEqual([
+      { file: 'empty.md', code: 'empty' },
+    ]);
+    expect(refusalOf(one('blank.md', { text: ' \n\n\t\n' }))).toEqual([
+      { file: 'blank.md', code: 'empty' },
+    ]);
   });
 
   it('a 50 MB file, refused by its size alone', () => {
@@ -50,17 +64,31 @@ describe('files that are no guide are refused, each with its reason', () => {
 
   it('text in an encoding that is not UTF-8 (here Latin-1)', () => {
     // "## 1. Førebuingar" with ø as the single Latin-1 byte 0xF8.
-    const bytes = new Uint8Array([...new TextEncoder().encode('## 1. F'), 0xf8, ...new TextEncoder().encode('rebuingar\n- Bestem stad.\n')]);
-    expect(refusalOf(one('latin1.md', { bytes }))).toEqual([{ file: 'latin1.md', code: 'encoding' }]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('## 1. F'),
+      0xf8,
+      ...new TextEncoder().encode('rebuingar\n- Bestem stad.\n'),
+    ]);
+    expect(refusalOf(one('latin1.md', { bytes }))).toEqual([
+      { file: 'latin1.md', code: 'encoding' },
+    ]);
   });
 
   it('a plan file, told apart from a guide', () => {
     const plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
-    const text = serializePlan(plan, { translate: (_k, f) => f, now: new Date(), appVersion: 'test' });
+    const text = serializePlan(plan, {
+      translate: (_k, f) => f,
+      now: new Date(),
+      appVersion: 'test',
+    });
     expect(isLikelyPlanFile('export.json', text.slice(0, 200))).toBe(true);
     expect(isLikelyPlanFile('plan.hocplan.json', '')).toBe(true);
-    expect(isLikelyPlanFile('guide.md', fixtureText(GUIDE_FIXTURES.kyEvents).slice(0, 200))).toBe(false);
-    expect(refusalOf(one('export.json', { text }))).toEqual([{ file: 'export.json', code: 'planFile' }]);
+    expect(isLikelyPlanFile('guide.md', fixtureText(GUIDE_FIXTURES.kyEvents).slice(0, 200))).toBe(
+      false,
+    );
+    expect(refusalOf(one('export.json', { text }))).toEqual([
+      { file: 'export.json', code: 'planFile' },
+    ]);
   });
 
   it('one refused file refuses the whole import, naming only the files at fault', () => {
@@ -84,7 +112,9 @@ describe('encodings a guide may come in', () => {
 
   it('UTF-8 with a byte order mark, and UTF-16 with one, read like plain UTF-8', () => {
     const plain = one('a.md', { text: guide });
-    const withBom = one('b.md', { bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(guide)]) });
+    const withBom = one('b.md', {
+      bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(guide)]),
+    });
     const utf16 = new Uint8Array(2 + guide.length * 2);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < guide.length; i += 1) {
@@ -102,29 +132,18 @@ describe('encodings a guide may come in', () => {
 });
 
 describe('HTML guides (a saved page, or HTML from the clipboard)', () => {
-  const page = `<!doctype html><html lang="ar" dir="rtl"><head><title>ساعة البرمجة: دليل الفعالية</title></head>
-<body><nav><a href="/">Home</a></nav><main>
-<h1>كيف تنظم فعالية ساعة البرمجة</h1>
-<h2>1. الاستعداد</h2>
-<ul><li>اختر المكان والتاريخ والوقت.</li>
-<li>أرسل <a href="/promote/resources#sample-emails">رسالة</a> إلى رئيس البلدية&nbsp;للحديث.</br></li></ul>
-<h2>2. أثناء الفعالية</h2>
-<ul><li>ابدأ بأحد <a href="https://hourofcode.com/promote/resources#videos">مقاطع الفيديو</a>.</li>
-<li><strong>أفكار أخرى:</strong><ul><li>ادعُ قائدًا محليًا.</li><li>اطلب من الطلاب تعليم المدير.</li></ul></li></ul>
-<h2>جدول الفعالية</h2>
-<table><tr><th>الوقت</th><th>النشاط</th></tr>
-<tr><td>9:30 am - 9:45 am</td><td>افتتاح <img src="x.png" alt=""></td></tr>
-<tr><td>9h45 - 10h15</td><td>عرض الطلاب <script>alert(1)</script></td></tr>
-<tr><td>—</td><td>استراحة</td></tr>
-<tr><td>10:30 - 11:00</td><td>كلمة الختام <a href="javascript:alert(1)">هنا</a></td></tr></table>
-</main></body></html>`;
+  const page = fixtureText('ar-events.html');
 
   it('reads an Arabic page right to left, with its steps, ideas, links and agenda', () => {
     const result = one('guide-ar.html', { text: page, mediaType: 'text/html' });
     if (!result.ok) throw new Error(JSON.stringify(result.refusals));
     const { plan, guides } = result;
     expect(guides[0]).toMatchObject({ lang: 'ar', dir: 'rtl', steps: 3, ideas: 2, agendaItems: 3 });
-    expect(plan.checklist.sections.map((s) => s.title)).toEqual(['الاستعداد', 'أثناء الفعالية', 'أفكار أخرى']);
+    expect(plan.checklist.sections.map((s) => s.title)).toEqual([
+      'الاستعداد',
+      'أثناء الفعالية',
+      'أفكار أخرى',
+    ]);
     expect(plan.checklist.sections[0]!.steps[1]).toMatchObject({
       text: 'أرسل رسالة إلى رئيس البلدية للحديث.',
       link: 'https://hourofcode.com/promote/resources#sample-emails',
@@ -137,7 +156,10 @@ describe('HTML guides (a saved page, or HTML from the clipboard)', () => {
       [30, '10:30'],
     ]);
     expect(plan.runOfShow.items[2]!.link).toBeNull();
-    expect(guides[0]!.notices.map((n) => n.code).sort()).toEqual(['rowWithoutTimes', 'unsafeLinkDropped']);
+    expect(guides[0]!.notices.map((n) => n.code).sort()).toEqual([
+      'rowWithoutTimes',
+      'unsafeLinkDropped',
+    ]);
     expect(residueIn(plan)).toEqual([]);
     expect(plan.runOfShow.items.some((i) => i.title.includes('alert'))).toBe(false);
   });
@@ -175,7 +197,9 @@ describe('template tags', () => {
   });
 
   it('removes what it cannot read, and unknown helpers, reporting each', () => {
-    const { text, notices } = renderTemplateTags('a <%= @#! %> b {{ mystery_thing }} c <%= d\ne <%=');
+    const { text, notices } = renderTemplateTags(
+      'a <%= @#! %> b {{ mystery_thing }} c <%= d\ne <%=',
+    );
     expect(text).toBe('a  b  c \ne ');
     expect(notices.map((n) => [n.code, n.detail])).toEqual([
       ['tagRemoved', '<%= @#! %>'],

@@ -20,9 +20,21 @@ import { fixtureText, GUIDE_FIXTURES, guideOptions, planLinks, residueIn } from 
 const SEEDS = Object.values(GUIDE_FIXTURES).map((file) =>
   fixtureText(file)
     .split('\n')
-    .map((line) => line.replace(/ {2,}\|/g, ' |').replace(/-{4,}/g, '---').slice(0, 120)),
+    .map((line) =>
+      line
+        .replace(/ {2,}\|/g, ' |')
+        .replace(/-{4,}/g, '---')
+        .slice(0, 120),
+    ),
 );
-const REFUSALS: GuideRefusalCode[] = ['empty', 'binary', 'tooLarge', 'encoding', 'noSteps', 'planFile'];
+const REFUSALS: GuideRefusalCode[] = [
+  'empty',
+  'binary',
+  'tooLarge',
+  'encoding',
+  'noSteps',
+  'planFile',
+];
 
 const TAG_BREAKS: [RegExp, string[]][] = [
   [/<%=/, ['< % =', '%=', '<%', '{{', '', '<%= <%=']],
@@ -63,9 +75,19 @@ type Mutation =
 const at = fc.nat();
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete', 'repeat', 'stripNumber'), at }),
-  fc.record({ kind: fc.constant('breakTag'), at, which: fc.nat(TAG_BREAKS.length - 1), variant: fc.nat(5) }),
+  fc.record({
+    kind: fc.constant('breakTag'),
+    at,
+    which: fc.nat(TAG_BREAKS.length - 1),
+    variant: fc.nat(5),
+  }),
   fc.record({ kind: fc.constant('time'), at, variant: fc.nat(4) }),
-  fc.record({ kind: fc.constant('insert'), at, which: fc.nat(INSERTS.length - 1), column: fc.nat(200) }),
+  fc.record({
+    kind: fc.constant('insert'),
+    at,
+    which: fc.nat(INSERTS.length - 1),
+    column: fc.nat(200),
+  }),
 ) as fc.Arbitrary<Mutation>;
 
 function retime(line: string, variant: number): string {
@@ -122,16 +144,82 @@ function mutate(lines: string[], mutations: Mutation[]): string {
 
 const damagedFile = fc.tuple(fc.nat(SEEDS.length - 1), fc.array(mutation, { maxLength: 14 }));
 
+const PAGE = fixtureText('ar-events.html').split('\n');
+const HTML_INSERTS = [
+  '<p>',
+  '</li>',
+  '<ul><li>',
+  '</table>',
+  '<b>**</b>',
+  '&nbsp;',
+  '&#1575;',
+  '</br>',
+  '<img src=x onerror=alert(1)>',
+  '<script>1</script>',
+  '<a href="javascript:x">y</a>',
+  '<!--',
+  '{{ signup_button }}',
+  '<h2>3. خطوة</h2>',
+  '<td>10h05 - 10h15</td>',
+  '<',
+  '>',
+];
+
 describe('importing damaged guides (property)', () => {
+  it('a damaged HTML guide: always a clean, valid plan or a clear refusal, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constantFrom('delete', 'repeat'), at }),
+            fc.record({
+              kind: fc.constant('insert'),
+              at,
+              which: fc.nat(HTML_INSERTS.length - 1),
+              column: fc.nat(200),
+            }),
+          ),
+          { maxLength: 10 },
+        ),
+        (changes) => {
+          const lines = [...PAGE];
+          for (const change of changes) {
+            const i = change.at % lines.length;
+            const line = lines[i] ?? '';
+            if (change.kind === 'delete') lines.splice(i, 1);
+            else if (change.kind === 'repeat') lines.splice(i, 0, line);
+            else if ('column' in change) {
+              const column = change.column % (line.length + 1);
+              lines[i] =
+                `${line.slice(0, column)}${HTML_INSERTS[change.which]}${line.slice(column)}`;
+            }
+          }
+          const result = importGuidesUnguarded(
+            [{ name: 'page.html', text: lines.join('\n') }],
+            guideOptions(),
+          );
+          if (!result.ok) {
+            for (const refusal of result.refusals) expect(REFUSALS).toContain(refusal.code);
+            return;
+          }
+          expect(restorePlan(result.plan).ok).toBe(true);
+          expect(residueIn(result.plan)).toEqual([]);
+          for (const link of planLinks(result.plan)) expect(safeHref(link)).not.toBeNull();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it.each([
     // Parsing a guide takes a few milliseconds: 1,000 single files, and 100 pairs of files.
     ['one damaged guide', 1, 1000],
     ['two damaged guides into one plan', 2, 100],
-  ])('%s: always a clean, valid plan or a clear refusal, never a throw', (_name, files, numRuns) => {
-    fc.assert(
-      fc.property(
-        fc.array(damagedFile, { minLength: files, maxLength: files }),
-        (files) => {
+  ])(
+    '%s: always a clean, valid plan or a clear refusal, never a throw',
+    (_name, files, numRuns) => {
+      fc.assert(
+        fc.property(fc.array(damagedFile, { minLength: files, maxLength: files }), (files) => {
           const sources = files.map(([seed, mutations], index) => ({
             name: `guide-${index}.md`,
             text: mutate(SEEDS[seed]!, mutations),
@@ -149,9 +237,10 @@ describe('importing damaged guides (property)', () => {
           expect(steps.some((step) => !step.optional)).toBe(true);
           expect(steps.every((step) => step.text.trim() !== '')).toBe(true);
           expect(result.guides).toHaveLength(sources.length);
-        },
-      ),
-      { numRuns },
-    );
-  }, 60_000);
+        }),
+        { numRuns },
+      );
+    },
+    60_000,
+  );
 });

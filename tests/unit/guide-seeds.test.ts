@@ -31,8 +31,10 @@ const templateSection = (t: PlanTemplate, key: string) => {
 };
 const stepLinks = (section: Section) =>
   section.steps.map((step) => [step.link, ...step.links.map((link) => link.url)].filter(Boolean));
-const required = (plan: Plan) => plan.checklist.sections.filter((s) => s.steps.some((step) => !step.optional));
-const ideas = (plan: Plan) => plan.checklist.sections.flatMap((s) => s.steps.filter((step) => step.optional));
+const required = (plan: Plan) =>
+  plan.checklist.sections.filter((s) => s.steps.some((step) => !step.optional));
+const ideas = (plan: Plan) =>
+  plan.checklist.sections.flatMap((s) => s.steps.filter((step) => step.optional));
 
 describe.each([
   ['Kyrgyz', GUIDE_FIXTURES.kyEvents, 'ky', /^7-декабрь/],
@@ -50,7 +52,9 @@ describe.each([
   it('gives the template’s optional ideas, as optional steps in a section of their own', () => {
     const found = ideas(plan);
     expect(found).toHaveLength(templateSection(assembly, 'ideas').steps.length);
-    const ideaSections = plan.checklist.sections.filter((s) => s.steps.every((step) => step.optional));
+    const ideaSections = plan.checklist.sections.filter((s) =>
+      s.steps.every((step) => step.optional),
+    );
     expect(ideaSections).toHaveLength(1);
     expect(ideaSections[0]!.title).toBe('Other event ideas');
   });
@@ -114,7 +118,12 @@ describe('the Bokmål guide for elected officials', () => {
       'Utsted en pressemeld',
       'Finn likesinnede.',
     ]);
-    expect(result.ok && result.guides[0]).toMatchObject({ kind: 'officials', lang: 'nb', steps: 9, links: 13 });
+    expect(result.ok && result.guides[0]).toMatchObject({
+      kind: 'officials',
+      lang: 'nb',
+      steps: 9,
+      links: 13,
+    });
   });
 
   it('keeps all the links of every step, resolved to the template’s addresses', () => {
@@ -144,14 +153,20 @@ describe('the Bokmål guide for elected officials', () => {
   it('repairs the broken tags, reports each, and writes the campaign date in Bokmål', () => {
     const notices = result.ok ? result.guides[0]!.notices : [];
     expect(notices.filter((n) => n.code === 'tagRepaired')).toHaveLength(12);
-    expect(notices).toContainEqual({ code: 'tagRepaired', detail: "< % = campaign_date('short') %>", line: 26 });
+    expect(notices).toContainEqual({
+      code: 'tagRepaired',
+      detail: "< % = campaign_date('short') %>",
+      line: 26,
+    });
     expect(plan.checklist.sections[0]!.steps[3]!.text).toContain('(7. desember)');
     expect(residueIn(plan)).toEqual([]);
   });
 
   it('keeps the sample posts of step 7 in its note', () => {
     const note = plan.checklist.sections[0]!.steps[6]!.note;
-    expect(note).toContain('• Every student, boy or girl, should have the chance to learn computer science.');
+    expect(note).toContain(
+      '• Every student, boy or girl, should have the chance to learn computer science.',
+    );
     expect(note).toContain("• Today, we're proud to join the Hour of Code movement.");
   });
 });
@@ -163,8 +178,16 @@ describe('the Kyrgyz press kit', () => {
   const [tips, stepByStep] = plan.checklist.sections;
 
   it('gives its four key tips and the four steps of its step-by-step part, the unnumbered second one included', () => {
-    expect(result.ok && result.guides[0]).toMatchObject({ kind: 'pressKit', lang: 'ky', steps: 8, ideas: 0 });
-    expect(plan.checklist.sections.map((s) => s.title)).toEqual(['Негизги кеңештер', 'Кадамдык жетектеме']);
+    expect(result.ok && result.guides[0]).toMatchObject({
+      kind: 'pressKit',
+      lang: 'ky',
+      steps: 8,
+      ideas: 0,
+    });
+    expect(plan.checklist.sections.map((s) => s.title)).toEqual([
+      'Негизги кеңештер',
+      'Кадамдык жетектеме',
+    ]);
     expect(tips!.steps.map((step) => step.text.slice(0, 30))).toEqual([
       'Иш-чарадан эки апта мурун меди',
       'Мектептегилерди же ыктыярчылар',
@@ -179,7 +202,9 @@ describe('the Kyrgyz press kit', () => {
     ]);
     // The template's media section is drawn from these eight (its six steps: find reporters,
     // invite two weeks before, follow up, social media, photos, answers).
-    expect(plan.checklist.sections.flatMap((s) => s.steps).length).toBeGreaterThanOrEqual(media.steps.length);
+    expect(plan.checklist.sections.flatMap((s) => s.steps).length).toBeGreaterThanOrEqual(
+      media.steps.length,
+    );
   });
 
   it('keeps each step’s links: the sample letters the template’s media step links, and the videos', () => {
@@ -202,18 +227,21 @@ describe('the Kyrgyz press kit', () => {
 });
 
 describe('every seed', () => {
-  it.each(Object.values(GUIDE_FIXTURES))('%s imports through the plan file reader unchanged', (file) => {
-    const plan = planOf(importFixture(file));
-    const text = serializePlan(plan, {
-      translate: (_key, fallback) => fallback,
-      now: new Date('2026-11-22T10:00:00Z'),
-      appVersion: 'test',
-    });
-    const read = readPlanFile(text);
-    expect(read.ok && read.plan).toEqual(plan);
-    // Every link is absolute and passes the app's link gate.
-    for (const link of planLinks(plan)) expect(safeHref(link)).toBe(new URL(link).href);
-  });
+  it.each(Object.values(GUIDE_FIXTURES))(
+    '%s imports through the plan file reader unchanged',
+    (file) => {
+      const plan = planOf(importFixture(file));
+      const text = serializePlan(plan, {
+        translate: (_key, fallback) => fallback,
+        now: new Date('2026-11-22T10:00:00Z'),
+        appVersion: 'test',
+      });
+      const read = readPlanFile(text);
+      expect(read.ok && read.plan).toEqual(plan);
+      // Every link is absolute and passes the app's link gate.
+      for (const link of planLinks(plan)) expect(safeHref(link)).toBe(new URL(link).href);
+    },
+  );
 
   it('makes one plan of an events guide, a press kit and an officials’ guide, a section group each', () => {
     const files = [GUIDE_FIXTURES.kyEvents, GUIDE_FIXTURES.kyPressKit, GUIDE_FIXTURES.nbOfficials];
@@ -225,7 +253,9 @@ describe('every seed', () => {
     if (!result.ok) return;
     expect(plan.title).toBe('Our Hour of Code');
     expect(result.guides.map((g) => g.kind)).toEqual(['events', 'pressKit', 'officials']);
-    expect(result.guides.flatMap((g) => g.sectionIds)).toEqual(plan.checklist.sections.map((s) => s.id));
+    expect(result.guides.flatMap((g) => g.sectionIds)).toEqual(
+      plan.checklist.sections.map((s) => s.id),
+    );
     expect(result.guides.map((g) => g.sectionIds.length)).toEqual([4, 2, 1]);
     expect(plan.runOfShow.items).toHaveLength(6);
     expect(plan.checklist.sections.flatMap((s) => s.steps)).toHaveLength(6 + 5 + 8 + 9);
@@ -233,9 +263,15 @@ describe('every seed', () => {
 
   it('uses the first guide’s agenda and reports a second one instead of merging two', () => {
     const files = [GUIDE_FIXTURES.kyEvents, GUIDE_FIXTURES.nnEvents];
-    const result = importGuides(files.map((name) => ({ name, bytes: fixtureBytes(name) })), guideOptions());
+    const result = importGuides(
+      files.map((name) => ({ name, bytes: fixtureBytes(name) })),
+      guideOptions(),
+    );
     expect(planOf(result).runOfShow.items).toHaveLength(6);
     expect(result.ok && result.guides[1]).toMatchObject({ agendaItems: 0 });
-    expect(result.ok && result.guides[1]!.notices).toContainEqual({ code: 'agendaNotUsed', detail: '6' });
+    expect(result.ok && result.guides[1]!.notices).toContainEqual({
+      code: 'agendaNotUsed',
+      detail: '6',
+    });
   });
 });
