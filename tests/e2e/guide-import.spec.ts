@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { openTab } from './helpers';
 import { pdfText } from './pdf';
 
 /** The Kyrgyz events guide and press kit as published, with their real defects. */
@@ -66,7 +67,7 @@ test('drop the Kyrgyz events guide, check the preview, create the plan, tick a s
   await expect(heading).toBeFocused();
   const planPath = new URL(page.url()).pathname;
 
-  await page.getByRole('link', { name: 'Checklist', exact: true }).click();
+  await openTab(page, 'Checklist');
   await expect(page).toHaveURL(`${planPath}/checklist`);
   const step = page.getByRole('checkbox', { name: FIRST_STEP });
   await step.check();
@@ -120,7 +121,7 @@ test('two Kyrgyz guides, chosen in the create dialog, make one plan with a secti
   await preview.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: EVENTS_TITLE })).toBeVisible();
   const planPath = new URL(page.url()).pathname;
-  await page.getByRole('link', { name: 'Checklist', exact: true }).click();
+  await openTab(page, 'Checklist');
   await expect(page).toHaveURL(`${planPath}/checklist`);
   // Both guides' sections are in the one checklist.
   await expect(page.getByRole('checkbox', { name: FIRST_STEP })).toBeVisible();
