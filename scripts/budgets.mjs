@@ -56,12 +56,70 @@ export function checkBudgets(manifest, sizeOf, budgets) {
       `Other languages and routes must be separate chunks, but the first page loads: ${eager.join(', ')}`,
     );
   }
+  problems.push(...lazyOnlyProblems(manifest, keys, budgets.lazyOnly));
   return { jsKb, cssKb, js, css, problems };
+}
+
+/*
+ * Code that loads only when its feature is used (the guide importer and its Markdown, HTML and
+ * YAML parsers): no first-page chunk may come from its source folders…
+ */
+function lazyOnlyProblems(manifest, keys, lazyOnly) {
+  if (!lazyOnly) return [];
+  const problems = [];
+  for (const prefix of lazyOnly.modules ?? []) {
+    const eager = keys.filter(
+      (key) => key.startsWith(prefix) || manifest[key].src?.startsWith(prefix),
+    );
+    if (eager.length > 0) {
+      problems.push(
+        `${prefix} must load only when used, but the first page loads: ${eager.join(', ')}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * …and no first-page file may hold the parsers' code, found by strings that survive
+ * minification. Each marker must be found in some chunk, or the check would pass for nothing.
+ * `contentOf(file)` gives a built file's text.
+ */
+export function checkLazyMarkers(manifest, contentOf, lazyOnly) {
+  const markers = lazyOnly?.markers ?? [];
+  if (markers.length === 0) return [];
+  const { js } = firstPageFiles(manifest);
+  const first = new Set(js);
+  const all = [...new Set(Object.values(manifest).map((entry) => entry.file))].filter((file) =>
+    file.endsWith('.js'),
+  );
+  const problems = [];
+  for (const marker of markers) {
+    const holders = all.filter((file) => contentOf(file).includes(marker));
+    if (holders.length === 0) {
+      problems.push(`No built chunk holds "${marker}": update lazyOnly.markers in budgets.json`);
+    }
+    const eager = holders.filter((file) => first.has(file));
+    if (eager.length > 0) {
+      problems.push(
+        `"${marker}" must load only when used, but the first page loads it in: ${eager.join(', ')}`,
+      );
+    }
+  }
+  return problems;
 }
 
 export function checkDist(dist = 'dist', budgetsFile = 'budgets.json') {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
   const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
   const sizeOf = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  return { budgets, ...checkBudgets(manifest, sizeOf, budgets) };
+  const contentOf = (file) => readFileSync(join(dist, file), 'utf8');
+  const result = checkBudgets(manifest, sizeOf, budgets);
+  const lazy = checkLazyMarkers(manifest, contentOf, budgets.lazyOnly);
+  return {
+    budgets,
+    ...result,
+    lazyChecked: budgets.lazyOnly,
+    problems: [...result.problems, ...lazy],
+  };
 }

@@ -161,6 +161,17 @@ async function links() {
   return result;
 }
 
+/* Importing a guide file (the seeds) with the importer's lazy chunk; see page/guide.ts. */
+async function guide() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.runGuideBench === 'function');
+  const result = await page.evaluate(() => window.runGuideBench());
+  await context.close();
+  return result;
+}
+
 /*
  * Lighthouse (mobile settings: simulated slow 4G and 4x CPU) on the plans page and on a plan's
  * run of show, in Debian's Chromium started by chrome-launcher. The plan page needs a plan in
@@ -213,9 +224,9 @@ async function lighthouseScores() {
   }
 }
 
-// BENCH_ONLY=typing,load,files,links,lighthouse runs a part of the benchmark (while working on it);
+// BENCH_ONLY=typing,load,files,links,guide,lighthouse runs a part of the benchmark (while working on it);
 // the figures in BENCHMARKS.md come from a full run.
-const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,links,lighthouse').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,links,guide,lighthouse').split(',').map((s) => s.trim()));
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
 if (only.has('typing')) {
   results.typing = [];
@@ -233,6 +244,10 @@ if (only.has('files')) {
 if (only.has('links')) {
   const l = await links();
   results.links = { ...Object.fromEntries(Object.entries(l).map(([k, v]) => [k, round(v)])), bombVsLargeLink: round(l.bombLinkMs / l.largeLinkMs) };
+}
+if (only.has('guide')) {
+  const g = await guide();
+  results.guide = Object.fromEntries(Object.entries(g).map(([k, v]) => [k, round(v)]));
 }
 await browser.close();
 if (only.has('lighthouse')) results.lighthouse = await lighthouseScores();
@@ -254,6 +269,7 @@ results.targets = {
     'a 1 GiB bomb link is refused within 2x the time a 1,000-item link opens': results.links.bombLinkMs <= 2 * results.links.largeLinkMs,
     'a 6,000-deep link is refused no slower than the guide plan link opens (x2)': results.links.deepLinkMs <= 2 * results.links.goodLinkMs,
   }),
+  ...(results.guide && { 'guide import p95 <= 50 ms': results.guide.p95 <= 50 }),
   ...(results.lighthouse && {
     'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
       (l) => l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100 && l.seo >= 90,
@@ -286,6 +302,10 @@ if (results.links) {
     { input: 'file: the guide plan', chars: '', ms: l.goodFileMs },
     { input: 'file nested 6,000 deep (refused)', chars: '', ms: l.deepFileMs },
   ]);
+}
+if (results.guide) {
+  console.log('\nImporting a guide file (the four seed guides, 25 rounds; importer chunk loaded on demand)');
+  console.table([{ 'chunk load ms': results.guide.loadMs, 'first import ms': results.guide.firstMs, 'p50 ms': results.guide.p50, 'p95 ms': results.guide.p95, 'largest file bytes': results.guide.bytes }]);
 }
 if (results.lighthouse) {
   console.log('Lighthouse, mobile settings');

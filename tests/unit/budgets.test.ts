@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without type declarations
-import { checkBudgets, firstPageFiles } from '../../scripts/budgets.mjs';
+import { checkBudgets, checkLazyMarkers, firstPageFiles } from '../../scripts/budgets.mjs';
 
 const manifest = {
   'index.html': {
@@ -60,5 +60,68 @@ describe('size budgets', () => {
     const result = checkBudgets(eager, sizeOf, { firstPageJsKb: 1000, firstPageCssKb: 100 });
     expect(result.problems[0]).toContain('locales/nb/common.json');
     expect(result.problems[0]).toContain('src/app/pages/plan-route.tsx');
+  });
+
+  describe('code loaded only when used (the guide importer)', () => {
+    const lazyOnly = { modules: ['src/guide/'], markers: ['YAMLParseError'] };
+    const withGuide = {
+      ...manifest,
+      'src/app/pages/plans-route.tsx': {
+        ...manifest['src/app/pages/plans-route.tsx'],
+        dynamicImports: ['src/guide/import-guide.ts'],
+      },
+      'src/guide/import-guide.ts': {
+        file: 'assets/import-guide.js',
+        src: 'src/guide/import-guide.ts',
+        isDynamicEntry: true,
+        imports: ['_shared.js'],
+      },
+    };
+    const contents: Record<string, string> = {
+      'assets/import-guide.js': 'class A extends B{constructor(){super("YAMLParseError")}}',
+    };
+    const contentOf = (file: string) => contents[file] ?? '';
+
+    it('passes when the importer is a dynamic import and its parsers are in its own chunk', () => {
+      expect(
+        checkBudgets(withGuide, sizeOf, { firstPageJsKb: 1000, firstPageCssKb: 100, lazyOnly })
+          .problems,
+      ).toEqual([]);
+      expect(checkLazyMarkers(withGuide, contentOf, lazyOnly)).toEqual([]);
+    });
+
+    it('fails when the first page imports the importer, naming it', () => {
+      const eager = {
+        ...withGuide,
+        'src/app/pages/plans-route.tsx': {
+          file: 'assets/plans-route.js',
+          imports: ['_shared.js', 'src/guide/import-guide.ts'],
+        },
+      };
+      const { problems } = checkBudgets(eager, sizeOf, {
+        firstPageJsKb: 1000,
+        firstPageCssKb: 100,
+        lazyOnly,
+      });
+      expect(problems).toEqual([
+        'src/guide/ must load only when used, but the first page loads: src/guide/import-guide.ts',
+      ]);
+    });
+
+    it("fails when a parser's code lands in a first-page chunk", () => {
+      const shared: Record<string, string> = {
+        ...contents,
+        'assets/shared.js': 'x("YAMLParseError")',
+      };
+      expect(checkLazyMarkers(withGuide, (f: string) => shared[f] ?? '', lazyOnly)).toEqual([
+        '"YAMLParseError" must load only when used, but the first page loads it in: assets/shared.js',
+      ]);
+    });
+
+    it('fails when no chunk holds a marker, so the check never passes for nothing', () => {
+      expect(checkLazyMarkers(withGuide, () => '', lazyOnly)).toEqual([
+        'No built chunk holds "YAMLParseError": update lazyOnly.markers in budgets.json',
+      ]);
+    });
   });
 });

@@ -1,5 +1,15 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, Route, Routes, useMatch, useParams } from 'react-router';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  Route,
+  Routes,
+  useLocation,
+  useMatch,
+  useParams,
+} from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -25,6 +35,12 @@ export function PlanPage() {
   // A draft is opened from the checklist's steps: the checklist tab stays marked as where you are.
   const inDraft = useMatch('/plans/:planId/drafts/*') !== null;
   useDocumentTitle(plan?.title);
+  // A plan just made elsewhere (a guide import) opens with focus on its name.
+  const focusHeading = (useLocation().state as { focusHeading?: boolean } | null)?.focusHeading;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
   const base = planPath(plan.id);
@@ -35,7 +51,9 @@ export function PlanPage() {
       </p>
       <div className="page-head no-print">
         <div>
-          <h1>{plan.title}</h1>
+          <h1 ref={headingRef} tabIndex={focusHeading ? -1 : undefined}>
+            {plan.title}
+          </h1>
           {day && (
             <p className="page-head__sub">
               {formatDate(day, lang, 'long')}

@@ -22,7 +22,16 @@ type Field = 'title' | 'date' | 'startTime' | 'place';
  * The native <dialog> gives a real modal: focus moves in and stays, Escape closes it, and the
  * page behind is inert.
  */
-export function CreatePlanDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CreatePlanDialog({
+  open,
+  onClose,
+  onStartFromGuide,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** Switches to the guide import, with the event date typed so far (if any). */
+  onStartFromGuide: (eventDate: string | undefined) => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,12 +41,18 @@ export function CreatePlanDialog({ open, onClose }: { open: boolean; onClose: ()
   }, [open]);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="create-plan-title" onClose={onClose}>
-      {open && <CreatePlanForm onCancel={onClose} />}
+      {open && <CreatePlanForm onCancel={onClose} onStartFromGuide={onStartFromGuide} />}
     </dialog>
   );
 }
 
-function CreatePlanForm({ onCancel }: { onCancel: () => void }) {
+function CreatePlanForm({
+  onCancel,
+  onStartFromGuide,
+}: {
+  onCancel: () => void;
+  onStartFromGuide: (eventDate: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   const { t: tg } = useTranslation('guide');
   const navigate = useNavigate();
@@ -144,6 +159,22 @@ function CreatePlanForm({ onCancel }: { onCancel: () => void }) {
           </label>
         ))}
       </fieldset>
+      <div className="guide-start">
+        <button
+          type="button"
+          className="button"
+          aria-describedby={`${formId}-guide-hint`}
+          onClick={() => {
+            const date = validateDate(values.date);
+            onStartFromGuide(date.ok ? date.value : undefined);
+          }}
+        >
+          {t('guideImport.open')}
+        </button>
+        <p className="field-hint" id={`${formId}-guide-hint`}>
+          {t('guideImport.openHint')}
+        </p>
+      </div>
       <div className="form-grid">
         <div className="field field--wide">
           <label htmlFor={`${formId}-title`}>{t('details.title')}</label>

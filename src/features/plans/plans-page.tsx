@@ -8,6 +8,8 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { CreatePlanDialog } from './create-plan-dialog';
+import { sortDroppedFiles } from './guide-files';
+import { GuideImportDialog, type GuideRequest } from './guide-import-dialog';
 import { ImportDialog } from './import-dialog';
 import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
@@ -28,6 +30,7 @@ export function PlansPage() {
   const [imported, setImported] = useState<Plan[] | null>(null);
   const [dropError, setDropError] = useState<ReadError | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [guideRequest, setGuideRequest] = useState<GuideRequest | null>(null);
   const { fromFile } = useImportPlan();
 
   const onImported = (plans: Plan[]) => {
@@ -36,7 +39,11 @@ export function PlansPage() {
     setImported(plans);
   };
 
-  // A plan file dropped anywhere on the page is imported, like one chosen in the dialog.
+  const openGuideImport = (request: Omit<GuideRequest, 'id'>) =>
+    setGuideRequest((current) => ({ ...request, id: (current?.id ?? 0) + 1 }));
+
+  // A plan file dropped anywhere on the page is imported, like one chosen in the dialog; guide
+  // files (Markdown, text, saved web pages) open the guide preview.
   const dropProps = {
     onDragOver: (event: DragEvent) => {
       if (!hasFiles(event)) return;
@@ -51,7 +58,17 @@ export function PlansPage() {
       if (!hasFiles(event)) return;
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer.files[0];
+      const files = [...event.dataTransfer.files];
+      if (files.length === 0) return;
+      let sorted: { plans: File[]; guides: File[] };
+      try {
+        sorted = await sortDroppedFiles(files);
+      } catch {
+        // The importer could not be loaded (offline before it was cached): plan files still work.
+        sorted = { plans: files, guides: [] };
+      }
+      if (sorted.guides.length > 0) openGuideImport({ files: sorted.guides });
+      const [file] = sorted.plans;
       if (!file) return;
       const outcome = await fromFile(file);
       if (outcome.ok) onImported(outcome.plans);
@@ -146,7 +163,15 @@ export function PlansPage() {
         </ul>
       )}
 
-      <CreatePlanDialog open={creating} onClose={() => setCreating(false)} />
+      <CreatePlanDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onStartFromGuide={(eventDate) => {
+          setCreating(false);
+          openGuideImport(eventDate ? { eventDate } : {});
+        }}
+      />
+      <GuideImportDialog request={guideRequest} onClose={() => setGuideRequest(null)} />
       <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </div>
   );

@@ -1,0 +1,165 @@
+/*
+ * npm run guide -- [--lang CODE] [--date YYYY-MM-DD] [--title TEXT] --out PLAN.hocplan.json GUIDE [GUIDE…]
+ *
+ * The terminal door to the same importer the app uses (src/guide/import-guide.ts): one plan file
+ * in the app's export format from one or more guide files (Markdown or a saved HTML page).
+ * Exits 1 when a file is no guide (nothing written), 2 on a usage error.
+ */
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { JSDOM } from 'jsdom';
+import {
+  GUIDE_MAX_BYTES,
+  importGuides,
+  type GuideNotice,
+  type GuideRefusalCode,
+  type GuideSource,
+} from '../src/guide/import-guide';
+import { serializePlan } from '../src/plan/file-format';
+
+const USAGE =
+  'Usage: npm run guide -- [--lang CODE] [--date YYYY-MM-DD] [--title TEXT] --out PLAN.hocplan.json GUIDE [GUIDE…]';
+
+const REFUSALS: Record<GuideRefusalCode, string> = {
+  empty: 'the file is empty',
+  binary: 'this is a binary file (an image, a PDF, an archive…), not a guide',
+  tooLarge: `the file is over ${GUIDE_MAX_BYTES / 1_048_576} MB; a guide is far smaller`,
+  encoding: 'the text is in an encoding this tool cannot read (save it as UTF-8)',
+  noSteps: 'no steps found: this does not look like an Hour of Code guide',
+  planFile: 'this is a plan file: import it in the app instead',
+};
+
+const NOTICES: Record<string, string> = {
+  tagRepaired: 'broken template tag repaired',
+  tagRemoved: 'template tag removed',
+  unknownHelper: 'unknown template helper removed',
+  rowWithoutTimes: 'agenda row without times skipped',
+  unsafeLinkDropped: 'unsafe or unreadable link dropped',
+  stepTooLong: 'step text too long, the rest kept in its note',
+  truncated: 'text or list cut to the plan’s limits',
+};
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+interface Args {
+  lang?: string;
+  date?: string;
+  title?: string;
+  out?: string;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { files: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[i + 1];
+      if (next === undefined) fail(`${arg} needs a value.\n${USAGE}`, 2);
+      i += 1;
+      return next;
+    };
+    if (arg === '--lang') args.lang = value();
+    else if (arg === '--date') args.date = value();
+    else if (arg === '--title') args.title = value();
+    else if (arg === '--out' || arg === '-o') args.out = value();
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg.startsWith('-') && arg !== '-') fail(`Unknown option ${arg}.\n${USAGE}`, 2);
+    else args.files.push(arg);
+  }
+  return args;
+}
+
+/** At most one byte past the limit is read: a 50 MB file is refused without loading it. */
+function readBounded(path: string): Uint8Array {
+  const size = statSync(path).size;
+  if (size <= GUIDE_MAX_BYTES) return readFileSync(path);
+  const buffer = new Uint8Array(GUIDE_MAX_BYTES + 1);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer;
+}
+
+const describe = (notice: GuideNotice) =>
+  `${notice.line ? `line ${notice.line}: ` : ''}${NOTICES[notice.code] ?? notice.code}: ${notice.detail}`;
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.out) fail(`Missing --out.\n${USAGE}`, 2);
+  if (args.files.length === 0) fail(`No guide file given.\n${USAGE}`, 2);
+  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
+    fail(`--date must be YYYY-MM-DD, not "${args.date}".`, 2);
+  }
+  const sources: GuideSource[] = [];
+  for (const file of args.files) {
+    try {
+      sources.push({
+        name: basename(file),
+        bytes: readBounded(file),
+        ...(/\.x?html?$/i.test(file) ? { mediaType: 'text/html' } : {}),
+      });
+    } catch (error) {
+      fail(
+        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        1,
+      );
+    }
+  }
+  const now = new Date();
+  const result = importGuides(sources, {
+    parseHtml: (html) => new JSDOM(html).window.document,
+    deps: { now: () => now, newId: randomUUID },
+    ...(args.lang ? { lang: args.lang } : {}),
+    ...(args.date ? { eventDate: args.date } : {}),
+    ...(args.title ? { title: args.title } : {}),
+  });
+  if (!result.ok) {
+    const lines = result.refusals.map((refusal) => `${refusal.file}: ${REFUSALS[refusal.code]}`);
+    fail(`No plan written.\n${lines.join('\n')}`, 1);
+  }
+  const version = (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  try {
+    writeFileSync(
+      args.out,
+      serializePlan(result.plan, {
+        translate: (_key, fallback) => fallback,
+        now,
+        appVersion: version,
+      }),
+    );
+  } catch (error) {
+    fail(
+      `${args.out}: cannot write the plan file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      1,
+    );
+  }
+  const total = (key: 'steps' | 'ideas' | 'links' | 'agendaItems') =>
+    result.guides.reduce((sum, guide) => sum + guide[key], 0);
+  process.stdout.write(
+    `Wrote ${args.out}: "${result.plan.title}" from ${result.guides.length} guide${result.guides.length === 1 ? '' : 's'}: ` +
+      `${total('steps')} steps, ${total('ideas')} ideas, ${total('links')} links, ${total('agendaItems')} agenda items.\n`,
+  );
+  for (const guide of result.guides) {
+    process.stdout.write(
+      `${guide.file}: ${guide.kind}, language ${guide.lang ?? 'unknown'}, ${guide.steps} steps, ${guide.ideas} ideas, ` +
+        `${guide.links} links, ${guide.agendaItems} agenda items, ${guide.notices.length} warning${guide.notices.length === 1 ? '' : 's'}\n`,
+    );
+    for (const notice of guide.notices) process.stdout.write(`  warning: ${describe(notice)}\n`);
+  }
+}
+
+main();

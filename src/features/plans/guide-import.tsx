@@ -1,0 +1,207 @@
+import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorNotice } from '@/components/error-notice';
+import type { GuideRefusal, GuideSource, GuideSummary } from '@/guide/import-guide';
+import { browserDeps } from '@/plan/create-plan';
+import type { Plan } from '@/plan/schema';
+import { addImportedPlan } from '@/store/plans-store';
+import {
+  GUIDE_FILE_ACCEPT,
+  guideSourceFromFile,
+  guideSourceFromPaste,
+  loadGuideImporter,
+  parseHtml,
+} from './guide-files';
+import { GuidePreview } from './guide-preview';
+import type { GuideRequest } from './guide-import-dialog';
+
+type Phase =
+  | { name: 'choose'; refusals?: GuideRefusal[]; maxBytes?: number; failed?: boolean }
+  | { name: 'reading' }
+  | { name: 'preview'; plan: Plan; guides: GuideSummary[] };
+
+/** The dialog's content: choose files or paste, then the preview; only "Create plan" saves. */
+export function GuideImport({
+  request,
+  onCancel,
+}: {
+  request: GuideRequest;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const fileId = useId();
+  const textId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [phase, setPhase] = useState<Phase>(() =>
+    request.files?.length ? { name: 'reading' } : { name: 'choose' },
+  );
+  const [pasted, setPasted] = useState({ html: '', plain: '' });
+  const [text, setText] = useState('');
+
+  /** Reads and imports; nothing changes until the importer has answered. */
+  const importSources = async (
+    read: (maxBytes: number) => Promise<GuideSource[]>,
+  ): Promise<Phase> => {
+    try {
+      const importer = await loadGuideImporter();
+      const sources = await read(importer.GUIDE_MAX_BYTES);
+      const result = importer.importGuides(sources, {
+        parseHtml,
+        deps: browserDeps,
+        ...(request.eventDate ? { eventDate: request.eventDate } : {}),
+      });
+      return result.ok
+        ? {
+            name: 'preview',
+            plan: result.plan,
+            guides: result.guides,
+          }
+        : { name: 'choose', refusals: result.refusals, maxBytes: importer.GUIDE_MAX_BYTES };
+    } catch (error) {
+      // The importer's code could not be downloaded (offline before it was ever cached) or a
+      // file could not be read: nothing was made, and the user can try again.
+      console.warn('Guide import failed', error);
+      return { name: 'choose', failed: true };
+    }
+  };
+
+  const run = (read: (maxBytes: number) => Promise<GuideSource[]>) => {
+    setPhase({ name: 'reading' });
+    void importSources(read).then(setPhase);
+  };
+  const fromFiles = (files: File[]) => (max: number) =>
+    Promise.all(files.map((file) => guideSourceFromFile(file, max)));
+
+  useEffect(() => {
+    // Dropped files are read once, when the dialog opens for them (it starts in 'reading').
+    if (!request.files?.length) return;
+    let live = true;
+    void importSources(fromFiles(request.files)).then((next) => {
+      if (live) setPhase(next);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // The heading names what the dialog shows now; focus starts there when it changes.
+  useEffect(() => {
+    if (phase.name !== 'reading') headingRef.current?.focus();
+  }, [phase.name]);
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    const plain = event.clipboardData.getData('text/plain');
+    setPasted({ html, plain });
+  };
+  const pasteSource = () =>
+    // The clipboard's HTML stands for the text only while the text is what was pasted.
+    guideSourceFromPaste(
+      t('guideImport.pastedName'),
+      text === pasted.plain ? pasted : { html: '', plain: text },
+    );
+
+  const create = () => {
+    if (phase.name !== 'preview') return;
+    const added = addImportedPlan(phase.plan);
+    onCancel();
+    navigate(`/plans/${added.id}`, { state: { focusHeading: true } });
+  };
+
+  const title = phase.name === 'preview' ? t('guideImport.previewTitle') : t('guideImport.title');
+  return (
+    <div className="create-form guide-import">
+      <h2 className="dialog__title" id="guide-import-title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {phase.name === 'reading' && (
+        <p className="page-loading" role="status">
+          {t('guideImport.reading')}
+        </p>
+      )}
+      {phase.name === 'choose' && (
+        <>
+          <p className="muted">{t('guideImport.intro')}</p>
+          {phase.failed && <ErrorNotice title={t('guideImport.failed')} />}
+          {phase.refusals && (
+            <ErrorNotice
+              title={t('guideImport.refusedTitle', { count: phase.refusals.length })}
+              details={phase.refusals.map((refusal) =>
+                refusalText(t, refusal, phase.maxBytes ?? 0),
+              )}
+            />
+          )}
+          <div className="field">
+            <label htmlFor={fileId}>{t('guideImport.files')}</label>
+            <input
+              id={fileId}
+              type="file"
+              multiple
+              accept={GUIDE_FILE_ACCEPT}
+              aria-describedby={`${fileId}-hint`}
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                e.target.value = '';
+                if (files.length > 0) run(fromFiles(files));
+              }}
+            />
+            <p className="field-hint" id={`${fileId}-hint`}>
+              {t('guideImport.filesHint')}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor={textId}>{t('guideImport.paste')}</label>
+            <textarea
+              id={textId}
+              rows={5}
+              value={text}
+              dir="auto"
+              onPaste={onPaste}
+              onChange={(e) => setText(e.target.value)}
+              spellCheck={false}
+            />
+          </div>
+        </>
+      )}
+      {phase.name === 'preview' && <GuidePreview plan={phase.plan} guides={phase.guides} />}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+        {phase.name === 'choose' && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!text.trim()}
+            onClick={() => run(async () => [pasteSource()])}
+          >
+            {t('guideImport.pasteAction')}
+          </button>
+        )}
+        {phase.name === 'preview' && (
+          <button type="button" className="button button--primary" onClick={create}>
+            {t('create.submit')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const REFUSAL_CODES = new Set(['empty', 'binary', 'tooLarge', 'encoding', 'noSteps', 'planFile']);
+
+/** "events.md: no steps were found…", with a text for any code the importer may add later. */
+function refusalText(
+  t: ReturnType<typeof useTranslation>['t'],
+  refusal: GuideRefusal,
+  maxBytes: number,
+): string {
+  const code = REFUSAL_CODES.has(refusal.code) ? refusal.code : 'other';
+  return t(`guideImport.refusal.${code}`, {
+    file: refusal.file,
+    mb: Math.round((maxBytes / 1_048_576) * 10) / 10,
+  });
+}
