@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addStep,
+  arrangeSections,
+  checklistOrder,
+  dragStepOver,
+  dropPlace,
   findStep,
   isDueThisWeek,
   isLate,
@@ -178,6 +182,95 @@ describe('steps', () => {
     expect(nudgeStep(p, first, -1)).toBe(p);
     const moved = moveStep(p, first, p.checklist.sections[4]!.id, 1);
     expect(stepIds(moved, 4)[1]).toBe(first);
+  });
+});
+
+describe('drag and drop', () => {
+  const ids = (order: ReturnType<typeof checklistOrder>) => order.map((e) => e.stepIds);
+
+  it('within a section the step takes the place of the one it is dropped on', () => {
+    const p = plan();
+    const order = checklistOrder(p);
+    const [a, b, c] = stepIds(p, 0);
+    // Over a step of its own section nothing moves while dragging: the sortable list shows it.
+    expect(dragStepOver(order, a!, c!)).toBe(order);
+    expect(dropPlace(order, a!, c!)).toEqual({ sectionId: p.checklist.sections[0]!.id, index: 2 });
+    expect(dropPlace(order, c!, b!)).toEqual({ sectionId: p.checklist.sections[0]!.id, index: 1 });
+    // Dropped on itself: where it is.
+    expect(dropPlace(order, b!, b!)).toEqual({ sectionId: p.checklist.sections[0]!.id, index: 1 });
+    const moved = moveStep(p, a!, p.checklist.sections[0]!.id, 2);
+    expect(stepIds(moved, 0).slice(0, 3)).toEqual([b, c, a]);
+  });
+
+  it('going down into the next section the step takes the place of the first step it is over', () => {
+    const p = plan();
+    const order = checklistOrder(p);
+    const last = stepIds(p, 0).at(-1)!;
+    const [firstMedia, secondMedia] = stepIds(p, 1);
+    const joined = dragStepOver(order, last, firstMedia!);
+    expect(ids(joined)[0]).not.toContain(last);
+    // In the order it goes past that step; the sortable list shows it in its place.
+    expect(ids(joined)[1]!.slice(0, 2)).toEqual([firstMedia, last]);
+    // Untouched sections keep their identity.
+    expect(joined[2]).toBe(order[2]);
+    expect(dropPlace(order, last, firstMedia!)).toEqual({
+      sectionId: p.checklist.sections[1]!.id,
+      index: 0,
+    });
+    // Once in the section: over itself it is second, over the next step third.
+    expect(dropPlace(joined, last, last)).toEqual({
+      sectionId: p.checklist.sections[1]!.id,
+      index: 1,
+    });
+    expect(dropPlace(joined, last, secondMedia!)).toEqual({
+      sectionId: p.checklist.sections[1]!.id,
+      index: 2,
+    });
+  });
+
+  it('going up into the section before, it takes the last place', () => {
+    const p = plan();
+    const order = checklistOrder(p);
+    const first = stepIds(p, 1)[0]!;
+    const lastPrepare = stepIds(p, 0).at(-1)!;
+    const joined = dragStepOver(order, first, lastPrepare);
+    expect(ids(joined)[0]!.slice(-2)).toEqual([first, lastPrepare]);
+    expect(dropPlace(order, first, lastPrepare)).toEqual({
+      sectionId: p.checklist.sections[0]!.id,
+      index: stepIds(p, 0).length,
+    });
+  });
+
+  it('an empty section takes the step first; unknown ids change nothing', () => {
+    const p = plan();
+    const emptied = {
+      ...p,
+      checklist: {
+        sections: p.checklist.sections.map((s, i) => (i === 2 ? { ...s, steps: [] } : s)),
+      },
+    };
+    const order = checklistOrder(emptied);
+    const step = stepIds(p, 0)[0]!;
+    const sectionId = emptied.checklist.sections[2]!.id;
+    expect(ids(dragStepOver(order, step, sectionId))[2]).toEqual([step]);
+    expect(dropPlace(order, step, sectionId)).toEqual({ sectionId, index: 0 });
+    expect(dragStepOver(order, 'nope', sectionId)).toBe(order);
+    expect(dropPlace(order, step, 'nope')).toBeUndefined();
+  });
+
+  it('arranges the sections as an order says, keeping untouched ones as they are', () => {
+    const p = plan();
+    const order = checklistOrder(p);
+    expect(arrangeSections(p.checklist.sections, order)).toEqual(p.checklist.sections);
+    arrangeSections(p.checklist.sections, order).forEach((section, i) =>
+      expect(section).toBe(p.checklist.sections[i]),
+    );
+    const step = stepIds(p, 0)[0]!;
+    const moved = dragStepOver(order, step, stepIds(p, 1)[1]!);
+    const arranged = arrangeSections(p.checklist.sections, moved);
+    expect(arranged[0]!.steps.map((s) => s.id)).not.toContain(step);
+    expect(arranged[1]!.steps[2]!.id).toBe(step);
+    expect(arranged[2]).toBe(p.checklist.sections[2]);
   });
 });
 

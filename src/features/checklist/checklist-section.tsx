@@ -1,3 +1,5 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/components/progress-meter';
@@ -37,7 +39,11 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
   } = props;
   const { t } = useTranslation();
   const headingId = useId();
+  const hintId = useId();
   const visible = section.steps.filter((step) => matchesFilter(step, filter, eventDate, today));
+  const visibleIds = visible.map((step) => step.id);
+  // A section with no step in view still takes a dropped step (it goes first).
+  const { setNodeRef } = useDroppable({ id: section.id, disabled: visible.length > 0 });
   const isIdeas = section.steps.length > 0 && section.steps.every((s) => s.optional);
   return (
     <section className="checklist-section" aria-labelledby={headingId}>
@@ -49,30 +55,37 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
           label={t('checklist.sectionProgressLabel', { section: title })}
         />
       </div>
-      {isIdeas && filter.kind === 'all' && <p className="field-hint">{t('checklist.ideasHint')}</p>}
+      {isIdeas && filter.kind === 'all' && (
+        <p id={hintId} className="field-hint">
+          {t('checklist.ideasHint')}
+        </p>
+      )}
       {visible.length === 0 && section.steps.length > 0 && (
         <p className="muted checklist-none">{t('checklist.noMatch')}</p>
       )}
-      <ul className="steps">
-        {visible.map((step) => {
-          const index = section.steps.indexOf(step);
-          return (
-            <StepRow
-              key={step.id}
-              planId={planId}
-              eventDate={eventDate}
-              step={step}
-              sectionTitle={title}
-              position={index + 1}
-              canMoveUp={!(isFirst && index === 0)}
-              canMoveDown={!(isLast && index === section.steps.length - 1)}
-              today={today}
-              ownersListId={ownersListId}
-              onDelete={onDelete}
-            />
-          );
-        })}
-      </ul>
+      <SortableContext items={visibleIds} strategy={verticalListSortingStrategy}>
+        <ul className="steps" ref={setNodeRef}>
+          {visible.map((step) => {
+            const index = section.steps.indexOf(step);
+            return (
+              <StepRow
+                key={step.id}
+                planId={planId}
+                eventDate={eventDate}
+                step={step}
+                sectionTitle={title}
+                position={index + 1}
+                canMoveUp={!(isFirst && index === 0)}
+                canMoveDown={!(isLast && index === section.steps.length - 1)}
+                today={today}
+                ownersListId={ownersListId}
+                ideasHintId={isIdeas && filter.kind === 'all' ? hintId : undefined}
+                onDelete={onDelete}
+              />
+            );
+          })}
+        </ul>
+      </SortableContext>
       <AddStepForm planId={planId} sectionId={section.id} sectionTitle={title} />
     </section>
   );
