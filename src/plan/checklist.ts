@@ -136,102 +136,48 @@ export function nudgeStep(plan: Plan, stepId: string, direction: -1 | 1): Plan {
 // ---- Drag and drop ------------------------------------------------------------------------
 
 /**
- * While a step is dragged, the checklist shows it where it would land: an order of step ids per
- * section, rearranged as the step passes over others, and applied to the plan (one edit, one
- * undo step) only when it is dropped.
+ * A drag works on one sortable list for the whole checklist: each section's id (its heading)
+ * followed by the ids of its steps in view. Moving a step past a heading moves it into that
+ * section, so the arrow keys reach every place, across sections, one at a time, and nothing
+ * moves in the page until the step is dropped (one edit, one undo step).
  */
-export interface SectionOrder {
-  sectionId: string;
-  stepIds: string[];
-}
-
-export function checklistOrder(plan: Plan): SectionOrder[] {
-  return plan.checklist.sections.map((section) => ({
-    sectionId: section.id,
-    stepIds: section.steps.map((step) => step.id),
-  }));
-}
-
-/** Where an id is: a step (its section and index) or a section itself (index -1). */
-function locate(order: readonly SectionOrder[], id: string) {
-  for (let sectionIndex = 0; sectionIndex < order.length; sectionIndex += 1) {
-    const entry = order[sectionIndex]!;
-    if (entry.sectionId === id) return { sectionIndex, index: -1 };
-    const index = entry.stepIds.indexOf(id);
-    if (index >= 0) return { sectionIndex, index };
-  }
-  return undefined;
+export function dragList(plan: Plan, shown: (step: Step) => boolean = () => true): string[] {
+  return plan.checklist.sections.flatMap((section) => [
+    section.id,
+    ...section.steps.filter(shown).map((step) => step.id),
+  ]);
 }
 
 /**
- * A step dragged over a step of another section (or over an empty section) joins that section,
- * on the far side of the step it is over (after it coming from above, before it from below; an
- * empty section, first): the sortable list then shows it in that step's place, as it does within
- * a section, and the next arrow key moves it on by one. Within its own section nothing changes
- * here. Returns the same order when nothing moves.
- */
-export function dragStepOver(
-  order: readonly SectionOrder[],
-  stepId: string,
-  overId: string,
-): readonly SectionOrder[] {
-  const from = locate(order, stepId);
-  const over = locate(order, overId);
-  if (!from || from.index < 0 || !over || over.sectionIndex === from.sectionIndex) return order;
-  const target = order[over.sectionIndex]!;
-  const index =
-    over.index < 0 ? 0 : from.sectionIndex < over.sectionIndex ? over.index + 1 : over.index;
-  return order.map((entry, i) => {
-    if (i === from.sectionIndex)
-      return { ...entry, stepIds: entry.stepIds.filter((id) => id !== stepId) };
-    if (i === over.sectionIndex) {
-      const stepIds = target.stepIds.slice();
-      stepIds.splice(index, 0, stepId);
-      return { ...entry, stepIds };
-    }
-    return entry;
-  });
-}
-
-/**
- * Where a step dropped over `overId` lands, as the sortable list shows it: in the section it
- * joined (see `dragStepOver`), in the place of the step it is over. The index counts without
- * the step, as `moveStep` takes it. Undefined when either id is unknown.
+ * Where a step dropped over `overId` lands, as the sortable list shows it: it takes the place of
+ * what it is over (over a heading from below, it goes to the end of the section before; from
+ * above, to the start of that section), before the next step in view or after the one before it.
+ * The index counts without the step, as `moveStep` takes it. Undefined when an id is unknown.
  */
 export function dropPlace(
-  order: readonly SectionOrder[],
+  plan: Plan,
+  list: readonly string[],
   stepId: string,
   overId: string,
 ): { sectionId: string; index: number } | undefined {
-  const joined = dragStepOver(order, stepId, overId);
-  const at = locate(joined, stepId);
-  const over = locate(joined, overId);
-  if (!at || at.index < 0 || !over) return undefined;
-  const sectionId = joined[at.sectionIndex]!.sectionId;
-  if (over.sectionIndex !== at.sectionIndex || over.index < 0)
-    return { sectionId, index: at.index };
-  return { sectionId, index: over.index };
-}
-
-/** The plan's sections with their steps in `order` (steps the order lacks stay at the end). */
-export function arrangeSections(sections: readonly Section[], order: readonly SectionOrder[]) {
-  const steps = new Map<string, Step>();
-  for (const section of sections) for (const step of section.steps) steps.set(step.id, step);
-  const placed = new Set(order.flatMap((entry) => entry.stepIds));
-  return sections.map((section) => {
-    const entry = order.find((e) => e.sectionId === section.id);
-    if (!entry) return section;
-    const arranged = entry.stepIds.flatMap((id) => {
-      const step = steps.get(id);
-      return step ? [step] : [];
-    });
-    const rest = section.steps.filter((step) => !placed.has(step.id));
-    const next = [...arranged, ...rest];
-    return next.length === section.steps.length &&
-      next.every((step, i) => step === section.steps[i])
-      ? section
-      : { ...section, steps: next };
-  });
+  const from = list.indexOf(stepId);
+  const to = list.indexOf(overId);
+  if (from < 0 || to < 0 || !findStep(plan, stepId)) return undefined;
+  const moved = list.slice();
+  moved.splice(from, 1);
+  moved.splice(to, 0, stepId);
+  const sections = plan.checklist.sections;
+  const sectionAt = (i: number) => sections.find((s) => s.id === moved[i]);
+  let head = to - 1;
+  while (head >= 0 && !sectionAt(head)) head -= 1;
+  // Above the first heading: the first place of the first section.
+  const section = head >= 0 ? sectionAt(head)! : sections[0]!;
+  const steps = section.steps.filter((s) => s.id !== stepId);
+  const indexOf = (id: string | undefined) => steps.findIndex((s) => s.id === id);
+  const next = indexOf(moved[to + 1]);
+  if (next >= 0) return { sectionId: section.id, index: next };
+  const previous = indexOf(moved[to - 1]);
+  return { sectionId: section.id, index: previous >= 0 ? previous + 1 : 0 };
 }
 
 // ---- Due dates, lateness and filters ------------------------------------------------------

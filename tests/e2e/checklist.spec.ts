@@ -77,3 +77,57 @@ test('edit a step by keyboard only, with visible focus', async ({ page, pageErro
     .evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
 });
+
+test('drag a step by keyboard within its section and into the next, with announcements', async ({
+  page,
+  pageErrors: _,
+}) => {
+  const planPath = await createAssemblyPlan(page);
+  await page.goto(`${planPath}/checklist`);
+  const section = (name: string) => page.getByRole('region', { name, exact: true });
+  const texts = (name: string) => section(name).locator('.steps > li .step__text').allInnerTexts();
+  const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+  const activities = 'Plan group activities';
+
+  // Space picks up, the arrows move (past the section's end into the next), Space drops.
+  await section('Prepare')
+    .getByRole('button', { name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`) })
+    .focus();
+  await page.keyboard.press('Space');
+  await expect(
+    status(/Plan group activities.*position 4 of 4 in Prepare\./),
+  ).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(status(/position 2 of 7 in Media\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(
+    status(/Plan group activities.* dropped at position 2 of 7 in Media\./),
+  ).toBeAttached();
+  expect((await texts('Media'))[1]).toContain(activities);
+  expect(await texts('Prepare')).toHaveLength(3);
+  // Focus stays on the handle, now named by the step's new place.
+  await expect(
+    page.getByRole('button', { name: new RegExp(`Drag to move step 2 in Media: ${activities}`) }),
+  ).toBeFocused();
+
+  // Back up into Prepare, to its end; Escape on a second pick-up leaves it there.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(status(/position 4 of 4 in Prepare\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect.poll(() => texts('Prepare')).toHaveLength(4);
+  expect((await texts('Prepare'))[3]).toContain(activities);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await expect(status(/Cancelled\. Plan group activities.* is back where it was\./)).toBeAttached();
+  expect((await texts('Prepare'))[3]).toContain(activities);
+  await expectAccessible(page, 'checklist after dragging');
+
+  // The move is one undoable edit.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await texts('Media'))[1]).toContain(activities);
+});

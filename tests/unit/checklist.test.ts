@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addStep,
-  arrangeSections,
-  checklistOrder,
-  dragStepOver,
+  dragList,
   dropPlace,
   findStep,
   isDueThisWeek,
@@ -186,91 +184,84 @@ describe('steps', () => {
 });
 
 describe('drag and drop', () => {
-  const ids = (order: ReturnType<typeof checklistOrder>) => order.map((e) => e.stepIds);
+  const sectionId = (p: Plan, i: number) => p.checklist.sections[i]!.id;
+
+  it('lists each section heading followed by its steps in view', () => {
+    const p = plan();
+    const list = dragList(p);
+    expect(list.slice(0, 5)).toEqual([sectionId(p, 0), ...stepIds(p, 0)]);
+    expect(list[5]).toBe(sectionId(p, 1));
+    const shown = dragList(p, (step) => step.dueOffsetDays === -7);
+    expect(shown).toContain(sectionId(p, 2));
+    expect(shown.filter((id) => !p.checklist.sections.some((s) => s.id === id))).toEqual(
+      p.checklist.sections.flatMap((s) =>
+        s.steps.filter((step) => step.dueOffsetDays === -7).map((step) => step.id),
+      ),
+    );
+  });
 
   it('within a section the step takes the place of the one it is dropped on', () => {
     const p = plan();
-    const order = checklistOrder(p);
+    const list = dragList(p);
     const [a, b, c] = stepIds(p, 0);
-    // Over a step of its own section nothing moves while dragging: the sortable list shows it.
-    expect(dragStepOver(order, a!, c!)).toBe(order);
-    expect(dropPlace(order, a!, c!)).toEqual({ sectionId: p.checklist.sections[0]!.id, index: 2 });
-    expect(dropPlace(order, c!, b!)).toEqual({ sectionId: p.checklist.sections[0]!.id, index: 1 });
-    // Dropped on itself: where it is.
-    expect(dropPlace(order, b!, b!)).toEqual({ sectionId: p.checklist.sections[0]!.id, index: 1 });
-    const moved = moveStep(p, a!, p.checklist.sections[0]!.id, 2);
+    expect(dropPlace(p, list, a!, c!)).toEqual({ sectionId: sectionId(p, 0), index: 2 });
+    expect(dropPlace(p, list, c!, b!)).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    expect(dropPlace(p, list, b!, b!)).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    const moved = moveStep(p, a!, sectionId(p, 0), 2);
     expect(stepIds(moved, 0).slice(0, 3)).toEqual([b, c, a]);
   });
 
-  it('going down into the next section the step takes the place of the first step it is over', () => {
+  it('past the next heading the step goes first in that section, then on one by one', () => {
     const p = plan();
-    const order = checklistOrder(p);
+    const list = dragList(p);
     const last = stepIds(p, 0).at(-1)!;
     const [firstMedia, secondMedia] = stepIds(p, 1);
-    const joined = dragStepOver(order, last, firstMedia!);
-    expect(ids(joined)[0]).not.toContain(last);
-    // In the order it goes past that step; the sortable list shows it in its place.
-    expect(ids(joined)[1]!.slice(0, 2)).toEqual([firstMedia, last]);
-    // Untouched sections keep their identity.
-    expect(joined[2]).toBe(order[2]);
-    expect(dropPlace(order, last, firstMedia!)).toEqual({
-      sectionId: p.checklist.sections[1]!.id,
+    expect(dropPlace(p, list, last, sectionId(p, 1))).toEqual({
+      sectionId: sectionId(p, 1),
       index: 0,
     });
-    // Once in the section: over itself it is second, over the next step third.
-    expect(dropPlace(joined, last, last)).toEqual({
-      sectionId: p.checklist.sections[1]!.id,
-      index: 1,
-    });
-    expect(dropPlace(joined, last, secondMedia!)).toEqual({
-      sectionId: p.checklist.sections[1]!.id,
+    expect(dropPlace(p, list, last, firstMedia!)).toEqual({ sectionId: sectionId(p, 1), index: 1 });
+    expect(dropPlace(p, list, last, secondMedia!)).toEqual({
+      sectionId: sectionId(p, 1),
       index: 2,
     });
   });
 
-  it('going up into the section before, it takes the last place', () => {
+  it('up past its own heading the step goes last in the section before', () => {
     const p = plan();
-    const order = checklistOrder(p);
+    const list = dragList(p);
     const first = stepIds(p, 1)[0]!;
-    const lastPrepare = stepIds(p, 0).at(-1)!;
-    const joined = dragStepOver(order, first, lastPrepare);
-    expect(ids(joined)[0]!.slice(-2)).toEqual([first, lastPrepare]);
-    expect(dropPlace(order, first, lastPrepare)).toEqual({
-      sectionId: p.checklist.sections[0]!.id,
+    expect(dropPlace(p, list, first, sectionId(p, 1))).toEqual({
+      sectionId: sectionId(p, 0),
       index: stepIds(p, 0).length,
+    });
+    // Above the first heading there is no section: the first place of the first.
+    expect(dropPlace(p, list, first, sectionId(p, 0))).toEqual({
+      sectionId: sectionId(p, 0),
+      index: 0,
     });
   });
 
-  it('an empty section takes the step first; unknown ids change nothing', () => {
+  it('with steps hidden by a filter, lands next to the steps in view', () => {
     const p = plan();
-    const emptied = {
-      ...p,
-      checklist: {
-        sections: p.checklist.sections.map((s, i) => (i === 2 ? { ...s, steps: [] } : s)),
-      },
-    };
-    const order = checklistOrder(emptied);
-    const step = stepIds(p, 0)[0]!;
-    const sectionId = emptied.checklist.sections[2]!.id;
-    expect(ids(dragStepOver(order, step, sectionId))[2]).toEqual([step]);
-    expect(dropPlace(order, step, sectionId)).toEqual({ sectionId, index: 0 });
-    expect(dragStepOver(order, 'nope', sectionId)).toBe(order);
-    expect(dropPlace(order, step, 'nope')).toBeUndefined();
+    const [a, b, c, d] = stepIds(p, 0);
+    // a, b and d in view: b dropped over d goes after d (c, hidden, stays before d).
+    const list = dragList(p, (step) => step.id === a || step.id === d || step.id === b);
+    expect(dropPlace(p, list, b!, d!)).toEqual({ sectionId: sectionId(p, 0), index: 3 });
+    expect(stepIds(moveStep(p, b!, sectionId(p, 0), 3), 0)).toEqual([a, c, d, b]);
+    // A section with nothing in view, reached from above: it goes first in it.
+    const none = dragList(p, (step) => step.id === a);
+    expect(dropPlace(p, none, a!, sectionId(p, 2))).toEqual({
+      sectionId: sectionId(p, 2),
+      index: 0,
+    });
   });
 
-  it('arranges the sections as an order says, keeping untouched ones as they are', () => {
+  it('unknown ids move nothing', () => {
     const p = plan();
-    const order = checklistOrder(p);
-    expect(arrangeSections(p.checklist.sections, order)).toEqual(p.checklist.sections);
-    arrangeSections(p.checklist.sections, order).forEach((section, i) =>
-      expect(section).toBe(p.checklist.sections[i]),
-    );
-    const step = stepIds(p, 0)[0]!;
-    const moved = dragStepOver(order, step, stepIds(p, 1)[1]!);
-    const arranged = arrangeSections(p.checklist.sections, moved);
-    expect(arranged[0]!.steps.map((s) => s.id)).not.toContain(step);
-    expect(arranged[1]!.steps[2]!.id).toBe(step);
-    expect(arranged[2]).toBe(p.checklist.sections[2]);
+    const list = dragList(p);
+    expect(dropPlace(p, list, 'nope', stepIds(p, 0)[0]!)).toBeUndefined();
+    expect(dropPlace(p, list, stepIds(p, 0)[0]!, 'nope')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/components/progress-meter';
@@ -41,13 +41,20 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
   const headingId = useId();
   const hintId = useId();
   const visible = section.steps.filter((step) => matchesFilter(step, filter, eventDate, today));
-  const visibleIds = visible.map((step) => step.id);
-  // A section with no step in view still takes a dropped step (it goes first).
-  const { setNodeRef } = useDroppable({ id: section.id, disabled: visible.length > 0 });
+  // The heading is a place in the checklist's one sortable list: a step dragged past it
+  // changes section (see dragList). It is never dragged itself.
+  const { setNodeRef, transform, transition } = useSortable({
+    id: section.id,
+    disabled: { draggable: true, droppable: false },
+  });
   const isIdeas = section.steps.length > 0 && section.steps.every((s) => s.optional);
   return (
     <section className="checklist-section" aria-labelledby={headingId}>
-      <div className="checklist-section__head">
+      <div
+        className="checklist-section__head"
+        ref={setNodeRef}
+        style={{ transform: CSS.Translate.toString(transform), transition }}
+      >
         <h3 id={headingId}>{title}</h3>
         <ProgressMeter
           compact
@@ -63,29 +70,27 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
       {visible.length === 0 && section.steps.length > 0 && (
         <p className="muted checklist-none">{t('checklist.noMatch')}</p>
       )}
-      <SortableContext items={visibleIds} strategy={verticalListSortingStrategy}>
-        <ul className="steps" ref={setNodeRef}>
-          {visible.map((step) => {
-            const index = section.steps.indexOf(step);
-            return (
-              <StepRow
-                key={step.id}
-                planId={planId}
-                eventDate={eventDate}
-                step={step}
-                sectionTitle={title}
-                position={index + 1}
-                canMoveUp={!(isFirst && index === 0)}
-                canMoveDown={!(isLast && index === section.steps.length - 1)}
-                today={today}
-                ownersListId={ownersListId}
-                ideasHintId={isIdeas && filter.kind === 'all' ? hintId : undefined}
-                onDelete={onDelete}
-              />
-            );
-          })}
-        </ul>
-      </SortableContext>
+      <ul className="steps">
+        {visible.map((step) => {
+          const index = section.steps.indexOf(step);
+          return (
+            <StepRow
+              key={step.id}
+              planId={planId}
+              eventDate={eventDate}
+              step={step}
+              sectionTitle={title}
+              position={index + 1}
+              canMoveUp={!(isFirst && index === 0)}
+              canMoveDown={!(isLast && index === section.steps.length - 1)}
+              today={today}
+              ownersListId={ownersListId}
+              ideasHintId={isIdeas && filter.kind === 'all' ? hintId : undefined}
+              onDelete={onDelete}
+            />
+          );
+        })}
+      </ul>
       <AddStepForm planId={planId} sectionId={section.id} sectionTitle={title} />
     </section>
   );

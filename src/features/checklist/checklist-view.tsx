@@ -7,10 +7,13 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
-  type DragOverEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProgressMeter } from '@/components/progress-meter';
@@ -19,17 +22,15 @@ import { useGuideText } from '@/components/use-guide-text';
 import { useToday } from '@/components/use-today';
 import {
   addStep,
-  arrangeSections,
-  checklistOrder,
-  dragStepOver,
+  dragList,
   dropPlace,
   findStep,
+  matchesFilter,
   moveStep,
   ownersInPlan,
   removeStep,
   summarize,
   type ChecklistFilter,
-  type SectionOrder,
 } from '@/plan/checklist';
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
@@ -103,37 +104,28 @@ export function ChecklistView({ plan }: { plan: Plan }) {
     setRemoved(null);
   };
 
-  // While a step is dragged: where each section's steps would be if it were dropped now.
-  const [preview, setPreview] = useState<readonly SectionOrder[] | null>(null);
-  const previewRef = useRef<readonly SectionOrder[] | null>(null);
-  const showPreview = (order: readonly SectionOrder[] | null) => {
-    previewRef.current = order;
-    setPreview(order);
-  };
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
-  const sectionTitle = (sectionId: string) => {
-    const found = plan.checklist.sections.find((s) => s.id === sectionId);
-    return found ? text({ key: found.titleKey, text: found.title }) : '';
-  };
+  const dragIds = useMemo(
+    () => dragList(plan, (step) => matchesFilter(step, filter, plan.event.date, today)),
+    [plan, filter, today],
+  );
   const stepText = (stepId: string | number) => {
     const at = findStep(plan, String(stepId));
     return at ? text({ key: at.step.textKey, text: at.step.text }) : '';
   };
-  /** "Step, position 2 of 5 in Prepare", for the place a drop there would give. */
+  /** The step, its place if dropped over `overId` now, and how many the section would have. */
   const placeOf = (stepId: string | number, overId: string | number) => {
-    const order = previewRef.current ?? checklistOrder(plan);
-    const place = dropPlace(order, String(stepId), String(overId));
-    if (!place) return null;
-    const entry = order.find((e) => e.sectionId === place.sectionId);
-    const count = (entry?.stepIds.filter((id) => id !== String(stepId)).length ?? 0) + 1;
+    const place = dropPlace(plan, dragIds, String(stepId), String(overId));
+    const section = place && plan.checklist.sections.find((s) => s.id === place.sectionId);
+    if (!place || !section) return null;
     return {
       text: stepText(stepId),
       position: place.index + 1,
-      count,
-      section: sectionTitle(place.sectionId),
+      count: section.steps.filter((s) => s.id !== String(stepId)).length + 1,
+      section: text({ key: section.titleKey, text: section.title }),
     };
   };
   const announcements: Announcements = {
@@ -151,25 +143,14 @@ export function ChecklistView({ plan }: { plan: Plan }) {
     },
     onDragCancel: ({ active }) => t('checklist.dnd.cancelled', { text: stepText(active.id) }),
   };
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return;
-    const order = previewRef.current ?? checklistOrder(plan);
-    const next = dragStepOver(order, String(active.id), String(over.id));
-    if (next !== order) showPreview(next);
-  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const order = previewRef.current ?? checklistOrder(plan);
-    showPreview(null);
-    if (!over) return;
-    const place = dropPlace(order, String(active.id), String(over.id));
+    if (!over || active.id === over.id) return;
+    const place = dropPlace(plan, dragIds, String(active.id), String(over.id));
     if (place)
       editPlan(plan.id, (p) => moveStep(p, String(active.id), place.sectionId, place.index));
   };
 
-  const sections = useMemo(
-    () => (preview ? arrangeSections(plan.checklist.sections, preview) : plan.checklist.sections),
-    [plan.checklist.sections, preview],
-  );
+  const sections = plan.checklist.sections;
   const filterValue = filter.kind === 'owner' ? `owner:${filter.owner}` : filter.kind;
 
   return (
@@ -239,30 +220,29 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
-        onDragStart={() => showPreview(checklistOrder(plan))}
-        onDragOver={onDragOver}
         onDragEnd={onDragEnd}
-        onDragCancel={() => showPreview(null)}
         accessibility={{
           announcements,
           screenReaderInstructions: { draggable: t('checklist.dnd.instructions') },
         }}
       >
-        {sections.map((section, index) => (
-          <ChecklistSection
-            key={section.id}
-            planId={plan.id}
-            eventDate={plan.event.date}
-            section={section}
-            title={text({ key: section.titleKey, text: section.title })}
-            isFirst={index === 0}
-            isLast={index === sections.length - 1}
-            filter={filter}
-            today={today}
-            ownersListId={ownersListId}
-            onDelete={onDelete}
-          />
-        ))}
+        <SortableContext items={dragIds} strategy={verticalListSortingStrategy}>
+          {sections.map((section, index) => (
+            <ChecklistSection
+              key={section.id}
+              planId={plan.id}
+              eventDate={plan.event.date}
+              section={section}
+              title={text({ key: section.titleKey, text: section.title })}
+              isFirst={index === 0}
+              isLast={index === sections.length - 1}
+              filter={filter}
+              today={today}
+              ownersListId={ownersListId}
+              onDelete={onDelete}
+            />
+          ))}
+        </SortableContext>
       </DndContext>
     </section>
   );
