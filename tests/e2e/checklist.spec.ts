@@ -33,14 +33,14 @@ test('tick three steps, reload, same progress; move the event date and the media
   const inviteMedia = page
     .getByRole('listitem')
     .filter({ hasText: 'Invite the media by email two weeks ahead' });
-  await expect(inviteMedia).toContainText('Mon 23 Nov');
+  await expect(inviteMedia).toContainText('Mon, Nov 23');
   await expect(inviteMedia).toContainText('tomorrow');
 
   // A week later: the media step moves with it.
   await page.getByRole('link', { name: 'Details' }).click();
   await page.getByLabel('Date').fill('2026-12-14');
   await page.getByRole('link', { name: 'Checklist' }).click();
-  await expect(inviteMedia).toContainText('Mon 30 Nov');
+  await expect(inviteMedia).toContainText('Mon, Nov 30');
   await expect(inviteMedia).toContainText('in 8 days');
 
   // Late steps are marked and can be listed on their own.
