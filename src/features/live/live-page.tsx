@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { announce } from '@/components/announcer';
@@ -43,11 +43,13 @@ export function LivePage() {
   const { planId } = useParams();
   const plan = usePlan(planId);
   const { t } = useTranslation();
+  // Pressing Start replaces its button: focus goes on to the show's main control, "Next".
+  const [started, setStarted] = useState(false);
   useDocumentTitle(plan ? t('live.documentTitle', { title: plan.title }) : undefined);
   if (!plan) return <NotFoundPage kind="plan" />;
-  if (!plan.show) return <StartScreen plan={plan} />;
+  if (!plan.show) return <StartScreen plan={plan} onStart={() => setStarted(true)} />;
   if (plan.show.finishedAt) return <ShowReport plan={plan} show={plan.show} />;
-  return <LiveView plan={plan} show={plan.show} />;
+  return <LiveView plan={plan} show={plan.show} focusNext={started} />;
 }
 
 /** Every change to the record is saved at once: a reload or a closed lid resumes here. */
@@ -55,7 +57,7 @@ function updateShow(planId: string, change: (show: ShowRecord) => ShowRecord) {
   editPlan(planId, (p) => (p.show ? { ...p, show: change(p.show) } : p), { history: false });
 }
 
-function StartScreen({ plan }: { plan: Plan }) {
+function StartScreen({ plan, onStart }: { plan: Plan; onStart: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="page page--narrow live-start">
@@ -70,9 +72,10 @@ function StartScreen({ plan }: { plan: Plan }) {
         <button
           type="button"
           className="button button--primary button--large"
-          onClick={() =>
-            editPlan(plan.id, (p) => ({ ...p, show: startShow(p, Date.now()) }), { history: false })
-          }
+          onClick={() => {
+            onStart();
+            editPlan(plan.id, (p) => ({ ...p, show: startShow(p, Date.now()) }), { history: false });
+          }}
         >
           {t('live.start')}
         </button>
@@ -81,7 +84,15 @@ function StartScreen({ plan }: { plan: Plan }) {
   );
 }
 
-function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
+function LiveView({
+  plan,
+  show,
+  focusNext,
+}: {
+  plan: Plan;
+  show: ShowRecord;
+  focusNext: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
@@ -104,6 +115,11 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
       next ? t('live.nowAnnounce', { title: title(next) }) : t('live.finishedAnnounce'),
     );
   const goBack = () => act((s) => previousItem(s));
+
+  useEffect(() => {
+    if (focusNext) document.getElementById('live-next')?.focus();
+    // Only when the view first shows: later renders leave focus where the user put it.
+  }, [focusNext]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

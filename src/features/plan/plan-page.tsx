@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, Route, Routes, useParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -21,6 +22,13 @@ export function PlanPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   useDocumentTitle(plan?.title);
+  const location = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = (location.state as { focusHeading?: boolean } | null)?.focusHeading;
+  // Arriving from "Create plan": focus lands on the new plan's name, not on the page's body.
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading, location.key]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
   const base = `/plans/${plan.id}`;
@@ -31,7 +39,9 @@ export function PlanPage() {
       </p>
       <div className="page-head no-print">
         <div>
-          <h1>{plan.title}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {plan.title}
+          </h1>
           {day && (
             <p className="page-head__sub">
               {formatDate(day, lang, 'long')}

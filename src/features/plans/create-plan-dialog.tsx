@@ -99,7 +99,8 @@ function CreatePlanForm({ onCancel }: { onCancel: () => void }) {
       browserDeps,
     );
     plansStore.getState().addPlan(plan);
-    navigate(`/plans/${plan.id}`);
+    // The new plan's page takes focus on its heading (the dialog and its button are gone).
+    navigate(`/plans/${plan.id}`, { state: { focusHeading: true } });
   };
 
   const fieldProps = (field: Field) => ({
