@@ -29,6 +29,16 @@ export function PlanPage() {
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
   }, [focusHeading, location.key]);
+  // When the tabs scroll sideways (long labels, narrow window), the current one is in view.
+  const tabsRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const tabs = tabsRef.current;
+    const current = tabs?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!tabs || !current || tabs.scrollWidth <= tabs.clientWidth) return;
+    const box = tabs.getBoundingClientRect();
+    const tab = current.getBoundingClientRect();
+    tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+  }, [location.pathname]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
   const base = `/plans/${plan.id}`;
@@ -63,7 +73,7 @@ export function PlanPage() {
           </Link>
         </div>
       </div>
-      <nav className="tabs no-print" aria-label={t('plan.partsLabel')}>
+      <nav ref={tabsRef} className="tabs no-print" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}
         </NavLink>
