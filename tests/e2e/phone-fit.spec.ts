@@ -94,3 +94,59 @@ test('on a phone nothing reaches past the screen, in every language', async ({
     }
   }
 });
+
+test('Kyrgyz in narrow and short windows: dialog actions in view, tabs on one row, "More" whole', async ({
+  page,
+  pageErrors: _,
+}) => {
+  const planPath = await createAssemblyPlan(page);
+  await page.evaluate(() => localStorage.setItem('hoc-planner.language', 'ky'));
+
+  // A short window: the create dialog scrolls inside, its actions stay at the bottom, in view.
+  for (const size of [
+    { width: 1280, height: 700 },
+    { width: 1280, height: 800 },
+    { width: 390, height: 600 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Жаңы план' }).click();
+    const dialog = page.getByRole('dialog');
+    const create = dialog.getByRole('button', { name: 'План түзүү' });
+    await expect(create).toBeInViewport({ ratio: 1 });
+    const button = (await create.boundingBox())!;
+    const frame = (await dialog.boundingBox())!;
+    // Whole, with room below it inside the dialog.
+    expect(button.y + button.height).toBeLessThanOrEqual(frame.y + frame.height - 8);
+    await page.keyboard.press('Escape');
+  }
+
+  // Between a phone and a tablet the plan's tabs stay on one row (it scrolls sideways).
+  for (const width of [500, 600, 750]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${planPath}/share`);
+    const tabs = page.getByRole('navigation', { name: 'Пландын бөлүктөрү' }).getByRole('link');
+    const tops = await tabs.evaluateAll((links) =>
+      links.map((link) => Math.round(link.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size, `tabs at ${width} px`).toBe(1);
+    // The current tab is scrolled into view.
+    await expect(page.locator('.tabs [aria-current="page"]')).toBeInViewport({ ratio: 1 });
+  }
+
+  // The run of show's "More ▾" is whole at laptop widths.
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${planPath}/run-of-show`);
+    const more = page.locator('.ros-cell--more .button').first();
+    await expect(more).toBeVisible();
+    const fits = await more.evaluate(
+      (button) =>
+        button.scrollWidth <= button.clientWidth &&
+        button.getBoundingClientRect().right <=
+          button.closest('.ros-row')!.getBoundingClientRect().right,
+    );
+    expect(fits, `"More" at ${width} px`).toBe(true);
+  }
+  await expectAccessible(page, 'run of show, Kyrgyz, 1280 px');
+});
