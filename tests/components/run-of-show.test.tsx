@@ -297,7 +297,9 @@ describe('run-of-show editor', () => {
       await user.type(duration(2), '15{Enter}');
       // The table and the summary follow at once; the bars below the fold wait.
       expect(times()[2]).toBe('10:20 AM–10:35 AM');
-      expect(screen.getByRole('img', { name: /10:00\u00a0AM to 11:10\u00a0AM/ })).toBeInTheDocument();
+      expect(
+        screen.getByRole('img', { name: /10:00\u00a0AM to 11:10\u00a0AM/ }),
+      ).toBeInTheDocument();
       expect(barStart(3)).toBe(String(10 * 60 + 15));
       report!(true);
       expect(barStart(3)).toBe(String(10 * 60 + 20));

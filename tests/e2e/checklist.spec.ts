@@ -94,9 +94,7 @@ test('drag a step by keyboard within its section and into the next, with announc
     .getByRole('button', { name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`) })
     .focus();
   await page.keyboard.press('Space');
-  await expect(
-    status(/Plan group activities.*position 4 of 4 in Prepare\./),
-  ).toBeAttached();
+  await expect(status(/Plan group activities.*position 4 of 4 in Prepare\./)).toBeAttached();
   await page.keyboard.press('ArrowDown');
   await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
   await page.keyboard.press('ArrowDown');

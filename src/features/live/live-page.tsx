@@ -74,7 +74,9 @@ function StartScreen({ plan, onStart }: { plan: Plan; onStart: () => void }) {
           className="button button--primary button--large"
           onClick={() => {
             onStart();
-            editPlan(plan.id, (p) => ({ ...p, show: startShow(p, Date.now()) }), { history: false });
+            editPlan(plan.id, (p) => ({ ...p, show: startShow(p, Date.now()) }), {
+              history: false,
+            });
           }}
         >
           {t('live.start')}
@@ -84,15 +86,7 @@ function StartScreen({ plan, onStart }: { plan: Plan; onStart: () => void }) {
   );
 }
 
-function LiveView({
-  plan,
-  show,
-  focusNext,
-}: {
-  plan: Plan;
-  show: ShowRecord;
-  focusNext: boolean;
-}) {
+function LiveView({ plan, show, focusNext }: { plan: Plan; show: ShowRecord; focusNext: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
