@@ -116,7 +116,8 @@ export function PlanDocument({ plan, options }: { plan: Plan; options: DocumentO
                           </span>
                         )}
                       </td>
-                      <td>{item.who}</td>
+                      {/* The label is shown before the name when rows stack on a narrow screen. */}
+                      <td data-label={t('ros.who')}>{item.who}</td>
                     </tr>
                   </Fragment>
                 );

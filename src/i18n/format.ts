@@ -29,16 +29,18 @@ const localeOf = (lang: LanguageCode): Locale => LOCALES[lang] ?? enUS;
 type DateStyle = 'short' | 'medium' | 'long';
 
 const DATE_PATTERNS: Record<LanguageCode, Record<DateStyle, string>> = {
-  // short: a due date in a list ("Mon 23 Nov"); medium: a date in a list; long: written out.
-  en: { short: 'EEE d MMM', medium: 'd MMM yyyy', long: 'EEEE, MMMM d, yyyy' },
+  // short: a due date in a list ("Mon, Nov 23"); medium: a date in a list; long: written out.
+  // One convention per language in all three, so a view never mixes "23 Nov" and "November 23".
+  en: { short: 'EEE, MMM d', medium: 'MMM d, yyyy', long: 'EEEE, MMMM d, yyyy' },
   ky: { short: 'd-MMM, EEE', medium: "yyyy-'ж'., d-MMM", long: "yyyy-'ж'., d-MMMM, EEEE" },
   nb: { short: 'EEE d. MMM', medium: 'd. MMM yyyy', long: 'EEEE d. MMMM yyyy' },
   nn: { short: 'EEE d. MMM', medium: 'd. MMM yyyy', long: 'EEEE d. MMMM yyyy' },
 };
 
-// 12-hour with AM/PM in US English, 24-hour in Kyrgyz, Bokmål and Nynorsk.
+// 12-hour with AM/PM in US English, 24-hour in Kyrgyz, Bokmål and Nynorsk. A no-break space
+// before AM/PM: a time is never split across two lines (as CLDR, which uses U+202F).
 const TIME_PATTERNS: Record<LanguageCode, string> = {
-  en: 'h:mm a',
+  en: 'h:mm\u00a0a',
   ky: 'HH:mm',
   nb: 'HH:mm',
   nn: 'HH:mm',

@@ -133,6 +133,53 @@ export function nudgeStep(plan: Plan, stepId: string, direction: -1 | 1): Plan {
   return moveStep(plan, stepId, neighbour.id, direction === -1 ? neighbour.steps.length : 0);
 }
 
+// ---- Drag and drop ------------------------------------------------------------------------
+
+/**
+ * A drag works on one sortable list for the whole checklist: each section's id (its heading)
+ * followed by the ids of its steps in view. Moving a step past a heading moves it into that
+ * section, so the arrow keys reach every place, across sections, one at a time, and nothing
+ * moves in the page until the step is dropped (one edit, one undo step).
+ */
+export function dragList(plan: Plan, shown: (step: Step) => boolean = () => true): string[] {
+  return plan.checklist.sections.flatMap((section) => [
+    section.id,
+    ...section.steps.filter(shown).map((step) => step.id),
+  ]);
+}
+
+/**
+ * Where a step dropped over `overId` lands, as the sortable list shows it: it takes the place of
+ * what it is over (over a heading from below, it goes to the end of the section before; from
+ * above, to the start of that section), before the next step in view or after the one before it.
+ * The index counts without the step, as `moveStep` takes it. Undefined when an id is unknown.
+ */
+export function dropPlace(
+  plan: Plan,
+  list: readonly string[],
+  stepId: string,
+  overId: string,
+): { sectionId: string; index: number } | undefined {
+  const from = list.indexOf(stepId);
+  const to = list.indexOf(overId);
+  if (from < 0 || to < 0 || !findStep(plan, stepId)) return undefined;
+  const moved = list.slice();
+  moved.splice(from, 1);
+  moved.splice(to, 0, stepId);
+  const sections = plan.checklist.sections;
+  const sectionAt = (i: number) => sections.find((s) => s.id === moved[i]);
+  let head = to - 1;
+  while (head >= 0 && !sectionAt(head)) head -= 1;
+  // Above the first heading: the first place of the first section.
+  const section = head >= 0 ? sectionAt(head)! : sections[0]!;
+  const steps = section.steps.filter((s) => s.id !== stepId);
+  const indexOf = (id: string | undefined) => steps.findIndex((s) => s.id === id);
+  const next = indexOf(moved[to + 1]);
+  if (next >= 0) return { sectionId: section.id, index: next };
+  const previous = indexOf(moved[to - 1]);
+  return { sectionId: section.id, index: previous >= 0 ? previous + 1 : 0 };
+}
+
 // ---- Due dates, lateness and filters ------------------------------------------------------
 
 export function stepDueDate(step: Step, eventDate: string): Date | null {

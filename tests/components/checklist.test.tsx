@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -49,20 +49,33 @@ describe('checklist', () => {
     expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
   });
 
-  it('counts an idea only once it is picked', async () => {
+  it('gives each idea one box, named by the idea, that picks it and then ticks it', async () => {
     const { user } = await open();
     const ideas = section('More ideas for the event (optional)');
-    expect(
-      within(ideas).queryByRole('checkbox', { name: /local politician/ }),
-    ).not.toBeInTheDocument();
-    await user.click(within(ideas).getAllByRole('checkbox', { name: "We'll do this" })[1]!);
+    const name = 'A local politician visits, and students teach them to code.';
+    const boxes = within(ideas).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(5);
+    expect(new Set(boxes.map((box) => box.getAttribute('id') ?? box))).toHaveProperty('size', 5);
+    const idea = within(ideas).getByRole('checkbox', { name });
+    expect(idea).toHaveAccessibleDescription(/Tick an idea to add it to the plan/);
+    await user.click(idea);
+    // Picked: still one box, the same name, now the step's own tick.
+    expect(within(ideas).getAllByRole('checkbox')).toHaveLength(5);
+    const picked = within(ideas).getByRole('checkbox', { name });
+    expect(picked).not.toBeChecked();
     expect(overall()).toHaveAttribute('aria-valuetext', '0 of 15 done');
-    await user.click(
-      within(ideas).getByRole('checkbox', {
-        name: 'A local politician visits, and students teach them to code.',
-      }),
-    );
+    await user.click(picked);
+    expect(picked).toBeChecked();
     expect(overall()).toHaveAttribute('aria-valuetext', '1 of 15 done');
+    // Dropping the idea takes it out of the count and clears its tick.
+    await user.click(
+      within(within(ideas).getByRole('group', { name: `Actions for: ${name}` })).getByRole(
+        'button',
+        { name: 'Drop idea' },
+      ),
+    );
+    expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
+    expect(within(ideas).getByRole('checkbox', { name })).not.toBeChecked();
   });
 
   it('adds a step, edits its text and owner, deletes it and brings it back', async () => {
@@ -159,6 +172,24 @@ describe('checklist', () => {
     ).getByRole('button', { name: /Move up/ });
     await user.click(up);
     expect(stored().checklist.sections[1]!.steps[0]!.textKey).toBe('step.prepareActivities');
+  });
+
+  it('gives every step a drag handle named by the step and its place, with instructions', async () => {
+    await open();
+    const prepare = section('Prepare');
+    const handles = within(prepare).getAllByRole('button', { name: /^Drag to move step/ });
+    expect(handles).toHaveLength(4);
+    const handle = within(prepare).getByRole('button', {
+      name: 'Drag to move step 1 in Prepare: Pick the place, the date and the time of the event.',
+    });
+    // dnd-kit describes every handle with the instructions, kept out of view; picking up,
+    // moving and dropping by keyboard run in a real browser (tests/e2e/checklist.spec.ts).
+    await waitFor(() =>
+      expect(document.getElementById(handle.getAttribute('aria-describedby')!)).toHaveTextContent(
+        /press Space or Enter on its handle/,
+      ),
+    );
+    expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
   });
 
   it('filters what is due this week: due today is in it, due a week from now is not', async () => {

@@ -164,7 +164,7 @@ describe('starting a plan from a guide file', () => {
       within(agenda)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['10:00 AM–10:05 AM افتتاح بفيديو', '10:05 AM–10:45 AM نشاط']);
+    ).toEqual(['10:00\u00a0AM–10:05\u00a0AM افتتاح بفيديو', '10:05\u00a0AM–10:45\u00a0AM نشاط']);
     // What could not be read, each named, unknown codes too.
     const notices = within(preview).getByRole('group', {
       name: '3 things could not be read as written',

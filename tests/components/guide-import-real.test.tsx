@@ -50,12 +50,12 @@ describe('a real guide through the dialog', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent!.match(/^.*?[AP]M–.*?[AP]M/)?.[0]);
     expect(times).toEqual([
-      '10:00 AM–10:05 AM',
-      '10:05 AM–10:15 AM',
-      '10:15 AM–10:30 AM',
-      '10:30 AM–10:40 AM',
-      '10:40 AM–11:00 AM',
-      '11:00 AM–11:05 AM',
+      '10:00\u00a0AM–10:05\u00a0AM',
+      '10:05\u00a0AM–10:15\u00a0AM',
+      '10:15\u00a0AM–10:30\u00a0AM',
+      '10:30\u00a0AM–10:40\u00a0AM',
+      '10:40\u00a0AM–11:00\u00a0AM',
+      '11:00\u00a0AM–11:05\u00a0AM',
     ]);
     expect(preview).not.toHaveTextContent(/\{\{|<%|\]\(|&nbsp;/);
     expect(plansStore.getState().plans).toEqual([]);

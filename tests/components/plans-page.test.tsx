@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
@@ -32,9 +32,12 @@ describe('plans page', () => {
     expect(within(dialog).getByLabelText('Start time')).toHaveValue('10:00');
     await user.click(within(dialog).getByRole('button', { name: 'Create plan' }));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Hour of Code school assembly' }),
-    ).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Hour of Code school assembly',
+    });
+    // Focus lands on the new plan's heading, not on the page's body.
+    await waitFor(() => expect(heading).toHaveFocus());
     const [plan] = plansStore.getState().plans;
     expect(router.state.location.pathname).toBe(`/plans/${plan!.id}`);
     expect(plan!.runOfShow.items).toHaveLength(6);

@@ -16,7 +16,9 @@ beforeEach(() => {
 });
 
 const stored = () => plansStore.getState().plans[0]!;
-const times = () => [...document.querySelectorAll('.ros-time')].map((el) => el.textContent);
+// Times carry a no-break space before AM/PM; the expectations below write a plain one.
+const times = () =>
+  [...document.querySelectorAll('.ros-time')].map((el) => el.textContent?.replace(/\u00a0/g, ' '));
 const duration = (n: number) =>
   screen.getByRole('textbox', { name: `Item ${n}: length in minutes` });
 const titleBox = (n: number) => screen.getByRole('textbox', { name: `Item ${n}: what happens` });
@@ -236,7 +238,7 @@ describe('run-of-show editor', () => {
     await user.hover(bar());
     expect(bar()).toHaveAttribute(
       'title',
-      expect.stringMatching(/^10:15 AM–10:30 AM A special guest/),
+      expect.stringMatching(/^10:15\u00a0AM–10:30\u00a0AM A special guest/),
     );
     await user.clear(duration(2));
     await user.type(duration(2), '15{Enter}');
@@ -244,7 +246,7 @@ describe('run-of-show editor', () => {
     await user.hover(bar());
     expect(bar()).toHaveAttribute(
       'title',
-      expect.stringMatching(/^10:20 AM–10:35 AM A special guest/),
+      expect.stringMatching(/^10:20\u00a0AM–10:35\u00a0AM A special guest/),
     );
   });
 
@@ -297,7 +299,9 @@ describe('run-of-show editor', () => {
       await user.type(duration(2), '15{Enter}');
       // The table and the summary follow at once; the bars below the fold wait.
       expect(times()[2]).toBe('10:20 AM–10:35 AM');
-      expect(screen.getByRole('img', { name: /10:00 AM to 11:10 AM/ })).toBeInTheDocument();
+      expect(
+        screen.getByRole('img', { name: /10:00\u00a0AM to 11:10\u00a0AM/ }),
+      ).toBeInTheDocument();
       expect(barStart(3)).toBe(String(10 * 60 + 15));
       report!(true);
       expect(barStart(3)).toBe(String(10 * 60 + 20));

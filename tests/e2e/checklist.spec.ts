@@ -35,14 +35,14 @@ test('tick three steps, reload, same progress; move the event date and the media
     .getByRole('region', { name: 'Media' })
     .getByRole('listitem')
     .filter({ hasText: 'Invite the media by email two weeks ahead' });
-  await expect(inviteMedia).toContainText('Mon 23 Nov');
+  await expect(inviteMedia).toContainText('Mon, Nov 23');
   await expect(inviteMedia).toContainText('tomorrow');
 
   // A week later: the media step moves with it.
   await openTab(page, 'Details');
   await page.getByLabel('Date', { exact: true }).fill('2026-12-14');
   await openTab(page, 'Checklist');
-  await expect(inviteMedia).toContainText('Mon 30 Nov');
+  await expect(inviteMedia).toContainText('Mon, Nov 30');
   await expect(inviteMedia).toContainText('in 8 days');
 
   // Late steps are marked and can be listed on their own.
@@ -79,4 +79,56 @@ test('edit a step by keyboard only, with visible focus', async ({ page, pageErro
     .getByRole('button', { name: 'Edit' })
     .evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
+});
+
+test('drag a step by keyboard within its section and into the next, with announcements', async ({
+  page,
+  pageErrors: _,
+}) => {
+  const planPath = await createAssemblyPlan(page);
+  await page.goto(`${planPath}/checklist`);
+  const section = (name: string) => page.getByRole('region', { name, exact: true });
+  const texts = (name: string) => section(name).locator('.steps > li .step__text').allInnerTexts();
+  const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+  const activities = 'Plan group activities';
+
+  // Space picks up, the arrows move (past the section's end into the next), Space drops.
+  await section('Prepare')
+    .getByRole('button', { name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`) })
+    .focus();
+  await page.keyboard.press('Space');
+  await expect(status(/Plan group activities.*position 4 of 4 in Prepare\./)).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(status(/position 2 of 7 in Media\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(
+    status(/Plan group activities.* dropped at position 2 of 7 in Media\./),
+  ).toBeAttached();
+  expect((await texts('Media'))[1]).toContain(activities);
+  expect(await texts('Prepare')).toHaveLength(3);
+  // Focus stays on the handle, now named by the step's new place.
+  await expect(
+    page.getByRole('button', { name: new RegExp(`Drag to move step 2 in Media: ${activities}`) }),
+  ).toBeFocused();
+
+  // Back up into Prepare, to its end; Escape on a second pick-up leaves it there.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(status(/position 4 of 4 in Prepare\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect.poll(() => texts('Prepare')).toHaveLength(4);
+  expect((await texts('Prepare'))[3]).toContain(activities);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await expect(status(/Cancelled\. Plan group activities.* is back where it was\./)).toBeAttached();
+  expect((await texts('Prepare'))[3]).toContain(activities);
+  await expectAccessible(page, 'checklist after dragging');
+
+  // The move is one undoable edit.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await texts('Media'))[1]).toContain(activities);
 });

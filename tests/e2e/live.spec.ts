@@ -15,6 +15,8 @@ test('run the School assembly show: the guest runs 5 minutes over, shift the res
   // From here on the clock moves only when the test says so.
   await page.clock.pauseAt(new Date('2026-12-07T10:00:00'));
   await page.getByRole('button', { name: 'Start the show' }).click();
+  // The Start button is gone: focus lands on the show's main control.
+  await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
 
   const title = page.locator('.live__title');
   const pace = page.locator('.live__pace');

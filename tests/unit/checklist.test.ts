@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addStep,
+  dragList,
+  dropPlace,
   findStep,
   isDueThisWeek,
   isLate,
@@ -178,6 +180,88 @@ describe('steps', () => {
     expect(nudgeStep(p, first, -1)).toBe(p);
     const moved = moveStep(p, first, p.checklist.sections[4]!.id, 1);
     expect(stepIds(moved, 4)[1]).toBe(first);
+  });
+});
+
+describe('drag and drop', () => {
+  const sectionId = (p: Plan, i: number) => p.checklist.sections[i]!.id;
+
+  it('lists each section heading followed by its steps in view', () => {
+    const p = plan();
+    const list = dragList(p);
+    expect(list.slice(0, 5)).toEqual([sectionId(p, 0), ...stepIds(p, 0)]);
+    expect(list[5]).toBe(sectionId(p, 1));
+    const shown = dragList(p, (step) => step.dueOffsetDays === -7);
+    expect(shown).toContain(sectionId(p, 2));
+    expect(shown.filter((id) => !p.checklist.sections.some((s) => s.id === id))).toEqual(
+      p.checklist.sections.flatMap((s) =>
+        s.steps.filter((step) => step.dueOffsetDays === -7).map((step) => step.id),
+      ),
+    );
+  });
+
+  it('within a section the step takes the place of the one it is dropped on', () => {
+    const p = plan();
+    const list = dragList(p);
+    const [a, b, c] = stepIds(p, 0);
+    expect(dropPlace(p, list, a!, c!)).toEqual({ sectionId: sectionId(p, 0), index: 2 });
+    expect(dropPlace(p, list, c!, b!)).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    expect(dropPlace(p, list, b!, b!)).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    const moved = moveStep(p, a!, sectionId(p, 0), 2);
+    expect(stepIds(moved, 0).slice(0, 3)).toEqual([b, c, a]);
+  });
+
+  it('past the next heading the step goes first in that section, then on one by one', () => {
+    const p = plan();
+    const list = dragList(p);
+    const last = stepIds(p, 0).at(-1)!;
+    const [firstMedia, secondMedia] = stepIds(p, 1);
+    expect(dropPlace(p, list, last, sectionId(p, 1))).toEqual({
+      sectionId: sectionId(p, 1),
+      index: 0,
+    });
+    expect(dropPlace(p, list, last, firstMedia!)).toEqual({ sectionId: sectionId(p, 1), index: 1 });
+    expect(dropPlace(p, list, last, secondMedia!)).toEqual({
+      sectionId: sectionId(p, 1),
+      index: 2,
+    });
+  });
+
+  it('up past its own heading the step goes last in the section before', () => {
+    const p = plan();
+    const list = dragList(p);
+    const first = stepIds(p, 1)[0]!;
+    expect(dropPlace(p, list, first, sectionId(p, 1))).toEqual({
+      sectionId: sectionId(p, 0),
+      index: stepIds(p, 0).length,
+    });
+    // Above the first heading there is no section: the first place of the first.
+    expect(dropPlace(p, list, first, sectionId(p, 0))).toEqual({
+      sectionId: sectionId(p, 0),
+      index: 0,
+    });
+  });
+
+  it('with steps hidden by a filter, lands next to the steps in view', () => {
+    const p = plan();
+    const [a, b, c, d] = stepIds(p, 0);
+    // a, b and d in view: b dropped over d goes after d (c, hidden, stays before d).
+    const list = dragList(p, (step) => step.id === a || step.id === d || step.id === b);
+    expect(dropPlace(p, list, b!, d!)).toEqual({ sectionId: sectionId(p, 0), index: 3 });
+    expect(stepIds(moveStep(p, b!, sectionId(p, 0), 3), 0)).toEqual([a, c, d, b]);
+    // A section with nothing in view, reached from above: it goes first in it.
+    const none = dragList(p, (step) => step.id === a);
+    expect(dropPlace(p, none, a!, sectionId(p, 2))).toEqual({
+      sectionId: sectionId(p, 2),
+      index: 0,
+    });
+  });
+
+  it('unknown ids move nothing', () => {
+    const p = plan();
+    const list = dragList(p);
+    expect(dropPlace(p, list, 'nope', stepIds(p, 0)[0]!)).toBeUndefined();
+    expect(dropPlace(p, list, stepIds(p, 0)[0]!, 'nope')).toBeUndefined();
   });
 });
 

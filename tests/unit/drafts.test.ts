@@ -54,7 +54,7 @@ describe('drafts', () => {
       }
     }
     if (lang === 'ky') expect(values.date).toBe('2026-ж., 7-декабрь, дүйшөмбү');
-    if (lang === 'en') expect(values.time).toBe('10:00 AM–11:05 AM');
+    if (lang === 'en') expect(values.time).toBe('10:00\u00a0AM–11:05\u00a0AM');
     if (lang === 'nb' || lang === 'nn')
       expect(i18n.t('drafts:social.body', values)).toContain('#kodetimen');
     expect(i18n.t('drafts:social.body', values)).toContain('#HourOfCode');

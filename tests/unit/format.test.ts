@@ -8,7 +8,7 @@ const monday = new Date(2026, 10, 23); // Mon 23 Nov 2026
 
 describe('dates and times in each language', () => {
   it.each([
-    ['en', 'Mon 23 Nov', 'Monday, November 23, 2026', '10:05 AM', '2:30 PM'],
+    ['en', 'Mon, Nov 23', 'Monday, November 23, 2026', '10:05\u00a0AM', '2:30\u00a0PM'],
     ['ky', '23-ноя., дүй.', '2026-ж., 23-ноябрь, дүйшөмбү', '10:05', '14:30'],
     ['nb', 'man 23. nov.', 'mandag 23. november 2026', '10:05', '14:30'],
     ['nn', 'mån 23. nov.', 'måndag 23. november 2026', '10:05', '14:30'],
@@ -21,7 +21,29 @@ describe('dates and times in each language', () => {
 
   it('shows a time past midnight as the next day’s clock time', () => {
     expect(formatClock(1440 + 15, 'nb')).toBe('00:15');
-    expect(formatClock(1440 + 15, 'en')).toBe('12:15 AM');
+    expect(formatClock(1440 + 15, 'en')).toBe('12:15\u00a0AM');
+  });
+
+  it('writes English dates month first in every style, as the written-out date does', () => {
+    expect(formatDate(monday, 'en', 'short')).toBe('Mon, Nov 23');
+    expect(formatDate(monday, 'en', 'medium')).toBe('Nov 23, 2026');
+    expect(formatDate(monday, 'en', 'long')).toBe('Monday, November 23, 2026');
+    // Each style starts the same way in every date: day name (if any), then month, then day.
+    for (let day = 1; day <= 31; day += 1) {
+      const date = new Date(2026, 11, day);
+      expect(formatDate(date, 'en', 'short')).toMatch(/^[A-Z][a-z]{2}, Dec \d{1,2}$/);
+      expect(formatDate(date, 'en', 'medium')).toMatch(/^Dec \d{1,2}, 2026$/);
+    }
+  });
+
+  it('never lets a line break split a time', () => {
+    for (let minutes = 0; minutes < 1440; minutes += 7) {
+      for (const lang of ['en', 'ky', 'nb', 'nn'] as const) {
+        // No breakable space inside a time: only a no-break space before AM/PM.
+        expect(formatClock(minutes, lang)).not.toMatch(/[ \t\n]/);
+      }
+    }
+    expect(formatClock(13 * 60, 'en')).toMatch(/^1:00\u00a0PM$/);
   });
 });
 

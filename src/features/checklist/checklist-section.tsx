@@ -1,3 +1,5 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/components/progress-meter';
@@ -37,11 +39,22 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
   } = props;
   const { t } = useTranslation();
   const headingId = useId();
+  const hintId = useId();
   const visible = section.steps.filter((step) => matchesFilter(step, filter, eventDate, today));
+  // The heading is a place in the checklist's one sortable list: a step dragged past it
+  // changes section (see dragList). It is never dragged itself.
+  const { setNodeRef, transform, transition } = useSortable({
+    id: section.id,
+    disabled: { draggable: true, droppable: false },
+  });
   const isIdeas = section.steps.length > 0 && section.steps.every((s) => s.optional);
   return (
     <section className="checklist-section" aria-labelledby={headingId}>
-      <div className="checklist-section__head">
+      <div
+        className="checklist-section__head"
+        ref={setNodeRef}
+        style={{ transform: CSS.Translate.toString(transform), transition }}
+      >
         <h3 id={headingId}>{title}</h3>
         <ProgressMeter
           compact
@@ -49,7 +62,11 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
           label={t('checklist.sectionProgressLabel', { section: title })}
         />
       </div>
-      {isIdeas && filter.kind === 'all' && <p className="field-hint">{t('checklist.ideasHint')}</p>}
+      {isIdeas && filter.kind === 'all' && (
+        <p id={hintId} className="field-hint">
+          {t('checklist.ideasHint')}
+        </p>
+      )}
       {visible.length === 0 && section.steps.length > 0 && (
         <p className="muted checklist-none">{t('checklist.noMatch')}</p>
       )}
@@ -68,6 +85,7 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
               canMoveDown={!(isLast && index === section.steps.length - 1)}
               today={today}
               ownersListId={ownersListId}
+              ideasHintId={isIdeas && filter.kind === 'all' ? hintId : undefined}
               onDelete={onDelete}
             />
           );

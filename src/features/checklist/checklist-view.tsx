@@ -1,3 +1,18 @@
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,7 +22,11 @@ import { useGuideText } from '@/components/use-guide-text';
 import { useToday } from '@/components/use-today';
 import {
   addStep,
+  dragList,
+  dropPlace,
   findStep,
+  matchesFilter,
+  moveStep,
   ownersInPlan,
   removeStep,
   summarize,
@@ -26,6 +45,10 @@ interface Removed {
 }
 
 const SHOWN = ['todo', 'late', 'week'] as const;
+
+// As in the run of show: constant sensor options keep every handle's listeners stable.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
 
 /** The view filter lives in the address (`?show=late`, `?owner=Ana`), so it survives a reload. */
 function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {
@@ -80,6 +103,52 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       findStep(p, removed.step.id) ? p : addStep(p, removed.sectionId, removed.step, removed.index),
     );
     setRemoved(null);
+  };
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+  );
+  const dragIds = useMemo(
+    () => dragList(plan, (step) => matchesFilter(step, filter, plan.event.date, today)),
+    [plan, filter, today],
+  );
+  const stepText = (stepId: string | number) => {
+    const at = findStep(plan, String(stepId));
+    return at ? text({ key: at.step.textKey, text: at.step.text }) : '';
+  };
+  /** The step, its place if dropped over `overId` now, and how many the section would have. */
+  const placeOf = (stepId: string | number, overId: string | number) => {
+    const place = dropPlace(plan, dragIds, String(stepId), String(overId));
+    const section = place && plan.checklist.sections.find((s) => s.id === place.sectionId);
+    if (!place || !section) return null;
+    return {
+      text: stepText(stepId),
+      position: place.index + 1,
+      count: section.steps.filter((s) => s.id !== String(stepId)).length + 1,
+      section: text({ key: section.titleKey, text: section.title }),
+    };
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const place = placeOf(active.id, active.id);
+      return place ? t('checklist.dnd.picked', place) : undefined;
+    },
+    onDragOver: ({ active, over }) => {
+      const place = over && placeOf(active.id, over.id);
+      return place ? t('checklist.dnd.over', place) : undefined;
+    },
+    onDragEnd: ({ active, over }) => {
+      const place = over && placeOf(active.id, over.id);
+      return place ? t('checklist.dnd.dropped', place) : undefined;
+    },
+    onDragCancel: ({ active }) => t('checklist.dnd.cancelled', { text: stepText(active.id) }),
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const place = dropPlace(plan, dragIds, String(active.id), String(over.id));
+    if (place)
+      editPlan(plan.id, (p) => moveStep(p, String(active.id), place.sectionId, place.index));
   };
 
   const sections = plan.checklist.sections;
@@ -151,21 +220,33 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       </datalist>
 
       {sections.length === 0 && <p className="muted">{t('checklist.empty')}</p>}
-      {sections.map((section, index) => (
-        <ChecklistSection
-          key={section.id}
-          planId={plan.id}
-          eventDate={plan.event.date}
-          section={section}
-          title={text({ key: section.titleKey, text: section.title })}
-          isFirst={index === 0}
-          isLast={index === sections.length - 1}
-          filter={filter}
-          today={today}
-          ownersListId={ownersListId}
-          onDelete={onDelete}
-        />
-      ))}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('checklist.dnd.instructions') },
+        }}
+      >
+        <SortableContext items={dragIds} strategy={verticalListSortingStrategy}>
+          {sections.map((section, index) => (
+            <ChecklistSection
+              key={section.id}
+              planId={plan.id}
+              eventDate={plan.event.date}
+              section={section}
+              title={text({ key: section.titleKey, text: section.title })}
+              isFirst={index === 0}
+              isLast={index === sections.length - 1}
+              filter={filter}
+              today={today}
+              ownersListId={ownersListId}
+              onDelete={onDelete}
+            />
+          ))}
+        </SortableContext>
+      </DndContext>
     </section>
   );
 }

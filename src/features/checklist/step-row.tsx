@@ -1,3 +1,5 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,6 +37,8 @@ interface StepRowProps {
   canMoveDown: boolean;
   today: Date;
   ownersListId: string;
+  /** The id of the ideas section's hint, which describes an idea's box before it is picked. */
+  ideasHintId?: string | undefined;
   onDelete: (stepId: string) => void;
 }
 
@@ -52,6 +56,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
     canMoveDown,
     today,
     ownersListId,
+    ideasHintId,
     onDelete,
   } = props;
   const { t } = useTranslation();
@@ -59,6 +64,15 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const text = useGuideText();
   const relativeDay = useRelativeDay();
   const [editing, setEditing] = useState(false);
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: step.id });
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -92,39 +106,39 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
     late ? 'step--late' : '',
     step.done ? 'step--done' : '',
     !countsAsStep ? 'step--idea' : '',
+    isDragging ? 'step--dragging' : '',
   ]
     .filter(Boolean)
     .join(' ');
 
   return (
-    <li className={className}>
+    <li
+      ref={setNodeRef}
+      className={className}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
       <div className="step__main">
-        {step.optional && (
-          <label className="step__pick">
-            <input
-              type="checkbox"
-              checked={step.picked}
-              onChange={(e) =>
-                editPlan(planId, (plan) => setIdeaPicked(plan, step.id, e.target.checked))
+        {/* One box per idea, named by the idea: unpicked it picks the idea, picked it is the
+            step's own tick. "Drop idea" un-picks it. */}
+        <label className="step__check">
+          <input
+            type="checkbox"
+            checked={countsAsStep && step.done}
+            aria-describedby={countsAsStep ? undefined : ideasHintId}
+            onChange={(e) => {
+              if (!countsAsStep) {
+                editPlan(planId, (plan) => setIdeaPicked(plan, step.id, true));
+                announce(t('checklist.idea.picked', { text: label }));
+                return;
               }
-            />
-            <span>{t('checklist.pickIdea')}</span>
-          </label>
-        )}
-        {countsAsStep ? (
-          <label className="step__check">
-            <input
-              type="checkbox"
-              checked={step.done}
-              onChange={(e) =>
-                editPlan(planId, (plan) => setStepDone(plan, step.id, e.target.checked, new Date()))
-              }
-            />
-            <span className="step__text">{label}</span>
-          </label>
-        ) : (
-          <p className="step__text step__text--idea">{label}</p>
-        )}
+              const done = e.target.checked;
+              editPlan(planId, (plan) => setStepDone(plan, step.id, done, new Date()));
+            }}
+          />
+          <span className={countsAsStep ? 'step__text' : 'step__text step__text--idea'}>
+            {label}
+          </span>
+        </label>
       </div>
       <div className="step__meta">
         {due && days !== null && (
@@ -177,6 +191,23 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
             {t('checklist.edit')}
           </button>
           <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="drag-handle"
+            {...attributes}
+            {...listeners}
+            aria-label={t('checklist.dnd.handle', { position, section: sectionTitle, text: label })}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <circle cx="5" cy="3" r="1.5" />
+              <circle cx="11" cy="3" r="1.5" />
+              <circle cx="5" cy="8" r="1.5" />
+              <circle cx="11" cy="8" r="1.5" />
+              <circle cx="5" cy="13" r="1.5" />
+              <circle cx="11" cy="13" r="1.5" />
+            </svg>
+          </button>
+          <button
             ref={upRef}
             type="button"
             className="button button--quiet button--small button--icon"
@@ -196,6 +227,18 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           >
             <span aria-hidden="true">↓</span>
           </button>
+          {step.optional && step.picked && (
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => {
+                editPlan(planId, (plan) => setIdeaPicked(plan, step.id, false));
+                announce(t('checklist.idea.dropped', { text: label }));
+              }}
+            >
+              {t('checklist.idea.drop')}
+            </button>
+          )}
           <button
             type="button"
             className="button button--quiet button--small button--danger"

@@ -70,7 +70,7 @@ export function EventDetailsForm({ plan }: { plan: Plan }) {
   return (
     <section className="panel" aria-labelledby="details-heading">
       <h2 id="details-heading">{t('details.heading')}</h2>
-      <div className="form-grid">
+      <div className="form-grid form-grid--aligned">
         {fields.map((spec) => (
           <DetailField key={spec.name} spec={spec} plan={plan} />
         ))}

@@ -35,12 +35,23 @@ export function PlanPage() {
   // A draft is opened from the checklist's steps: the checklist tab stays marked as where you are.
   const inDraft = useMatch('/plans/:planId/drafts/*') !== null;
   useDocumentTitle(plan?.title);
-  // A plan just made elsewhere (a guide import) opens with focus on its name.
-  const focusHeading = (useLocation().state as { focusHeading?: boolean } | null)?.focusHeading;
+  const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = (location.state as { focusHeading?: boolean } | null)?.focusHeading;
+  // Arriving from "Create plan": focus lands on the new plan's name, not on the page's body.
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
-  }, [focusHeading]);
+  }, [focusHeading, location.key]);
+  // When the tabs scroll sideways (long labels, narrow window), the current one is in view.
+  const tabsRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const tabs = tabsRef.current;
+    const current = tabs?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!tabs || !current || tabs.scrollWidth <= tabs.clientWidth) return;
+    const box = tabs.getBoundingClientRect();
+    const tab = current.getBoundingClientRect();
+    tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+  }, [location.pathname]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
   const base = planPath(plan.id);
@@ -51,7 +62,7 @@ export function PlanPage() {
       </p>
       <div className="page-head no-print">
         <div>
-          <h1 ref={headingRef} tabIndex={focusHeading ? -1 : undefined}>
+          <h1 ref={headingRef} tabIndex={-1}>
             {plan.title}
           </h1>
           {day && (
@@ -73,7 +84,7 @@ export function PlanPage() {
           </Link>
         </div>
       </div>
-      <nav className="tabs no-print" aria-label={t('plan.partsLabel')}>
+      <nav ref={tabsRef} className="tabs no-print" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}
         </NavLink>

@@ -115,7 +115,8 @@ function CreatePlanForm({
       browserDeps,
     );
     plansStore.getState().addPlan(plan);
-    navigate(planPath(plan.id));
+    // The new plan's page takes focus on its heading (the dialog and its button are gone).
+    navigate(planPath(plan.id), { state: { focusHeading: true } });
   };
 
   const fieldProps = (field: Field) => ({

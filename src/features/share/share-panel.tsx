@@ -103,7 +103,8 @@ export function SharePanel({ plan }: { plan: Plan }) {
             t('share.csv.who'),
             t('share.csv.note'),
           ],
-          formatTime: (minutes) => formatClock(minutes, lang),
+          // A plain space, as spreadsheets expect to read a time (the screen's is a no-break space).
+          formatTime: (minutes) => formatClock(minutes, lang).replace('\u00a0', ' '),
           translate,
           delimiter: lang === 'en' ? ',' : ';',
         }),
