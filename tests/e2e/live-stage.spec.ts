@@ -163,7 +163,7 @@ test('a rehearsal the day before, then the event started late with the stage scr
   await page.getByRole('button', { name: 'Finish' }).click();
   await endShow(page);
   await expect(
-    page.getByText(/The event: run on Monday, December 7, 2026 at 10:05 AM/),
+    page.getByText(/The event: run on Monday, December 7, 2026 at 10:05\sAM/),
   ).toBeVisible();
   await expect(page.getByText(/started 5 min late/)).toBeVisible();
   await expect(stageTitle).toHaveText('The show is over. Thank you!');
