@@ -1,3 +1,4 @@
+import { endedForCopy } from './live-show';
 import { migratePlan } from './migrations';
 import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
@@ -188,13 +189,17 @@ export function isSafeId(id: string): boolean {
 /**
  * An imported plan is always added as a new plan: it gets a fresh id when its id is already
  * used here, so it can never overwrite one, or when it holds characters outside the safe set.
+ * A run of the show still going on in the copy is ended where it stood (`endedForCopy`).
  */
 export function prepareImport(
   plan: Plan,
   takenIds: ReadonlySet<string>,
   newId: () => string,
 ): Plan {
-  return takenIds.has(plan.id) || !isSafeId(plan.id) ? { ...plan, id: newId() } : plan;
+  const copy = plan.shows.some((run) => !run.finishedAt)
+    ? { ...plan, shows: plan.shows.map(endedForCopy) }
+    : plan;
+  return takenIds.has(copy.id) || !isSafeId(copy.id) ? { ...copy, id: newId() } : copy;
 }
 
 export interface BackupFile {

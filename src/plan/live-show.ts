@@ -386,3 +386,20 @@ export function showProblem(record: ShowRecord): ShowProblem | null {
 export function usableRuns(shows: readonly ShowRecord[]): ShowRecord[] {
   return shows.filter((run) => showProblem(run) === null);
 }
+
+/**
+ * A run still going on in a copy (a file or link sent mid-show) is ended at the last moment it
+ * recorded: the copy shows what had happened when it was sent, and never runs a show its reader
+ * did not start.
+ */
+export function endedForCopy(run: ShowRecord): ShowRecord {
+  if (run.finishedAt) return run;
+  const moments = [
+    run.startedAt,
+    run.pausedAt,
+    ...run.entries.flatMap((e) => [e.actualStart, e.actualEnd]),
+  ]
+    .map((iso) => (iso ? Date.parse(iso) : NaN))
+    .filter(Number.isFinite);
+  return finishShow(run, Math.max(...moments));
+}

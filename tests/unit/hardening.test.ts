@@ -398,3 +398,21 @@ describe('5. runs that do not hold together are left out, whatever else the plan
     expect(activeRun(addRun([damaged], next))).toBe(next);
   });
 });
+
+describe('a copy sent mid-show', () => {
+  it('imports with the run going on ended where it stood, never running for the reader', () => {
+    const p = plan();
+    const start = Date.parse('2026-12-07T09:00:00Z');
+    const running = nextItem(startShow(p, start), start + 5 * 60_000);
+    const copy = prepareImport({ ...p, shows: [running] }, new Set(), () => 'fresh');
+    const [run] = copy.shows;
+    expect(activeRun(copy.shows)).toBeUndefined();
+    expect(run!.finishedAt).toBe('2026-12-07T09:05:00.000Z');
+    expect(showProblem(run!)).toBeNull();
+    expect(showReport(run!).actualMinutes).toBe(5);
+    // A finished run and a plan with no run going on are taken as they are.
+    const done = finishShow(running, start + 9 * 60_000);
+    const plain = { ...p, shows: [done] };
+    expect(prepareImport(plain, new Set(), () => 'fresh')).toBe(plain);
+  });
+});
