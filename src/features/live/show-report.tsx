@@ -97,13 +97,14 @@ export function ShowReport({
                 <th scope="row">
                   {text({ key: entry.titleKey, text: entry.title }) || t('ros.untitled')}
                 </th>
-                <td className="print-table__time">
+                {/* Each cell names itself when rows stack on a narrow screen. */}
+                <td className="print-table__time" data-label={t('report.planned')}>
                   {planned(row.plannedOffset)}–{planned(row.plannedOffset + row.plannedDuration)}
                   <span className="print-note">
                     {t('ros.minutes', { count: row.plannedDuration })}
                   </span>
                 </td>
-                <td className="print-table__time">
+                <td className="print-table__time" data-label={t('report.actual')}>
                   {row.actualStart === null ? (
                     t('report.notRun')
                   ) : (
@@ -117,7 +118,7 @@ export function ShowReport({
                     </>
                   )}
                 </td>
-                <td className="report__diff">
+                <td className="report__diff" data-label={t('report.difference')}>
                   {row.differenceMinutes === null
                     ? '–'
                     : t('report.minutesSigned', { value: signed(row.differenceMinutes) })}
