@@ -25,7 +25,8 @@ export function formatCampaignDate(day: string, lang: string | null, style: Date
   if (!date) return day;
   if (style === 'year') return String(date.getFullYear());
   const base = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  const own = OWN[base === 'no' ? 'nb' : base];
+  const key = base === 'no' ? 'nb' : base;
+  const own = Object.hasOwn(OWN, key) ? OWN[key] : undefined;
   if (own) return format(date, own[style], { locale: own.locale });
   try {
     return new Intl.DateTimeFormat(lang ?? 'en', {

@@ -107,8 +107,10 @@ function latinLanguage(text: string): string {
   // Nynorsk and Bokmål share most words: the words only one of them has decide.
   if (best === 'nn' || best === 'nb' || best === 'da') {
     const only = (lang: 'nn' | 'nb', other: 'nn' | 'nb') =>
-      (LATIN_WORDS[lang] ?? [])
-        .filter((word) => !(LATIN_WORDS[other] ?? []).includes(word))
+      (Object.hasOwn(LATIN_WORDS, lang) ? LATIN_WORDS[lang]! : [])
+        .filter(
+          (word) => !(Object.hasOwn(LATIN_WORDS, other) ? LATIN_WORDS[other]! : []).includes(word),
+        )
         .reduce((sum, word) => sum + (frequency.get(word) ?? 0), 0);
     const nn = only('nn', 'nb');
     const nb = only('nb', 'nn');

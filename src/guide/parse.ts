@@ -41,7 +41,9 @@ function readFrontMatter(value: string): Record<string, unknown> {
 const asText = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** Front matter that opens on the first line and closes on a later one. */
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
+// Each line is matched one way only (`[^\r\n]*`, not `[^\n]*` which also takes the `\r`), so a
+// Windows file whose `---` never closes is rejected in linear time, not in 2^lines steps.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 
 // Built once: combining the syntax extensions costs more than parsing a guide.
 const PLAIN = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };

@@ -157,7 +157,8 @@ function evaluate(expression: Expression): Evaluated {
   }
   // A translated string of the site's own: its text is not in the guide file.
   if (path === 'hoc_s' || path === 't' || path === 'i18n') return { kind: 'removed' };
-  const known = KNOWN_PATHS[path];
+  // Own keys only: `constructor` or `__proto__` name no helper.
+  const known = Object.hasOwn(KNOWN_PATHS, path) ? KNOWN_PATHS[path] : undefined;
   if (known) return { kind: 'text', value: known };
   if (path.startsWith('localized_files/')) {
     return { kind: 'text', value: `${HOC}/files/${path.slice(16).replace(/_/g, '-')}.pdf` };

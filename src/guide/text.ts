@@ -65,7 +65,7 @@ function cleanOnce(raw: string): string {
       // Entities that were not decoded (no semicolon, unknown): the character or nothing.
       .replace(ENTITY, (entity) => {
         const name = entity.replace(/^&|;$/g, '').toLowerCase();
-        if (name in NAMED) return NAMED[name] ?? '';
+        if (Object.hasOwn(NAMED, name)) return NAMED[name] ?? '';
         return name === 'nbsp' ? ' ' : '';
       })
       // Emphasis markers that closed nothing, template residue, heading marks at the start.

@@ -277,3 +277,29 @@ describe('structure as guides write it', () => {
     expect(guides[0]!.links).toBe(4);
   });
 });
+
+describe('hostile guides found by attacking the app', () => {
+  it('a Windows file whose front matter never closes is read in linear time', () => {
+    // 40 lines took 2^40 steps with a front-matter pattern that matched each line two ways.
+    const text = `---\r\n${'1. Step number one of the guide\r\n'.repeat(40)}\r\nNo closing fence here.\r\n`;
+    const started = performance.now();
+    const result = one('windows-guide.md', { text });
+    // Generous: the point is seconds or hours against milliseconds, not a timing target.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.ok).toBe(true);
+  });
+
+  it('tag and entity names that only an object prototype knows resolve to nothing', () => {
+    const text = [
+      '# Guide {{ constructor }}',
+      '',
+      '1. Book the hall {{ constructor.constructor("window.x=1")() }} &constructor; &__proto__;',
+      '2. Invite the press <%= __proto__ %>',
+    ].join('\n');
+    const result = one('tags.md', { text });
+    expect(result.ok).toBe(true);
+    const all = JSON.stringify(result.ok && result.plan);
+    expect(all).not.toMatch(/native code|function Object|\[object Object\]/);
+    expect(all).toContain('Book the hall');
+  });
+});
