@@ -1,6 +1,7 @@
 import { migratePlan } from './migrations';
 import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
+import { clampSync, emptySync, stampAt } from './stamps';
 import type { GuideTranslate } from './text';
 
 /*
@@ -137,8 +138,13 @@ function overSizeLimit(text: string): boolean {
   return text.length * 3 > MAX_FILE_BYTES && utf8Bytes(text) > MAX_FILE_BYTES;
 }
 
+/** The first version whose plans carry merge stamps (see migrations.ts). */
+export const STAMPED_VERSION = 2;
+/** The replica id given to an older file's plan: its stamps are the file's time. */
+export const FILE_REPLICA = 'file';
+
 /** Reads the envelope (already parsed) into a current plan, or says exactly what is wrong. */
-export function restorePlanFile(value: unknown): ReadResult {
+export function restorePlanFile(value: unknown, nowMs: number = Date.now()): ReadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, error: { code: 'notPlanFile' } };
   const file = value as Partial<Record<keyof PlanFile, unknown>>;
@@ -153,7 +159,19 @@ export function restorePlanFile(value: unknown): ReadResult {
   if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
   const restored = restorePlan(migrated.plan);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.issues } };
-  return { ok: true, plan: restored.plan, version };
+  return { ok: true, plan: withFileStamps(restored.plan, version, file.exportedAt, nowMs), version };
+}
+
+/**
+ * A file from before stamps merges with the file's time as the stamp of everything in it; stamps
+ * from a clock ahead of ours are brought back to now (see `clampSync`).
+ */
+function withFileStamps(plan: Plan, version: number, exportedAt: unknown, nowMs: number): Plan {
+  if (version < STAMPED_VERSION && typeof exportedAt === 'string' && Number.isFinite(Date.parse(exportedAt)))
+    return { ...plan, sync: clampSync(emptySync(stampAt(exportedAt, FILE_REPLICA)), nowMs) };
+  if (!plan.sync) return plan;
+  const sync = clampSync(plan.sync, nowMs);
+  return sync === plan.sync ? plan : { ...plan, sync };
 }
 
 /** The whole way from a file's text to a plan. Never throws. */

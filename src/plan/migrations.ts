@@ -1,13 +1,23 @@
 import { PLAN_FORMAT_VERSION } from './schema';
+import { emptySync, stampAt } from './stamps';
 
 /*
  * One ordered list of numbered migrations. `MIGRATIONS[n]` turns data of version n into
  * version n + 1; each is a pure function on plain JSON with one line saying why.
- * Version 1 is the first stored format, so the list is empty for now.
+ * Version 1 is the first stored format.
  */
 export type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Record<number, Migration> = {};
+/** The replica id older plans' stamps are given: "the plan as it was before stamps". */
+export const LEGACY_REPLICA = 'v1';
+
+export const MIGRATIONS: Record<number, Migration> = {
+  // 1 → 2: merge stamps (plan/stamps.ts); everything as it was counts from the last edit.
+  1: (plan) => ({
+    ...plan,
+    sync: emptySync(stampAt(String(plan.updatedAt), LEGACY_REPLICA)),
+  }),
+};
 
 export type MigrateResult =
   | { ok: true; plan: unknown }
