@@ -69,6 +69,42 @@ export function withTextsAsSeen(plan: Plan, translate: GuideTranslate): Plan {
   };
 }
 
+/**
+ * The reverse, for merging a copy into the plan it came from: a keyed text the file carries as
+ * its exporter saw it goes back to how this copy stores it, so a language difference is not a
+ * change. Only where this copy has the same thing with the same key.
+ */
+export function withoutTextsAsSeen(copy: Plan, local: Plan): Plan {
+  const sections = new Map(local.checklist.sections.map((s) => [s.id, s]));
+  const steps = new Map(local.checklist.sections.flatMap((s) => s.steps.map((st) => [st.id, st])));
+  const items = new Map(local.runOfShow.items.map((i) => [i.id, i]));
+  const back = <T extends { id: string; text?: string; title?: string }>(
+    entry: T,
+    key: string | null,
+    mine: (T & Record<string, unknown>) | undefined,
+    keyField: 'textKey' | 'titleKey',
+    field: 'text' | 'title',
+  ): T => (key && mine && mine[keyField] === key ? { ...entry, [field]: mine[field] } : entry);
+  return {
+    ...copy,
+    checklist: {
+      ...copy.checklist,
+      sections: copy.checklist.sections.map((section) => ({
+        ...back(section, section.titleKey, sections.get(section.id), 'titleKey', 'title'),
+        steps: section.steps.map((step) =>
+          back(step, step.textKey, steps.get(step.id), 'textKey', 'text'),
+        ),
+      })),
+    },
+    runOfShow: {
+      ...copy.runOfShow,
+      items: copy.runOfShow.items.map((item) =>
+        back(item, item.titleKey, items.get(item.id), 'titleKey', 'title'),
+      ),
+    },
+  };
+}
+
 export function createPlanFile(plan: Plan, options: SerializeOptions): PlanFile {
   return {
     format: PLAN_FILE_FORMAT,
@@ -159,7 +195,11 @@ export function restorePlanFile(value: unknown, nowMs: number = Date.now()): Rea
   if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
   const restored = restorePlan(migrated.plan);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.issues } };
-  return { ok: true, plan: withFileStamps(restored.plan, version, file.exportedAt, nowMs), version };
+  return {
+    ok: true,
+    plan: withFileStamps(restored.plan, version, file.exportedAt, nowMs),
+    version,
+  };
 }
 
 /**
@@ -167,7 +207,11 @@ export function restorePlanFile(value: unknown, nowMs: number = Date.now()): Rea
  * from a clock ahead of ours are brought back to now (see `clampSync`).
  */
 function withFileStamps(plan: Plan, version: number, exportedAt: unknown, nowMs: number): Plan {
-  if (version < STAMPED_VERSION && typeof exportedAt === 'string' && Number.isFinite(Date.parse(exportedAt)))
+  if (
+    version < STAMPED_VERSION &&
+    typeof exportedAt === 'string' &&
+    Number.isFinite(Date.parse(exportedAt))
+  )
     return { ...plan, sync: clampSync(emptySync(stampAt(exportedAt, FILE_REPLICA)), nowMs) };
   if (!plan.sync) return plan;
   const sync = clampSync(plan.sync, nowMs);

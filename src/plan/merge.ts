@@ -4,7 +4,6 @@ import {
   ORDER_ITEMS,
   ORDER_SECTIONS,
   STRUCTURAL_PLAN_KEYS,
-  entityFields,
   indexPlan,
   itemKey,
   sameRelativeOrder,
@@ -30,7 +29,8 @@ import { knows, maxStamp, syncOf, type PlanSync, type Stamp } from './stamps';
  * stamp wins and the field is reported as a conflict, so the user can take the other value.
  */
 
-export type EntityKind = 'plan' | 'event' | 'draft' | 'checklist' | 'runOfShow' | 'section' | 'step' | 'item' | 'order';
+export type EntityKind =
+  'plan' | 'event' | 'draft' | 'checklist' | 'runOfShow' | 'section' | 'step' | 'item' | 'order';
 
 export interface MergeConflict {
   /** The register: "step:<id>.owner", "event.date", "order:items"… */
@@ -49,8 +49,7 @@ export interface MergeConflict {
 }
 
 export type MergeResult =
-  | { ok: true; plan: Plan; conflicts: MergeConflict[] }
-  | { ok: false; issues: PlanIssue[] };
+  { ok: true; plan: Plan; conflicts: MergeConflict[] } | { ok: false; issues: PlanIssue[] };
 
 type Fields = Record<string, unknown>;
 
@@ -67,7 +66,9 @@ function maxRecord(a: Record<string, Stamp>, b: Record<string, Stamp>): Record<s
 /** Live runs are kept from both sides: the same run (by start) once, the newer record of it. */
 function mergeRuns(a: unknown[], b: unknown[], aWins: boolean): unknown[] {
   const started = (run: unknown) =>
-    typeof run === 'object' && run !== null ? String((run as { startedAt?: unknown }).startedAt) : '';
+    typeof run === 'object' && run !== null
+      ? String((run as { startedAt?: unknown }).startedAt)
+      : '';
   const byStart = new Map<string, unknown>();
   for (const run of aWins ? [...b, ...a] : [...a, ...b]) byStart.set(started(run), run);
   return [...byStart.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, r]) => r);
@@ -104,7 +105,15 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       if (Array.isArray(va) && Array.isArray(vb) && key === 'plan.show')
         value = mergeRuns(va, vb, aWins);
       else if (!knows(A.sync.seen, sb) && !knows(B.sync.seen, sa))
-        found.push({ key, ...where, a: va, b: vb, aStamp: sa, bStamp: sb, kept: aWins ? 'a' : 'b' });
+        found.push({
+          key,
+          ...where,
+          a: va,
+          b: vb,
+          aStamp: sa,
+          bStamp: sb,
+          kept: aWins ? 'a' : 'b',
+        });
     }
     if (stamp > fallback) stamps[key] = stamp;
     return { value, stamp };
@@ -222,7 +231,13 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       const { steps: _steps, ...rest } = s;
       return rest;
     };
-    const outcome = entity(sectionKey(id), 'section', id, strip(A.sections.get(id)), strip(B.sections.get(id)));
+    const outcome = entity(
+      sectionKey(id),
+      'section',
+      id,
+      strip(A.sections.get(id)),
+      strip(B.sections.get(id)),
+    );
     if (!outcome.alive && !stepsBySection.has(id)) continue;
     commit(outcome);
     sections.set(id, { id, ...outcome.value });
@@ -256,11 +271,24 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       const stamp = aWins ? sa : sb;
       if (stamp > fallback) stamps[key] = stamp;
       if (
-        !sameRelativeOrder(listA.filter((x) => members.has(x)), listB.filter((x) => members.has(x))) &&
+        !sameRelativeOrder(
+          listA.filter((x) => members.has(x)),
+          listB.filter((x) => members.has(x)),
+        ) &&
         !knows(A.sync.seen, sb) &&
         !knows(B.sync.seen, sa)
       )
-        conflicts.push({ key, kind: 'order', id, field: 'order', a: listA, b: listB, aStamp: sa, bStamp: sb, kept: aWins ? 'a' : 'b' });
+        conflicts.push({
+          key,
+          kind: 'order',
+          id,
+          field: 'order',
+          a: listA,
+          b: listB,
+          aStamp: sa,
+          bStamp: sb,
+          kept: aWins ? 'a' : 'b',
+        });
     } else {
       first = (listA ?? listB)!;
       const stamp = listA ? sa : sb;
@@ -328,8 +356,20 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   const planFields = plainGroup('plan', 'plan', a, b, (k) => STRUCTURAL_PLAN_KEYS.has(k));
   const event = plainGroup('event', 'event', a.event, b.event, () => false);
   const drafts = plainGroup('draft', 'draft', a.drafts, b.drafts, () => false);
-  const checklistExtra = plainGroup('checklist', 'checklist', a.checklist, b.checklist, (k) => k === 'sections');
-  const runOfShowExtra = plainGroup('runOfShow', 'runOfShow', a.runOfShow, b.runOfShow, (k) => k === 'items');
+  const checklistExtra = plainGroup(
+    'checklist',
+    'checklist',
+    a.checklist,
+    b.checklist,
+    (k) => k === 'sections',
+  );
+  const runOfShowExtra = plainGroup(
+    'runOfShow',
+    'runOfShow',
+    a.runOfShow,
+    b.runOfShow,
+    (k) => k === 'items',
+  );
 
   const time = (iso: string) => Date.parse(iso);
   const earlier = (x: string, y: string) =>
@@ -381,7 +421,7 @@ export type ConflictTarget =
  * "Use this one instead": the plan with the conflict's other value in place. The caller applies
  * it as an ordinary edit, so it gets a new stamp and wins the next merge.
  */
-export function useOtherValue(plan: Plan, conflict: MergeConflict): Plan {
+export function takeOtherValue(plan: Plan, conflict: MergeConflict): Plan {
   const other = conflict.kept === 'a' ? conflict.b : conflict.a;
   const setField = <T extends object>(entry: T): T => {
     const next = { ...entry } as Fields;
@@ -437,14 +477,19 @@ export function useOtherValue(plan: Plan, conflict: MergeConflict): Plan {
       const wanted = other as string[];
       const rank = new Map(wanted.map((x, i) => [x, i]));
       const reorder = <T extends { id: string }>(list: T[]): T[] => {
-        const known = list.filter((x) => rank.has(x.id)).sort((x, y) => rank.get(x.id)! - rank.get(y.id)!);
+        const known = list
+          .filter((x) => rank.has(x.id))
+          .sort((x, y) => rank.get(x.id)! - rank.get(y.id)!);
         let k = 0;
         return list.map((x) => (rank.has(x.id) ? known[k++]! : x));
       };
       if (conflict.id === 'items')
         return { ...plan, runOfShow: { ...plan.runOfShow, items: reorder(plan.runOfShow.items) } };
       if (conflict.id === 'sections')
-        return { ...plan, checklist: { ...plan.checklist, sections: reorder(plan.checklist.sections) } };
+        return {
+          ...plan,
+          checklist: { ...plan.checklist, sections: reorder(plan.checklist.sections) },
+        };
       return {
         ...plan,
         checklist: {

@@ -52,7 +52,12 @@ export function stampChanges(
     const prefix = `${key}.`;
     for (const k of Object.keys(stamps)) if (k.startsWith(prefix)) delete stamps[k];
   };
-  const compareFields = <T extends object>(key: string, was: T, is: T, kind: 'section' | 'step' | 'item') => {
+  const compareFields = <T extends object>(
+    key: string,
+    was: T,
+    is: T,
+    kind: 'section' | 'step' | 'item',
+  ) => {
     const fields = new Set([...entityFields(was, kind), ...entityFields(is, kind)]);
     for (const field of fields) {
       const a = (was as Record<string, unknown>)[field];
@@ -107,7 +112,12 @@ export function stampChanges(
       if (!old) set(key);
       else if (old !== section) {
         compareFields(key, old, section, 'section');
-        if (!sameRelativeOrder(old.steps.map((s) => s.id), section.steps.map((s) => s.id)))
+        if (
+          !sameRelativeOrder(
+            old.steps.map((s) => s.id),
+            section.steps.map((s) => s.id),
+          )
+        )
           set(stepOrderKey(section.id));
       }
       if (old === section) {
@@ -137,7 +147,13 @@ export function stampChanges(
       }
       for (const step of s.steps) if (!present.has(step.id)) bury(stepKey(step.id));
     }
-    if (!sameRelativeOrder(was.map((s) => s.id), is.map((s) => s.id))) set(ORDER_SECTIONS);
+    if (
+      !sameRelativeOrder(
+        was.map((s) => s.id),
+        is.map((s) => s.id),
+      )
+    )
+      set(ORDER_SECTIONS);
   }
 
   function stampItems(was: RunItem[], is: RunItem[]) {
@@ -150,7 +166,13 @@ export function stampChanges(
       else if (prev !== item) compareFields(itemKey(item.id), prev, item, 'item');
     }
     for (const item of was) if (!nowIds.has(item.id)) bury(itemKey(item.id));
-    if (!sameRelativeOrder(was.map((i) => i.id), is.map((i) => i.id))) set(ORDER_ITEMS);
+    if (
+      !sameRelativeOrder(
+        was.map((i) => i.id),
+        is.map((i) => i.id),
+      )
+    )
+      set(ORDER_ITEMS);
   }
 
   if (stamp === null) return after.sync === sync ? after : { ...after, sync };

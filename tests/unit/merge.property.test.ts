@@ -70,12 +70,31 @@ type Op =
 const n = fc.nat(9);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ type: fc.constant('tick' as const), step: n, done: fc.boolean() }),
-  fc.record({ type: fc.constant('owner' as const), step: n, owner: fc.constantFrom('', 'Ada', 'Bo') }),
-  fc.record({ type: fc.constant('length' as const), item: n, minutes: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ type: fc.constant('pin' as const), item: n, at: fc.constantFrom(null, '10:00', '11:00') }),
-  fc.record({ type: fc.constant('title' as const), title: fc.constantFrom('Assembly', 'Show', 'Day') }),
+  fc.record({
+    type: fc.constant('owner' as const),
+    step: n,
+    owner: fc.constantFrom('', 'Ada', 'Bo'),
+  }),
+  fc.record({
+    type: fc.constant('length' as const),
+    item: n,
+    minutes: fc.integer({ min: 1, max: 4 }),
+  }),
+  fc.record({
+    type: fc.constant('pin' as const),
+    item: n,
+    at: fc.constantFrom(null, '10:00', '11:00'),
+  }),
+  fc.record({
+    type: fc.constant('title' as const),
+    title: fc.constantFrom('Assembly', 'Show', 'Day'),
+  }),
   fc.record({ type: fc.constant('place' as const), place: fc.constantFrom('Hall', 'Gym') }),
-  fc.record({ type: fc.constant('sectionTitle' as const), section: n, title: fc.constantFrom('A', 'B') }),
+  fc.record({
+    type: fc.constant('sectionTitle' as const),
+    section: n,
+    title: fc.constantFrom('A', 'B'),
+  }),
   fc.record({ type: fc.constant('addStep' as const), section: n, at: n }),
   fc.record({ type: fc.constant('deleteStep' as const), step: n }),
   fc.record({ type: fc.constant('moveStep' as const), step: n, section: n }),
@@ -102,8 +121,14 @@ function apply(plan: Plan, op: Op, side: string, counter: { n: number }, trace: 
   const sections = plan.checklist.sections;
   const items = plan.runOfShow.items;
   const steps = allSteps(plan);
-  const withSections = (next: Section[]): Plan => ({ ...plan, checklist: { ...plan.checklist, sections: next } });
-  const withItems = (next: RunItem[]): Plan => ({ ...plan, runOfShow: { ...plan.runOfShow, items: next } });
+  const withSections = (next: Section[]): Plan => ({
+    ...plan,
+    checklist: { ...plan.checklist, sections: next },
+  });
+  const withItems = (next: RunItem[]): Plan => ({
+    ...plan,
+    runOfShow: { ...plan.runOfShow, items: next },
+  });
   const editStep = (index: number, field: 'done' | 'owner', value: unknown): Plan => {
     if (steps.length === 0) return plan;
     const { step } = steps[index % steps.length]!;
@@ -117,7 +142,11 @@ function apply(plan: Plan, op: Op, side: string, counter: { n: number }, trace: 
       ),
     );
   };
-  const editItem = (index: number, field: 'durationMinutes' | 'fixedStart', value: unknown): Plan => {
+  const editItem = (
+    index: number,
+    field: 'durationMinutes' | 'fixedStart',
+    value: unknown,
+  ): Plan => {
     if (items.length === 0) return plan;
     const item = items[index % items.length]!;
     if (item[field] === value) return plan;
@@ -154,7 +183,11 @@ function apply(plan: Plan, op: Op, side: string, counter: { n: number }, trace: 
       const id = newId();
       trace.added.add(id);
       const next = section.steps.slice();
-      next.splice(op.at % (next.length + 1), 0, newStep({ now: () => new Date(0), newId: () => id }, { text: id }));
+      next.splice(
+        op.at % (next.length + 1),
+        0,
+        newStep({ now: () => new Date(0), newId: () => id }, { text: id }),
+      );
       return withSections(sections.map((s) => (s === section ? { ...s, steps: next } : s)));
     }
     case 'deleteStep': {
@@ -162,7 +195,9 @@ function apply(plan: Plan, op: Op, side: string, counter: { n: number }, trace: 
       const { step } = steps[op.step % steps.length]!;
       trace.deleted.add(step.id);
       return withSections(
-        sections.map((s) => (s.steps.includes(step) ? { ...s, steps: s.steps.filter((x) => x !== step) } : s)),
+        sections.map((s) =>
+          s.steps.includes(step) ? { ...s, steps: s.steps.filter((x) => x !== step) } : s,
+        ),
       );
     }
     case 'moveStep': {
@@ -186,13 +221,19 @@ function apply(plan: Plan, op: Op, side: string, counter: { n: number }, trace: 
       const section = sections[op.section % Math.max(1, sections.length)];
       if (!section || section.steps.length < 2) return plan;
       trace.touched.add(`order:steps:${section.id}`);
-      return withSections(sections.map((s) => (s === section ? { ...s, steps: s.steps.slice().reverse() } : s)));
+      return withSections(
+        sections.map((s) => (s === section ? { ...s, steps: s.steps.slice().reverse() } : s)),
+      );
     }
     case 'addItem': {
       const id = newId();
       trace.added.add(id);
       const next = items.slice();
-      next.splice(op.at % (next.length + 1), 0, newItem({ now: () => new Date(0), newId: () => id }, { title: id }));
+      next.splice(
+        op.at % (next.length + 1),
+        0,
+        newItem({ now: () => new Date(0), newId: () => id }, { title: id }),
+      );
       return withItems(next);
     }
     case 'deleteItem': {
@@ -379,7 +420,8 @@ describe('merging two copies of a plan', () => {
             const touchedThere = [...theirs.trace.touched].some((k) => entityOf(k) === id);
             // A section comes back with a step the other side added, moved or changed later.
             const stepsArrived =
-              theirs.trace.added.size > 0 || [...theirs.trace.touched].some((k) => k.startsWith('step:'));
+              theirs.trace.added.size > 0 ||
+              [...theirs.trace.touched].some((k) => k.startsWith('step:'));
             if (touchedThere || mine.trace.added.has(id)) continue;
             if (mine.trace.deletedSections.has(id) && stepsArrived) continue;
             const present =
@@ -408,7 +450,12 @@ describe('merging two copies of a plan', () => {
             const result = orderOf(m, key);
             if (a === missing || b === missing || result === missing) continue;
             const members = new Set(result);
-            if (!sameRelativeOrder(a.filter((x) => members.has(x)), b.filter((x) => members.has(x))))
+            if (
+              !sameRelativeOrder(
+                a.filter((x) => members.has(x)),
+                b.filter((x) => members.has(x)),
+              )
+            )
               expected.add(key);
             continue;
           }

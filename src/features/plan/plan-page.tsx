@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, Route, Routes, useParams } from 'react-router';
+import { MergeSummary } from '@/components/merge-summary';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -53,6 +54,7 @@ export function PlanPage() {
           </Link>
         </div>
       </div>
+      <MergeSummary plan={plan} />
       <nav className="tabs no-print" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}

@@ -1,6 +1,6 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorNotice } from '@/components/error-notice';
 import { fileErrorText, type ReadError } from '@/components/file-error-text';
 import { UndoBar } from '@/components/undo-bar';
@@ -8,7 +8,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { CreatePlanDialog } from './create-plan-dialog';
-import { ImportDialog } from './import-dialog';
+import { ImportDialog, type MergeOffer } from './import-dialog';
 import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
 
@@ -28,6 +28,8 @@ export function PlansPage() {
   const [dropError, setDropError] = useState<ReadError | null>(null);
   const [dragging, setDragging] = useState(false);
   const { fromFile } = useImportPlan();
+  const [offer, setOffer] = useState<MergeOffer | null>(null);
+  const navigate = useNavigate();
 
   const onImported = (plans: Plan[]) => {
     setImporting(false);
@@ -53,7 +55,12 @@ export function PlansPage() {
       const file = event.dataTransfer.files[0];
       if (!file) return;
       const outcome = await fromFile(file);
-      if (outcome.ok) onImported(outcome.plans);
+      if (outcome.ok && outcome.offer) {
+        // A copy of a plan already here: the dialog asks whether to merge it.
+        setDropError(null);
+        setOffer(outcome.offer);
+        setImporting(true);
+      } else if (outcome.ok) onImported(outcome.plans);
       else {
         setImported(null);
         setDropError(outcome.error);
@@ -146,7 +153,20 @@ export function PlansPage() {
       )}
 
       <CreatePlanDialog open={creating} onClose={() => setCreating(false)} />
-      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={onImported} />
+      <ImportDialog
+        open={importing}
+        onClose={() => {
+          setImporting(false);
+          setOffer(null);
+        }}
+        onImported={onImported}
+        onMerged={(plan) => {
+          setImporting(false);
+          navigate(`/plans/${plan.id}`);
+        }}
+        offer={offer}
+        onOffer={setOffer}
+      />
     </div>
   );
 }
