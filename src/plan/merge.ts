@@ -410,12 +410,6 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   return restored.ok ? { ok: true, plan: restored.plan, conflicts } : restored;
 }
 
-/** Types for callers that show a conflict: the thing it belongs to, in the merged plan. */
-export type ConflictTarget =
-  | { kind: 'step'; step: Step }
-  | { kind: 'item'; item: RunItem }
-  | { kind: 'section'; section: Section }
-  | { kind: 'other' };
 
 /**
  * "Use this one instead": the plan with the conflict's other value in place. The caller applies
