@@ -151,6 +151,17 @@ async function files() {
   return result;
 }
 
+/** Merging two edited copies of a 1,000-item plan (scripts/bench/page/merge.ts), in Chromium. */
+async function merge() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.runMergeBench === 'function');
+  const result = await page.evaluate(() => window.runMergeBench());
+  await context.close();
+  return result;
+}
+
 /*
  * Lighthouse (mobile settings: simulated slow 4G and 4x CPU) on the plans page and on a plan's
  * run of show, in Debian's Chromium started by chrome-launcher. The plan page needs a plan in
@@ -203,9 +214,9 @@ async function lighthouseScores() {
   }
 }
 
-// BENCH_ONLY=typing,load,files,lighthouse runs a part of the benchmark (while working on it);
+// BENCH_ONLY=typing,load,files,merge,lighthouse runs a part of the benchmark (while working on it);
 // the figures in BENCHMARKS.md come from a full run.
-const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,lighthouse').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,merge,lighthouse').split(',').map((s) => s.trim()));
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
 if (only.has('typing')) {
   results.typing = [];
@@ -219,6 +230,10 @@ if (only.has('load')) {
 if (only.has('files')) {
   const f = await files();
   results.files = { ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])), exportRatio: round(f.exportMs / f.stringifyMs), importRatio: round(f.importMs / f.parseMs) };
+}
+if (only.has('merge')) {
+  const m = await merge();
+  results.merge = { p50: round(m.p50), p95: round(m.p95), conflicts: m.conflicts, runs: m.runs };
 }
 await browser.close();
 if (only.has('lighthouse')) results.lighthouse = await lighthouseScores();
@@ -235,6 +250,7 @@ results.targets = {
     'export ratio <= 5': results.files.exportRatio <= 5,
     'import ratio <= 5': results.files.importRatio <= 5,
   }),
+  ...(results.merge && { 'merging two 1,000-item plans p95 <= 50 ms': results.merge.p95 <= 50 }),
   ...(results.lighthouse && {
     'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
       (l) => l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100 && l.seo >= 90,
@@ -255,6 +271,10 @@ if (results.load) {
 if (results.files) {
   console.log('Files, a 1,000-item plan (median of 25)');
   console.table([{ 'export ms': results.files.exportMs, 'JSON.stringify ms': results.files.stringifyMs, 'export ratio': results.files.exportRatio, 'import ms': results.files.importMs, 'JSON.parse ms': results.files.parseMs, 'import ratio': results.files.importRatio }]);
+}
+if (results.merge) {
+  console.log('\nMerging two edited copies of a 1,000-item plan (1,000 items, 1,000 steps)');
+  console.table([{ 'p50 ms': results.merge.p50, 'p95 ms': results.merge.p95, conflicts: results.merge.conflicts, runs: results.merge.runs }]);
 }
 if (results.lighthouse) {
   console.log('Lighthouse, mobile settings');
