@@ -5,6 +5,7 @@ import { useGuideTranslate } from '@/components/use-guide-translate';
 import { takeOtherValue, type MergeConflict } from '@/plan/merge';
 import {
   conflictValues,
+  conflictsToShow,
   mergedAuthors,
   summarizeMerge,
   type SummaryThing,
@@ -26,7 +27,7 @@ export function MergeSummary({ plan }: { plan: Plan }) {
   if (!report) return null;
   const lines = summarizeMerge(report.before, report.after);
   const authors = mergedAuthors(report.before, report.after);
-  const conflicts = report.conflicts;
+  const conflicts = conflictsToShow(report.conflicts);
   const lineText = (kind: string, count: number) => t(`merge.summary.line.${kind}`, { count });
   const conflictText = conflicts.length
     ? t('merge.summary.conflicts', { count: conflicts.length })

@@ -221,6 +221,14 @@ export function changedBy(plan: Plan, key: string): { name: string; at: Date } |
   return name ? { name, at: new Date(stampWall(stamp)) } : null;
 }
 
+/**
+ * The conflicts worth asking about: both ticking the same step is agreement, whichever tick's
+ * time was kept (`doneAt` is kept by the later tick, as any field; it is not listed).
+ */
+export function conflictsToShow(conflicts: readonly MergeConflict[]): MergeConflict[] {
+  return conflicts.filter((c) => c.field !== 'doneAt');
+}
+
 /** The value a conflict's other side had, and the one kept, from this copy's side (`a`). */
 export function conflictValues(conflict: MergeConflict): {
   kept: unknown;
