@@ -13,7 +13,7 @@ import {
   type IndexedPlan,
 } from './registers';
 import { restorePlan, type PlanIssue } from './restore';
-import type { Plan, RunItem, Section, Step } from './schema';
+import type { Plan, Section } from './schema';
 import { knows, maxStamp, syncOf, type PlanSync, type Stamp } from './stamps';
 
 /*
