@@ -107,7 +107,7 @@ test('export a plan, import the file in a fresh browser profile, find the same p
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
     format: 'hour-of-code-plan',
-    version: 1,
+    version: 3,
   });
 
   const fresh = await newContext({ locale: 'en-US' });
