@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
@@ -182,7 +182,7 @@ describe('starting a plan from a guide file', () => {
 
     await user.click(within(preview).getByRole('button', { name: 'Create plan' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'دليل ساعة البرمجة' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     const [plan] = plansStore.getState().plans;
     expect(plan!.templateId).toBe('guide');
     expect(router.state.location.pathname).toBe(`/plans/${plan!.id}`);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
@@ -61,12 +61,12 @@ describe('a real guide through the dialog', () => {
     expect(plansStore.getState().plans).toEqual([]);
 
     await user.click(within(preview).getByRole('button', { name: 'Create plan' }));
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Код сааты иш-чарасын кантип өткөзүү керек',
-      }),
-    ).toHaveFocus();
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Код сааты иш-чарасын кантип өткөзүү керек',
+    });
+    // Focus moves in an effect once the new page is on screen.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(plansStore.getState().plans).toHaveLength(1);
   });
 

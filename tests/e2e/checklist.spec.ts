@@ -115,7 +115,10 @@ test('drag a step by keyboard within its section and into the next, with announc
 
   // Back up into Prepare, to its end; Escape on a second pick-up leaves it there.
   await page.keyboard.press('Space');
+  await expect(status(/Plan group activities.*position 2 of 7 in Media\./)).toBeAttached();
+  // One key at a time: each move is measured from where the last one left the step.
   await page.keyboard.press('ArrowUp');
+  await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
   await page.keyboard.press('ArrowUp');
   await expect(status(/position 4 of 4 in Prepare\./)).toBeAttached();
   await page.keyboard.press('Space');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PLAN_FORMAT_VERSION } from '../../src/plan/schema';
 import { expect, expectAccessible, test } from './fixtures';
 import { createAssemblyPlan, openTab } from './helpers';
 import { pdfText } from './pdf';
@@ -107,7 +108,7 @@ test('export a plan, import the file in a fresh browser profile, find the same p
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
     format: 'hour-of-code-plan',
-    version: 3,
+    version: PLAN_FORMAT_VERSION,
   });
 
   const fresh = await newContext({ locale: 'en-US' });

@@ -124,7 +124,7 @@ function RunReport({ plan, runId }: { plan: Plan; runId: string }) {
         }}
         onDismiss={() => setUndoOffered(false)}
       />
-      <ShowReport plan={plan} show={run} />
+      <ShowReport plan={plan} show={run} focusHeading={ended} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -12,7 +13,20 @@ import type { Plan, ShowRecord } from '@/plan/schema';
 import { useRunName } from './run-name';
 
 /** After the event: each item planned against actual, the total, and the guide's last step. */
-export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
+export function ShowReport({
+  plan,
+  show,
+  focusHeading = false,
+}: {
+  plan: Plan;
+  show: ShowRecord;
+  /** Just ended at the desk: focus lands on the report's heading, not on the page's body. */
+  focusHeading?: boolean;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useGuideText();
@@ -34,7 +48,9 @@ export function ShowReport({ plan, show }: { plan: Plan; show: ShowRecord }) {
       </p>
       <div className="page-head">
         <div>
-          <h1>{t('report.title')}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {t('report.title')}
+          </h1>
           <p className="page-head__sub">
             {plan.title}
             {day && ` · ${t('runs.eventDate', { date: formatDate(day, lang, 'long') })}`}
