@@ -172,6 +172,17 @@ async function guide() {
   return result;
 }
 
+/** Merging two edited copies of a 1,000-item plan (scripts/bench/page/merge.ts), in Chromium. */
+async function merge() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.runMergeBench === 'function');
+  const result = await page.evaluate(() => window.runMergeBench());
+  await context.close();
+  return result;
+}
+
 /*
  * Lighthouse (mobile settings: simulated slow 4G and 4x CPU) on the plans page and on a plan's
  * run of show, in Debian's Chromium started by chrome-launcher. The plan page needs a plan in
@@ -224,9 +235,9 @@ async function lighthouseScores() {
   }
 }
 
-// BENCH_ONLY=typing,load,files,links,guide,lighthouse runs a part of the benchmark (while working on it);
+// BENCH_ONLY=typing,load,files,links,guide,merge,lighthouse runs a part of the benchmark (while working on it);
 // the figures in BENCHMARKS.md come from a full run.
-const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,links,guide,lighthouse').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,links,guide,merge,lighthouse').split(',').map((s) => s.trim()));
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
 if (only.has('typing')) {
   results.typing = [];
@@ -249,6 +260,10 @@ if (only.has('guide')) {
   const g = await guide();
   results.guide = Object.fromEntries(Object.entries(g).map(([k, v]) => [k, round(v)]));
 }
+if (only.has('merge')) {
+  const m = await merge();
+  results.merge = { p50: round(m.p50), p95: round(m.p95), conflicts: m.conflicts, runs: m.runs };
+}
 await browser.close();
 if (only.has('lighthouse')) results.lighthouse = await lighthouseScores();
 server.close();
@@ -270,6 +285,7 @@ results.targets = {
     'a 6,000-deep link is refused no slower than the guide plan link opens (x2)': results.links.deepLinkMs <= 2 * results.links.goodLinkMs,
   }),
   ...(results.guide && { 'guide import p95 <= 50 ms': results.guide.p95 <= 50 }),
+  ...(results.merge && { 'merging two 1,000-item plans p95 <= 50 ms': results.merge.p95 <= 50 }),
   ...(results.lighthouse && {
     'Lighthouse: performance, accessibility, best practices 100, SEO >= 90': results.lighthouse.every(
       (l) => l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100 && l.seo >= 90,
@@ -306,6 +322,10 @@ if (results.links) {
 if (results.guide) {
   console.log('\nImporting a guide file (the four seed guides, 25 rounds; importer chunk loaded on demand)');
   console.table([{ 'chunk load ms': results.guide.loadMs, 'first import ms': results.guide.firstMs, 'p50 ms': results.guide.p50, 'p95 ms': results.guide.p95, 'largest file bytes': results.guide.bytes }]);
+}
+if (results.merge) {
+  console.log('\nMerging two edited copies of a 1,000-item plan (1,000 items, 1,000 steps)');
+  console.table([{ 'p50 ms': results.merge.p50, 'p95 ms': results.merge.p95, conflicts: results.merge.conflicts, runs: results.merge.runs }]);
 }
 if (results.lighthouse) {
   console.log('Lighthouse, mobile settings');

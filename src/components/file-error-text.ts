@@ -34,6 +34,12 @@ const FIELD_KEYS: Record<string, string> = {
   sections: 'sections',
 };
 
+/** A field's name in messages ("the length", "who"); null for a field without one. */
+export function fieldLabel(field: string, t: TFunction): string | null {
+  const key = FIELD_KEYS[field];
+  return key ? t(`fileError.field.${key}`) : null;
+}
+
 function place(fullPath: PlanIssue['path'], t: TFunction): string {
   // In a backup of several plans: "Plan 2 – Run of show, item 3".
   if (fullPath[0] === 'plans' && typeof fullPath[1] === 'number') {
@@ -81,6 +87,19 @@ function problem(issue: PlanIssue, t: TFunction): string {
 }
 
 export function issueText(issue: PlanIssue, t: TFunction): string {
+  // The merge stamps (plan/stamps.ts) are named by the register they stamp.
+  if (issue.path[0] === 'sync' || (issue.path[0] === 'plans' && issue.path[2] === 'sync')) {
+    const at = issue.path.indexOf('sync');
+    const key = String(issue.path.at(-1));
+    const stampPlace = t('merge.fileError.place');
+    return t('fileError.issue', {
+      place:
+        at > 0
+          ? t('fileError.place.inBackup', { n: Number(issue.path[1]) + 1, place: stampPlace })
+          : stampPlace,
+      problem: t('merge.fileError.problem', { key }),
+    });
+  }
   return t('fileError.issue', { place: place(issue.path, t), problem: problem(issue, t) });
 }
 

@@ -2,6 +2,7 @@ import { endedForCopy } from './live-show';
 import { migratePlan } from './migrations';
 import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
+import { clampSync, emptySync, stampAt } from './stamps';
 import type { GuideTranslate } from './text';
 
 /*
@@ -65,6 +66,42 @@ export function withTextsAsSeen(plan: Plan, translate: GuideTranslate): Plan {
     runOfShow: {
       ...plan.runOfShow,
       items: plan.runOfShow.items.map((item) => fill(item, item.titleKey, 'title')),
+    },
+  };
+}
+
+/**
+ * The reverse, for merging a copy into the plan it came from: a keyed text the file carries as
+ * its exporter saw it goes back to how this copy stores it, so a language difference is not a
+ * change. Only where this copy has the same thing with the same key.
+ */
+export function withoutTextsAsSeen(copy: Plan, local: Plan): Plan {
+  const sections = new Map(local.checklist.sections.map((s) => [s.id, s]));
+  const steps = new Map(local.checklist.sections.flatMap((s) => s.steps.map((st) => [st.id, st])));
+  const items = new Map(local.runOfShow.items.map((i) => [i.id, i]));
+  const back = <T extends { id: string; text?: string; title?: string }>(
+    entry: T,
+    key: string | null,
+    mine: (T & Record<string, unknown>) | undefined,
+    keyField: 'textKey' | 'titleKey',
+    field: 'text' | 'title',
+  ): T => (key && mine && mine[keyField] === key ? { ...entry, [field]: mine[field] } : entry);
+  return {
+    ...copy,
+    checklist: {
+      ...copy.checklist,
+      sections: copy.checklist.sections.map((section) => ({
+        ...back(section, section.titleKey, sections.get(section.id), 'titleKey', 'title'),
+        steps: section.steps.map((step) =>
+          back(step, step.textKey, steps.get(step.id), 'textKey', 'text'),
+        ),
+      })),
+    },
+    runOfShow: {
+      ...copy.runOfShow,
+      items: copy.runOfShow.items.map((item) =>
+        back(item, item.titleKey, items.get(item.id), 'titleKey', 'title'),
+      ),
     },
   };
 }
@@ -138,8 +175,13 @@ function overSizeLimit(text: string): boolean {
   return text.length * 3 > MAX_FILE_BYTES && utf8Bytes(text) > MAX_FILE_BYTES;
 }
 
+/** The first version whose plans carry merge stamps (see migrations.ts). */
+export const STAMPED_VERSION = 3;
+/** The replica id given to an older file's plan: its stamps are the file's time. */
+export const FILE_REPLICA = 'file';
+
 /** Reads the envelope (already parsed) into a current plan, or says exactly what is wrong. */
-export function restorePlanFile(value: unknown): ReadResult {
+export function restorePlanFile(value: unknown, nowMs: number = Date.now()): ReadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, error: { code: 'notPlanFile' } };
   const file = value as Partial<Record<keyof PlanFile, unknown>>;
@@ -154,7 +196,27 @@ export function restorePlanFile(value: unknown): ReadResult {
   if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
   const restored = restorePlan(migrated.plan);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.issues } };
-  return { ok: true, plan: restored.plan, version };
+  return {
+    ok: true,
+    plan: withFileStamps(restored.plan, version, file.exportedAt, nowMs),
+    version,
+  };
+}
+
+/**
+ * A file from before stamps merges with the file's time as the stamp of everything in it; stamps
+ * from a clock ahead of ours are brought back to now (see `clampSync`).
+ */
+function withFileStamps(plan: Plan, version: number, exportedAt: unknown, nowMs: number): Plan {
+  if (
+    version < STAMPED_VERSION &&
+    typeof exportedAt === 'string' &&
+    Number.isFinite(Date.parse(exportedAt))
+  )
+    return { ...plan, sync: clampSync(emptySync(stampAt(exportedAt, FILE_REPLICA)), nowMs) };
+  if (!plan.sync) return plan;
+  const sync = clampSync(plan.sync, nowMs);
+  return sync === plan.sync ? plan : { ...plan, sync };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PLAN_FORMAT_VERSION } from './schema';
+import { emptySync, stampAt } from './stamps';
 
 /*
  * One ordered list of numbered migrations. `MIGRATIONS[n]` turns data of version n into
@@ -19,8 +20,16 @@ export function showToRuns(plan: Record<string, unknown>): Record<string, unknow
   return { ...rest, shows: [run] };
 }
 
+/** The replica id older plans' stamps are given: "the plan as it was before stamps". */
+export const LEGACY_REPLICA = 'v1';
+
 export const MIGRATIONS: Record<number, Migration> = {
   1: showToRuns,
+  // 2 → 3: merge stamps (plan/stamps.ts); everything as it was counts from the last edit.
+  2: (plan) => ({
+    ...plan,
+    sync: emptySync(stampAt(String(plan.updatedAt), LEGACY_REPLICA)),
+  }),
 };
 
 export type MigrateResult =

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { REPLICA_PATTERN, STAMP_PATTERN } from './stamps';
 
 // zod's "mini" build: the same checks and error paths as classic zod, as functions a bundler can
 // leave out when unused, so the first page carries a fraction of the library.
@@ -13,7 +14,7 @@ z.config({ jitless: true });
  */
 
 /** Bump when the stored or exported shape changes; add a migration in `migrations.ts`. */
-export const PLAN_FORMAT_VERSION = 2;
+export const PLAN_FORMAT_VERSION = 3;
 
 export const LIMITS = {
   idLength: 100,
@@ -193,6 +194,20 @@ export const showRecordSchema = z.looseObject({
   entries: list(showEntrySchema, LIMITS.maxItems),
 });
 
+/** A merge stamp (plan/stamps.ts): clock reading and replica id, comparable as text. */
+const stamp = z.string().check(z.regex(STAMP_PATTERN));
+/** Record keys: register keys hold ids, so they are bounded like ids. */
+const stampMap = z.record(text(LIMITS.idLength + 40, 1), stamp);
+
+/** The plan's merge stamps (plan/stamps.ts, plan/merge.ts); absent in plans that never had one. */
+export const syncSchema = z.looseObject({
+  base: stamp,
+  seen: stampMap,
+  stamps: stampMap,
+  gone: stampMap,
+  names: or(z.record(z.string().check(z.regex(REPLICA_PATTERN)), text(LIMITS.ownerLength)), {}),
+});
+
 export const planSchema = z.looseObject({
   id,
   title: z.string().check(
@@ -217,6 +232,7 @@ export const planSchema = z.looseObject({
   catchUpOffered: z.optional(z.boolean()),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  sync: z.optional(syncSchema),
 });
 
 export type StepLink = z.infer<typeof stepLinkSchema>;

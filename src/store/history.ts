@@ -15,8 +15,11 @@ export function applySnapshot(current: Plan, snapshot: Plan, updatedAt: string):
   return { ...snapshot, shows: current.shows, updatedAt };
 }
 
-/** Whether two versions of a plan differ in anything undo covers (not the show record or stamp). */
+/**
+ * Whether two versions of a plan differ in anything undo covers (not the show record, the time
+ * of the last change, or the merge stamps that come with any change).
+ */
 export function differsInEdits(a: Plan, b: Plan): boolean {
-  const strip = (p: Plan) => ({ ...p, shows: [], updatedAt: '' });
+  const strip = (p: Plan) => ({ ...p, shows: [], updatedAt: '', sync: undefined });
   return !deepEqual(strip(a), strip(b));
 }

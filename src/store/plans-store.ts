@@ -3,12 +3,16 @@ import { persist, type PersistStorage, type StorageValue } from 'zustand/middlew
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { browserDeps } from '@/plan/create-plan';
 import { parseJsonSafely, prepareImport } from '@/plan/file-format';
+import { mergePlans, type MergeConflict } from '@/plan/merge';
 import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
+import { stampChanges } from '@/plan/stamp-changes';
+import type { Clock } from '@/plan/stamps';
 import { applySnapshot, differsInEdits } from './history';
-import { deepEqual, merge3 } from './merge';
+import { deepEqual, mergePlanLists } from './merge';
 import { STORAGE_KEY, browserStorage, keepAside } from './plan-storage';
+import { newTabClock, yourName } from './replica';
 import { isQuotaError } from './storage-errors';
 import {
   storageStatus as appStorageStatus,
@@ -57,7 +61,16 @@ export interface PlansState {
   removePlan: (id: string) => { plan: Plan; index: number } | undefined;
   /** Puts a removed plan back where it was. */
   reinsertPlan: (plan: Plan, index: number) => void;
+  /**
+   * Merges a copy of a plan (a colleague's file or link) into the plan with its id, as one undo
+   * step. Returns the plan before and after and what both sides changed, or why it could not.
+   */
+  mergeCopy: (copy: Plan) => MergeOutcome;
 }
+
+export type MergeOutcome =
+  | { ok: true; before: Plan; after: Plan; conflicts: MergeConflict[] }
+  | { ok: false; reason: 'notFound' | 'invalid' | 'storageFull' };
 
 /** What is written to storage: the plans only, never UI state or undo history. */
 export interface PersistedPlans {
@@ -70,6 +83,10 @@ export interface PlansStoreOptions {
   status?: { report: (problem: StorageProblem) => void; clear: (kind: StorageProblemKind) => void };
   /** Listen to other tabs' writes and flush on page hide (the app does; most tests don't need it). */
   watchPage?: boolean;
+  /** This tab's clock for stamping changes (plan/stamps.ts); each store has its own by default. */
+  clock?: Clock;
+  /** The name stamped on changes ("Your name"), if any. */
+  name?: () => string;
 }
 
 export interface PlansStore extends StoreApi<PlansState> {
@@ -175,6 +192,15 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
   const getStorage = options.storage ?? browserStorage;
   const now = options.now ?? (() => new Date());
   const status = options.status ?? { report: () => {}, clear: () => {} };
+  const clock = options.clock ?? newTabClock();
+  const name = options.name ?? (() => '');
+  /** Every change made here gets its stamps in one place: a diff of the plan before and after. */
+  const stamp = (before: Plan, after: Plan) => stampChanges(before, after, clock, { name: name() });
+  /** After reading other copies, this tab's next change must be later than all of theirs. */
+  const observe = (plans: readonly Plan[]) => {
+    for (const plan of plans)
+      for (const seen of Object.values(plan.sync?.seen ?? {})) clock.observe(seen);
+  };
 
   /*
    * Sync state. `base` is the list storage holds as far as this tab knows (what it last read or
@@ -251,7 +277,8 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
             read.value.version ?? PLAN_FORMAT_VERSION,
           );
           const theirs = restore(migrated, storage, raw);
-          applyMerged(merge3(base ?? [], store.getState().plans, theirs) as Plan[]);
+          observe(theirs);
+          applyMerged(mergePlanLists(base ?? [], store.getState().plans, theirs));
           base = theirs;
           // A plan in there could not be copied aside: the main key holds its only copy.
           if (blocked) return 'failed';
@@ -339,7 +366,10 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
           const target = source[source.length - 1]!;
           const rest = source.slice(0, -1);
           const plans = state.plans.slice();
-          plans[index] = applySnapshot(current, target, now().toISOString());
+          // Undo is a change like any other: it gets new stamps, so it travels to other copies
+          // (the snapshot's own, older stamps would make it lose every merge).
+          const snapshot = applySnapshot(current, target, now().toISOString());
+          plans[index] = stamp(current, { ...snapshot, sync: current.sync });
           const nextHistory: PlanHistory =
             direction === 'back'
               ? { past: rest, future: [...history.future, current], lastKey: null }
@@ -359,7 +389,7 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
               const next = recipe(current);
               if (next === current) return state;
               const plans = state.plans.slice();
-              plans[index] = { ...next, updatedAt: now().toISOString() };
+              plans[index] = stamp(current, { ...next, updatedAt: now().toISOString() });
               if (editOptions?.history === false) return { plans };
               const history = state.history[id] ?? EMPTY_HISTORY;
               const key = editOptions?.coalesce ?? null;
@@ -379,6 +409,27 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
             set((state) => ({ plans: state.plans.filter((p) => p.id !== id) }));
             return { plan, index };
           },
+          mergeCopy: (copy) => {
+            const state = get();
+            const index = state.plans.findIndex((p) => p.id === copy.id);
+            const current = state.plans[index];
+            if (!current) return { ok: false, reason: 'notFound' };
+            observe([copy]);
+            const result = mergePlans(current, copy);
+            if (!result.ok) return { ok: false, reason: 'invalid' };
+            const merged = { ...result.plan, updatedAt: now().toISOString() };
+            const plans = state.plans.slice();
+            plans[index] = merged;
+            // The whole merge is one undo step.
+            const history = state.history[copy.id] ?? EMPTY_HISTORY;
+            const past = [...history.past, current].slice(-HISTORY_LIMIT);
+            set({
+              plans,
+              history: { ...state.history, [copy.id]: { past, future: [], lastKey: null } },
+            });
+            // Conflicts are told from this copy's side: `a` is the plan here, `b` the copy.
+            return { ok: true, before: current, after: merged, conflicts: result.conflicts };
+          },
           reinsertPlan: (plan, index) =>
             set((state) => {
               if (state.plans.some((p) => p.id === plan.id)) return state;
@@ -396,8 +447,9 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
         migrate: (persisted, version) => migrateStored(persisted, version),
         merge: (persisted, current) => {
           const theirs = restore(persisted, getStorage(), lastRaw);
-          // First read: storage is the truth. Later (another tab wrote): a three-way merge.
-          const plans = base === null ? theirs : (merge3(base, current.plans, theirs) as Plan[]);
+          observe(theirs);
+          // First read: storage is the truth. Later (another tab wrote): merged (store/merge.ts).
+          const plans = base === null ? theirs : mergePlanLists(base, current.plans, theirs);
           const history = { ...current.history };
           if (base !== null) {
             for (const plan of plans) {
@@ -444,6 +496,7 @@ function migrateStored(persisted: unknown, version: number): PersistedPlans {
 export const plansStore = createPlansStore({
   status: appStorageStatus.getState(),
   watchPage: true,
+  name: () => yourName.getState().name,
 });
 
 export function usePlans<T>(selector: (state: PlansState) => T): T {

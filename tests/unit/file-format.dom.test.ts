@@ -14,18 +14,20 @@ import {
   planFileName,
   prepareImport,
   readPlanFile,
+  restorePlanFile,
   serializeBackup,
   serializePlan,
   type BackupFile,
   type PlanFile,
 } from '@/plan/file-format';
-import { migratePlan } from '@/plan/migrations';
+import { MIGRATIONS, migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { setItemFields } from '@/plan/run-of-show';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
 import { decodeShareFragment, encodeShareFragment } from '@/plan/share-link';
+import { emptySync, makeStamp, stampAt } from '@/plan/stamps';
 import { STORAGE_KEY } from '@/store/plan-storage';
-import { plansStore } from '@/store/plans-store';
+import { addImportedPlan, plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 import { createTestI18n } from '../test-utils';
 
@@ -52,7 +54,7 @@ describe('plan file', () => {
     const file = JSON.parse(text) as PlanFile;
     expect(file).toMatchObject({
       format: 'hour-of-code-plan',
-      version: 2,
+      version: PLAN_FORMAT_VERSION,
       exportedAt: '2026-11-22T10:00:00.000Z',
       app: { version: '0.1.0' },
     });
@@ -173,14 +175,23 @@ describe('import: a refused file changes nothing', () => {
   };
 
   it('the same path imports a good file, and that shows in the store and its storage', () => {
-    const outcome = importText(serializePlan(plan(), options));
-    expect(outcome.ok).toBe(true);
-    // Same id as the saved plan: added as a new plan with a fresh id, never over it.
+    const outcome = importText(serializePlan({ ...plan(), id: 'another-plan' }, options));
+    expect(outcome.ok && outcome.plans.map((p) => p.id)).toEqual(['another-plan']);
     const plans = plansStore.getState().plans;
     expect(plans).toHaveLength(2);
     expect(plans[0]).toEqual(saved);
-    expect(plans[1]!.id).not.toBe(saved.id);
     expect(storageNow()).not.toEqual(storedBefore);
+  });
+
+  it('a file of a plan already here is offered for merging, and nothing changes until the choice', () => {
+    const outcome = importText(serializePlan(plan(), options));
+    if (!outcome.ok || !outcome.offer) throw new Error('expected a merge offer');
+    expect(outcome.offer.existing).toEqual(saved);
+    expectNothingChanged();
+    // "Add as a separate plan": a new plan with a fresh id, never over the one here.
+    const added = addImportedPlan(outcome.offer.copy);
+    expect(added.id).not.toBe(saved.id);
+    expect(plansStore.getState().plans).toEqual([saved, added]);
   });
 
   it.each([
@@ -300,15 +311,87 @@ describe('migrations', () => {
   });
 
   it('brings a version-1 plan up to date: its one show record becomes one run, the event', () => {
-    expect(PLAN_FORMAT_VERSION).toBe(2);
+    expect(PLAN_FORMAT_VERSION).toBe(3);
     const p = plan();
     const { shows: _shows, ...rest } = JSON.parse(JSON.stringify(p)) as Plan;
-    expect(migratePlan({ ...rest, show: null }, 1)).toEqual({ ok: true, plan: p });
+    expect(migratePlan({ ...rest, show: null }, 1, MIGRATIONS, 2)).toEqual({ ok: true, plan: p });
+    expect(migratePlan({ ...rest, show: null }, 1)).toEqual({
+      ok: true,
+      plan: { ...p, sync: emptySync(stampAt(p.updatedAt, 'v1')) },
+    });
     const file = validPlanFile();
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     const read = readPlanFile(JSON.stringify(file));
-    expect(read.ok && read.version).toBe(2);
+    expect(read.ok && read.version).toBe(3);
     expect(read.ok && read.plan).toEqual(file.plan);
+  });
+
+  it('brings a plan of version 2 to version 3 with empty merge stamps dated by its last edit', () => {
+    expect(PLAN_FORMAT_VERSION).toBe(3);
+    const p = plan();
+    const stored = JSON.parse(JSON.stringify(p)) as unknown;
+    const migrated = migratePlan(stored, 2);
+    expect(migrated).toEqual({
+      ok: true,
+      plan: {
+        ...p,
+        sync: {
+          base: stampAt(p.updatedAt, 'v1'),
+          seen: { v1: stampAt(p.updatedAt, 'v1') },
+          stamps: {},
+          gone: {},
+          names: {},
+        },
+      },
+    });
+    expect(restorePlan(migrated.ok && migrated.plan).ok).toBe(true);
+  });
+
+  it.each([1, 2])(
+    'reads a file of version %i with the file’s time as the stamp of everything in it',
+    (version) => {
+      const file = { ...validPlanFile(), version } as Record<string, unknown>;
+      delete (file.plan as Record<string, unknown>).sync;
+      const read = readPlanFile(JSON.stringify(file));
+      expect(read.ok && read.version).toBe(version);
+      expect(read.ok && read.plan.sync?.base).toBe(stampAt(String(file.exportedAt), 'file'));
+    },
+  );
+
+  it('reads a file of the current version as it was written, stamps included', () => {
+    const file = validPlanFile();
+    const stamped = {
+      ...file,
+      plan: {
+        ...file.plan,
+        sync: { ...emptySync(stampAt(file.exportedAt, 'abc')), names: { abc: 'Ada' } },
+      },
+    };
+    const read = readPlanFile(JSON.stringify(stamped));
+    expect(read.ok && read.plan).toEqual(stamped.plan);
+  });
+
+  it('brings stamps from a clock far ahead back to now, and refuses malformed ones by name', async () => {
+    const file = validPlanFile();
+    const future = makeStamp(Date.parse('2031-01-01T00:00:00Z'), 3, 'abc');
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    const ahead = {
+      ...file,
+      plan: { ...file.plan, sync: { ...emptySync(), stamps: { 'plan.title': future } } },
+    };
+    const read = restorePlanFile(ahead, now);
+    expect(read.ok && read.plan.sync?.stamps['plan.title']).toBe(makeStamp(now, 3, 'abc'));
+    const broken = {
+      ...file,
+      plan: { ...file.plan, sync: { ...emptySync(), stamps: { 'plan.title': 'soon' } } },
+    };
+    const refused = restorePlanFile(broken, now);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    const { t } = await createTestI18n('en');
+    expect(fileErrorText(refused.error, t).details).toEqual([
+      'Merge stamps: the stamp of “plan.title” is not written the right way.',
+    ]);
   });
 
   it('reads a version-1 file, a version-1 link and version-1 storage with a show as one run', async () => {

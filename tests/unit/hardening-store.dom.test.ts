@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { serializeBackup } from '@/plan/file-format';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
+import { stampChanges } from '@/plan/stamp-changes';
+import { createClock } from '@/plan/stamps';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '@/store/plan-storage';
+import { mergeImportedPlan } from '@/store/merge-copy';
+import { mergeReports } from '@/store/merge-reports';
 import { createPlansStore, importPlans } from '@/store/plans-store';
 import { createStorageStatus } from '@/store/storage-status';
 import { assemblyDetails, testDeps } from '../fixtures';
@@ -105,5 +109,39 @@ describe('an import storage has no room for (case 9)', () => {
     const result = importPlans([{ ...small, checklist: { sections: [] } }], store);
     expect(result.ok).toBe(true);
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans).toHaveLength(2);
+  });
+  it('a copy merged in is refused the same way: plan, undo and storage as they were', () => {
+    localStorage.clear();
+    const saved = plan('Saved');
+    const limit = JSON.stringify({ state: { plans: [saved] }, version: 1 }).length + 2000;
+    const status = createStorageStatus();
+    const store = createPlansStore({
+      storage: () => smallStorage(limit),
+      status: status.getState(),
+    });
+    store.getState().addPlan(saved);
+    store.getState().updatePlan(saved.id, (p) => ({ ...p, notes: 'Mine' }));
+    expect(store.flush()).toBe('saved');
+    const before = localStorage.getItem(STORAGE_KEY);
+    const here = store.getState().plans[0]!;
+    const history = store.getState().history[saved.id];
+
+    // The colleague's copy: the same plan, edited there (later) with more notes than there's room for.
+    const colleague = createClock('kari', () => Date.now() + 60_000);
+    const copy = stampChanges(here, { ...here, notes: 'x'.repeat(40_000) }, colleague);
+    expect(mergeImportedPlan(copy, store)).toEqual({ ok: false, reason: 'storageFull' });
+    expect(store.getState().plans).toEqual([here]);
+    expect(store.getState().history[saved.id]).toEqual(history);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
+    expect(status.getState().problems).toEqual([]);
+    expect(mergeReports.getState().reports[saved.id]).toBeUndefined();
+
+    // A copy that fits merges and is saved at once.
+    const fits = stampChanges(here, { ...here, title: 'Assembly, from the copy' }, colleague);
+    const merged = mergeImportedPlan(fits, store);
+    expect(merged.ok && merged.after.title).toBe('Assembly, from the copy');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.plans[0].title).toBe(
+      'Assembly, from the copy',
+    );
   });
 });

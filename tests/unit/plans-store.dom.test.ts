@@ -53,7 +53,7 @@ describe('plans store', () => {
     const bad = { ...good, id: 'bad', title: '' };
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ state: { plans: [good, bad] }, version: 1 }),
+      JSON.stringify({ state: { plans: [good, bad] }, version: PLAN_FORMAT_VERSION }),
     );
     const store = createPlansStore();
     expect(store.getState().plans.map((p) => p.id)).toEqual([good.id]);

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setStepDone, setStepFields } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
-import { merge3 } from '@/store/merge';
+import { stampChanges } from '@/plan/stamp-changes';
+import { createClock } from '@/plan/stamps';
+import { mergePlanLists } from '@/store/merge';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '@/store/plan-storage';
 import { isQuotaError } from '@/store/storage-errors';
 import { createStorageStatus } from '@/store/storage-status';
@@ -329,28 +331,31 @@ describe('several tabs', () => {
   });
 });
 
-describe('three-way merge', () => {
-  it('keeps one-sided changes on both sides and lets this tab win a true conflict', () => {
+describe('merging the lists of two tabs', () => {
+  let t = Date.parse('2026-11-22T10:00:00Z');
+  const tab = (replica: string) => createClock(replica, () => (t += 1));
+
+  it('keeps one-sided changes on both sides and gives a true conflict to the later change', () => {
     const base = plan();
-    const ours = setStepDone(base, stepId(base), true, new Date('2026-11-22T10:00:00Z'));
-    const theirs = { ...base, title: 'Renamed elsewhere' };
-    const merged = merge3(base, ours, theirs) as Plan;
-    expect(merged.title).toBe('Renamed elsewhere');
-    expect(merged.checklist.sections[0]!.steps[0]!.done).toBe(true);
-    const conflict = merge3(base, { ...base, title: 'Mine' }, { ...base, title: 'Theirs' }) as Plan;
-    expect(conflict.title).toBe('Mine');
+    const here = tab('here');
+    const there = tab('there');
+    const ours = stampChanges(base, setStepDone(base, stepId(base), true, new Date(t)), here);
+    const theirs = stampChanges(base, { ...base, title: 'Renamed elsewhere' }, there);
+    const [merged] = mergePlanLists([base], [ours], [theirs]);
+    expect(merged!.title).toBe('Renamed elsewhere');
+    expect(merged!.checklist.sections[0]!.steps[0]!.done).toBe(true);
+    const mine = stampChanges(base, { ...base, title: 'Mine' }, here);
+    const later = stampChanges(base, { ...base, title: 'Theirs, later' }, there);
+    expect(mergePlanLists([base], [mine], [later])[0]!.title).toBe('Theirs, later');
+    expect(mergePlanLists([base], [later], [mine])[0]!.title).toBe('Theirs, later');
   });
 
-  it('merges lists by id: additions on both sides, a removal, and a re-order', () => {
-    const base = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-    const ours = [{ id: 'c' }, { id: 'a' }, { id: 'b' }, { id: 'x' }];
-    const theirs = [{ id: 'a' }, { id: 'y' }, { id: 'c' }];
-    expect(merge3(base, ours, theirs)).toEqual([
-      { id: 'c' },
-      { id: 'a' },
-      { id: 'y' },
-      { id: 'x' },
-    ]);
+  it('keeps plans added in either tab and drops a plan one tab deleted', () => {
+    const [a, b, c] = [plan('A'), { ...plan('B'), id: 'b' }, { ...plan('C'), id: 'c' }];
+    const x = { ...plan('X'), id: 'x' };
+    const y = { ...plan('Y'), id: 'y' };
+    const merged = mergePlanLists([a, b, c], [c, a, b, x], [a, y, c]);
+    expect(merged.map((p) => p.id)).toEqual([c.id, a.id, y.id, x.id]);
   });
 
   function stepId(p: Plan) {

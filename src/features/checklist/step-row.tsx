@@ -25,7 +25,8 @@ import {
 import { daysFromToday, formatDay } from '@/plan/dates';
 import { draftPath, draftsForStep } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
-import { editPlan, plansStore } from '@/store/plans-store';
+import { changedBy } from '@/plan/merge-summary';
+import { editPlan, plansStore, usePlans } from '@/store/plans-store';
 
 interface StepRowProps {
   planId: string;
@@ -77,6 +78,12 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const downRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const label = text({ key: step.textKey, text: step.text });
+  // "ticked by Ada, Tue 1 Dec": who ticked it, when they gave a name (see "Your name").
+  const tickedBy = usePlans((state) => {
+    const plan = state.plans.find((p) => p.id === planId);
+    const by = step.done && plan ? changedBy(plan, `step:${step.id}.done`) : null;
+    return by ? `${by.name}\n${by.at.toISOString()}` : '';
+  });
   const due = stepDueDate(step, eventDate);
   const days = due ? daysFromToday(due, today) : null;
   const late = isLate(step, eventDate, today);
@@ -147,10 +154,20 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
             {late ? <strong>{t('relative.daysLate', { count: -days })}</strong> : relativeDay(days)}
           </span>
         )}
-        {step.done && step.doneAt && (
+        {step.done && tickedBy ? (
           <span className="step__done-at">
-            {t('checklist.doneOn', { date: formatDate(new Date(step.doneAt), lang, 'short') })}
+            {t('merge.tickedBy', {
+              name: tickedBy.split('\n')[0],
+              date: formatDate(new Date(tickedBy.split('\n')[1]!), lang, 'short'),
+            })}
           </span>
+        ) : (
+          step.done &&
+          step.doneAt && (
+            <span className="step__done-at">
+              {t('checklist.doneOn', { date: formatDate(new Date(step.doneAt), lang, 'short') })}
+            </span>
+          )
         )}
         {step.owner && (
           <span className="step__owner">{t('checklist.ownerIs', { name: step.owner })}</span>

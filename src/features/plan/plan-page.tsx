@@ -10,6 +10,7 @@ import {
   useMatch,
   useParams,
 } from 'react-router';
+import { MergeSummary } from '@/components/merge-summary';
 import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
@@ -84,6 +85,7 @@ export function PlanPage() {
           </Link>
         </div>
       </div>
+      <MergeSummary plan={plan} />
       <nav ref={tabsRef} className="tabs no-print" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}

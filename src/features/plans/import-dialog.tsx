@@ -2,19 +2,36 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '@/components/error-notice';
 import { fileErrorText, type ReadError } from '@/components/file-error-text';
+import { MergeChoice, type MergeChoiceValue } from '@/components/merge-choice';
 import { PLAN_FILE_EXTENSION } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
+import { mergeImportedPlan } from '@/store/merge-copy';
+import { importPlans } from '@/store/plans-store';
 import { useImportPlan } from './use-import-plan';
 
-/** Import from a file picker or from pasted text. A refused file changes nothing. */
+export interface MergeOffer {
+  copy: Plan;
+  existing: Plan;
+}
+
+/**
+ * Import from a file picker or from pasted text. A refused file changes nothing. A copy of a
+ * plan already here (`offer`, also from a dropped file) asks first: merge it, or add it apart.
+ */
 export function ImportDialog({
   open,
   onClose,
   onImported,
+  onMerged,
+  offer,
+  onOffer,
 }: {
   open: boolean;
   onClose: () => void;
   onImported: (plans: Plan[]) => void;
+  onMerged: (plan: Plan) => void;
+  offer: MergeOffer | null;
+  onOffer: (offer: MergeOffer | null) => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
@@ -23,6 +40,8 @@ export function ImportDialog({
   const textId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<ReadError | null>(null);
+  const [choice, setChoice] = useState<MergeChoiceValue>('merge');
+  const [mergeFailed, setMergeFailed] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -38,7 +57,33 @@ export function ImportDialog({
     }
     setError(null);
     setText('');
-    onImported(outcome.plans);
+    if (outcome.offer) {
+      setChoice('merge');
+      setMergeFailed(false);
+      onOffer(outcome.offer);
+    } else onImported(outcome.plans);
+  };
+
+  const decide = () => {
+    if (!offer) return;
+    if (choice === 'separate') {
+      const added = importPlans([offer.copy]);
+      if (!added.ok) {
+        setError(added.error);
+        return;
+      }
+      onOffer(null);
+      onImported(added.plans);
+      return;
+    }
+    const merged = mergeImportedPlan(offer.copy);
+    if (!merged.ok) {
+      if (merged.reason === 'storageFull') setError({ code: 'storageFull' });
+      else setMergeFailed(true);
+      return;
+    }
+    onOffer(null);
+    onMerged(merged.after);
   };
 
   const message = error ? fileErrorText(error, t) : null;
@@ -51,42 +96,59 @@ export function ImportDialog({
           </h2>
           <p className="muted">{t('import.intro')}</p>
           {message && <ErrorNotice title={message.title} details={message.details} />}
-          <div className="field">
-            <label htmlFor={fileId}>{t('import.file')}</label>
-            <input
-              id={fileId}
-              type="file"
-              accept={`${PLAN_FILE_EXTENSION},.json,application/json`}
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) finish(await fromFile(file));
-              }}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={textId}>{t('import.paste')}</label>
-            <textarea
-              id={textId}
-              rows={5}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              spellCheck={false}
-            />
-          </div>
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('action.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!text.trim()}
-              onClick={() => finish(fromText(text))}
-            >
-              {t('import.pasteAction')}
-            </button>
-          </div>
+          {offer ? (
+            <>
+              <MergeChoice title={offer.existing.title} value={choice} onChange={setChoice} />
+              {mergeFailed && <ErrorNotice title={t('merge.failed')} details={[]} />}
+              <div className="dialog__actions">
+                <button type="button" className="button" onClick={onClose}>
+                  {t('action.cancel')}
+                </button>
+                <button type="button" className="button button--primary" onClick={decide}>
+                  {t('merge.choice.continue')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <div className="field">
+                <label htmlFor={fileId}>{t('import.file')}</label>
+                <input
+                  id={fileId}
+                  type="file"
+                  accept={`${PLAN_FILE_EXTENSION},.json,application/json`}
+                  onChange={async (e) => {
+                    const file = e.target.files?.[0];
+                    e.target.value = '';
+                    if (file) finish(await fromFile(file));
+                  }}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={textId}>{t('import.paste')}</label>
+                <textarea
+                  id={textId}
+                  rows={5}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  spellCheck={false}
+                />
+              </div>
+              <div className="dialog__actions">
+                <button type="button" className="button" onClick={onClose}>
+                  {t('action.cancel')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={!text.trim()}
+                  onClick={() => finish(fromText(text))}
+                >
+                  {t('import.pasteAction')}
+                </button>
+              </div>
+            </>
+          )}
         </div>
       )}
     </dialog>

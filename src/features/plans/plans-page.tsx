@@ -1,6 +1,6 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorNotice } from '@/components/error-notice';
 import { fileErrorText, type ReadError } from '@/components/file-error-text';
 import { UndoBar } from '@/components/undo-bar';
@@ -10,7 +10,7 @@ import { plansStore, usePlans } from '@/store/plans-store';
 import { CreatePlanDialog } from './create-plan-dialog';
 import { sortDroppedFiles } from './guide-files';
 import { GuideImportDialog, type GuideRequest } from './guide-import-dialog';
-import { ImportDialog } from './import-dialog';
+import { ImportDialog, type MergeOffer } from './import-dialog';
 import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
 import { planPath } from '@/plan/paths';
@@ -32,6 +32,8 @@ export function PlansPage() {
   const [dragging, setDragging] = useState(false);
   const [guideRequest, setGuideRequest] = useState<GuideRequest | null>(null);
   const { fromFile } = useImportPlan();
+  const [offer, setOffer] = useState<MergeOffer | null>(null);
+  const navigate = useNavigate();
 
   const onImported = (plans: Plan[]) => {
     setImporting(false);
@@ -71,7 +73,12 @@ export function PlansPage() {
       const [file] = sorted.plans;
       if (!file) return;
       const outcome = await fromFile(file);
-      if (outcome.ok) onImported(outcome.plans);
+      if (outcome.ok && outcome.offer) {
+        // A copy of a plan already here: the dialog asks whether to merge it.
+        setDropError(null);
+        setOffer(outcome.offer);
+        setImporting(true);
+      } else if (outcome.ok) onImported(outcome.plans);
       else {
         setImported(null);
         setDropError(outcome.error);
@@ -172,7 +179,20 @@ export function PlansPage() {
         }}
       />
       <GuideImportDialog request={guideRequest} onClose={() => setGuideRequest(null)} />
-      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={onImported} />
+      <ImportDialog
+        open={importing}
+        onClose={() => {
+          setImporting(false);
+          setOffer(null);
+        }}
+        onImported={onImported}
+        onMerged={(plan) => {
+          setImporting(false);
+          navigate(planPath(plan.id));
+        }}
+        offer={offer}
+        onOffer={setOffer}
+      />
     </div>
   );
 }

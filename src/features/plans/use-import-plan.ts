@@ -2,14 +2,24 @@ import { useCallback } from 'react';
 import type { ReadError } from '@/components/file-error-text';
 import { MAX_FILE_BYTES, readImportText } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
+import { planFor } from '@/store/merge-copy';
 import { importPlans } from '@/store/plans-store';
 
-export type ImportOutcome = { ok: true; plans: Plan[] } | { ok: false; error: ReadError };
+/**
+ * `offer`: a copy of a plan already here (the same id). Nothing is added yet: the user chooses
+ * between merging it into that plan and adding it as a separate plan.
+ */
+export type ImportOutcome =
+  | { ok: true; plans: Plan[]; offer?: { copy: Plan; existing: Plan } }
+  | { ok: false; error: ReadError };
 
 export function useImportPlan() {
   const fromText = useCallback((text: string): ImportOutcome => {
     const result = readImportText(text);
     if (!result.ok) return result;
+    const [single] = result.plans;
+    const existing = result.plans.length === 1 && single ? planFor(single) : undefined;
+    if (single && existing) return { ok: true, plans: [], offer: { copy: single, existing } };
     return importPlans(result.plans);
   }, []);
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { APP_VERSION } from '@/app-version';
 import { downloadFile } from '@/components/download';
 import { useGuideTranslate } from '@/components/use-guide-translate';
+import { YourNameField } from '@/components/your-name-field';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { planToIcs } from '@/plan/calendar';
@@ -117,6 +118,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
     <section className="panel" aria-labelledby="share-heading">
       <h2 id="share-heading">{t('share.heading')}</h2>
       <p className="muted">{t('share.intro')}</p>
+      <YourNameField />
       <div className="share-grid">
         <div className="share-card">
           <h3>{t('share.fileTitle')}</h3>

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorNotice } from '@/components/error-notice';
 import { fileErrorText, type ReadError } from '@/components/file-error-text';
+import { MergeChoice, type MergeChoiceValue } from '@/components/merge-choice';
 import { PageLoading } from '@/components/page-loading';
 import { PlanDocument } from '@/components/plan-document';
 import { useDocumentTitle } from '@/components/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { decodeShareFragment } from '@/plan/share-link';
-import { importPlans } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+import { mergeImportedPlan } from '@/store/merge-copy';
+import { importPlans, usePlan } from '@/store/plans-store';
 
 type State =
   { status: 'loading' } | { status: 'ok'; plan: Plan } | { status: 'error'; error: ReadError };
@@ -20,6 +22,10 @@ export function SharedPlanPage() {
   const { hash } = useLocation();
   const navigate = useNavigate();
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [choice, setChoice] = useState<MergeChoiceValue>('merge');
+  const [mergeFailed, setMergeFailed] = useState(false);
+  // A link to a plan already here: offered for merging into it (the default) or adding apart.
+  const existing = usePlan(state.status === 'ok' ? state.plan.id : undefined);
   useDocumentTitle(state.status === 'ok' ? state.plan.title : t('shared.title'));
 
   useEffect(() => {
@@ -51,6 +57,14 @@ export function SharedPlanPage() {
     );
   }
   const add = () => {
+    if (existing && choice === 'merge') {
+      const merged = mergeImportedPlan(state.plan);
+      if (merged.ok) navigate(planPath(merged.after.id));
+      else if (merged.reason === 'storageFull')
+        setState({ status: 'error', error: { code: 'storageFull' } });
+      else setMergeFailed(true);
+      return;
+    }
     const result = importPlans([state.plan]);
     if (result.ok) navigate(planPath(result.plans[0]!.id));
     else setState({ status: 'error', error: result.error });
@@ -59,8 +73,10 @@ export function SharedPlanPage() {
     <div className="page">
       <div className="notice notice--info shared-banner">
         <p>{t('shared.intro')}</p>
+        {existing && <MergeChoice title={existing.title} value={choice} onChange={setChoice} />}
+        {mergeFailed && <ErrorNotice title={t('merge.failed')} details={[]} />}
         <button type="button" className="button button--primary" onClick={add}>
-          {t('shared.add')}
+          {existing ? t('merge.choice.continue') : t('shared.add')}
         </button>
       </div>
       <div className="print-page">

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type MergeChoiceValue = 'merge' | 'separate';
+
+/**
+ * A copy of a plan that is already here: "Merge into «title»" (the default) or "Add as a
+ * separate plan". Radio buttons, so the choice is read out and made by keyboard like any other.
+ */
+export function MergeChoice({
+  title,
+  value,
+  onChange,
+}: {
+  title: string;
+  value: MergeChoiceValue;
+  onChange: (value: MergeChoiceValue) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset className="merge-choice">
+      <legend>{t('merge.choice.legend')}</legend>
+      <div className="merge-choice__option">
+        <input
+          type="radio"
+          id={`${id}-merge`}
+          name={`${id}-choice`}
+          checked={value === 'merge'}
+          onChange={() => onChange('merge')}
+          aria-describedby={`${id}-merge-hint`}
+        />
+        <label htmlFor={`${id}-merge`}>{t('merge.choice.merge', { title })}</label>
+        <p className="muted merge-choice__hint" id={`${id}-merge-hint`}>
+          {t('merge.choice.mergeHint')}
+        </p>
+      </div>
+      <div className="merge-choice__option">
+        <input
+          type="radio"
+          id={`${id}-separate`}
+          name={`${id}-choice`}
+          checked={value === 'separate'}
+          onChange={() => onChange('separate')}
+          aria-describedby={`${id}-separate-hint`}
+        />
+        <label htmlFor={`${id}-separate`}>{t('merge.choice.separate')}</label>
+        <p className="muted merge-choice__hint" id={`${id}-separate-hint`}>
+          {t('merge.choice.separateHint')}
+        </p>
+      </div>
+    </fieldset>
+  );
+}

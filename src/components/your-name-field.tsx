@@ -1,0 +1,41 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { announce } from '@/components/announcer';
+import { LIMITS } from '@/plan/schema';
+import { useYourName, yourName } from '@/store/replica';
+
+/** "Your name (optional)": kept in this browser and stamped on the changes made here. */
+export function YourNameField() {
+  const { t } = useTranslation();
+  const id = useId();
+  const saved = useYourName();
+  const [value, setValue] = useState(saved);
+  return (
+    <form
+      className="your-name"
+      onSubmit={(event) => {
+        event.preventDefault();
+        yourName.getState().setName(value);
+        announce(t('merge.name.saved'));
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>{t('merge.name.label')}</label>
+        <input
+          id={id}
+          value={value}
+          maxLength={LIMITS.ownerLength}
+          autoComplete="name"
+          onChange={(event) => setValue(event.target.value)}
+          aria-describedby={`${id}-hint`}
+        />
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('merge.name.hint')}
+        </p>
+      </div>
+      <button type="submit" className="button" disabled={value.trim() === saved}>
+        {t('merge.name.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,244 @@
+import { deepEqual } from './equal';
+import type { MergeConflict } from './merge';
+import { sameRelativeOrder } from './registers';
+import type { Plan, RunItem, Section, Step } from './schema';
+import { stampReplica, stampWall, syncOf } from './stamps';
+
+/*
+ * What a merge brought in, told from this copy's side: "From the copy: 5 steps ticked, 2 lengths
+ * changed, 1 step added; 1 change made on both sides". Each line lists the things it counts, so
+ * the summary can open it. Computed from the plan before and after the merge, so it says what
+ * actually changed here, whatever the copy held.
+ */
+
+export type SummaryKind =
+  | 'ticked'
+  | 'unticked'
+  | 'stepsAdded'
+  | 'stepsRemoved'
+  | 'itemsAdded'
+  | 'itemsRemoved'
+  | 'sectionsAdded'
+  | 'sectionsRemoved'
+  | 'lengths'
+  | 'times'
+  | 'owners'
+  | 'dueDates'
+  | 'texts'
+  | 'notes'
+  | 'details'
+  | 'order'
+  | 'drafts'
+  | 'other';
+
+export type SummaryThing =
+  | { kind: 'step'; step: Step }
+  | { kind: 'item'; item: RunItem }
+  | { kind: 'section'; section: Section }
+  | { kind: 'field'; field: string };
+
+export interface SummaryLine {
+  kind: SummaryKind;
+  things: SummaryThing[];
+}
+
+export const SUMMARY_ORDER: readonly SummaryKind[] = [
+  'ticked',
+  'unticked',
+  'lengths',
+  'times',
+  'owners',
+  'dueDates',
+  'texts',
+  'notes',
+  'details',
+  'stepsAdded',
+  'itemsAdded',
+  'sectionsAdded',
+  'stepsRemoved',
+  'itemsRemoved',
+  'sectionsRemoved',
+  'order',
+  'drafts',
+  'other',
+];
+
+const STEP_FIELD_KIND: Record<string, SummaryKind> = {
+  owner: 'owners',
+  dueOffsetDays: 'dueDates',
+  text: 'texts',
+  textKey: 'texts',
+  note: 'notes',
+  doneAt: 'ticked',
+};
+const ITEM_FIELD_KIND: Record<string, SummaryKind> = {
+  durationMinutes: 'lengths',
+  fixedStart: 'times',
+  who: 'owners',
+  title: 'texts',
+  titleKey: 'texts',
+  note: 'notes',
+};
+
+export function summarizeMerge(before: Plan, after: Plan): SummaryLine[] {
+  const lines = new Map<SummaryKind, SummaryThing[]>();
+  const add = (kind: SummaryKind, thing: SummaryThing) => {
+    const list = lines.get(kind) ?? [];
+    // One thing counts once per line (a step whose text and key both changed is one text).
+    const same = (x: SummaryThing) =>
+      x.kind === thing.kind &&
+      (x.kind === 'step'
+        ? x.step.id === (thing as { step: Step }).step.id
+        : x.kind === 'item'
+          ? x.item.id === (thing as { item: RunItem }).item.id
+          : x.kind === 'section'
+            ? x.section.id === (thing as { section: Section }).section.id
+            : x.field === (thing as { field: string }).field);
+    if (!list.some(same)) list.push(thing);
+    lines.set(kind, list);
+  };
+
+  const fieldsOf = (a: object, b: object) =>
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+      (k) => !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    );
+
+  // Plan and event details.
+  for (const field of fieldsOf(before, after)) {
+    if (
+      [
+        'checklist',
+        'runOfShow',
+        'event',
+        'drafts',
+        'sync',
+        'updatedAt',
+        'createdAt',
+        'shows',
+      ].includes(field)
+    )
+      continue;
+    add(field === 'notes' ? 'notes' : field === 'title' ? 'details' : 'other', {
+      kind: 'field',
+      field,
+    });
+  }
+  for (const field of fieldsOf(before.event, after.event)) add('details', { kind: 'field', field });
+  for (const key of fieldsOf(before.drafts, after.drafts))
+    add('drafts', { kind: 'field', field: key });
+
+  // Steps and sections.
+  const oldSteps = new Map<string, { step: Step; section: string }>();
+  const oldSections = new Map(before.checklist.sections.map((s) => [s.id, s]));
+  for (const s of before.checklist.sections)
+    for (const step of s.steps) oldSteps.set(step.id, { step, section: s.id });
+  const newStepIds = new Set<string>();
+  for (const section of after.checklist.sections) {
+    const old = oldSections.get(section.id);
+    if (!old) add('sectionsAdded', { kind: 'section', section });
+    else if (old !== section) {
+      if (old.title !== section.title || old.titleKey !== section.titleKey)
+        add('texts', { kind: 'section', section });
+      const ids = (list: Step[]) => list.map((x) => x.id);
+      if (!sameRelativeOrder(ids(old.steps), ids(section.steps)))
+        add('order', { kind: 'section', section });
+    }
+    for (const step of section.steps) {
+      newStepIds.add(step.id);
+      const was = oldSteps.get(step.id);
+      if (!was) {
+        add('stepsAdded', { kind: 'step', step });
+        continue;
+      }
+      if (was.step === step && was.section === section.id) continue;
+      if (was.section !== section.id) add('order', { kind: 'step', step });
+      for (const field of fieldsOf(was.step, step)) {
+        if (field === 'done') add(step.done ? 'ticked' : 'unticked', { kind: 'step', step });
+        else if (field === 'doneAt') continue;
+        else add(STEP_FIELD_KIND[field] ?? 'other', { kind: 'step', step });
+      }
+    }
+  }
+  for (const [id, { step }] of oldSteps)
+    if (!newStepIds.has(id)) add('stepsRemoved', { kind: 'step', step });
+  const newSectionIds = new Set(after.checklist.sections.map((s) => s.id));
+  for (const section of before.checklist.sections)
+    if (!newSectionIds.has(section.id)) add('sectionsRemoved', { kind: 'section', section });
+  if (
+    !sameRelativeOrder(
+      before.checklist.sections.map((s) => s.id),
+      after.checklist.sections.map((s) => s.id),
+    )
+  )
+    add('order', { kind: 'field', field: 'sections' });
+
+  // Agenda items.
+  const oldItems = new Map(before.runOfShow.items.map((i) => [i.id, i]));
+  const newItemIds = new Set<string>();
+  for (const item of after.runOfShow.items) {
+    newItemIds.add(item.id);
+    const was = oldItems.get(item.id);
+    if (!was) add('itemsAdded', { kind: 'item', item });
+    else if (was !== item)
+      for (const field of fieldsOf(was, item))
+        add(ITEM_FIELD_KIND[field] ?? 'other', { kind: 'item', item });
+  }
+  for (const item of before.runOfShow.items)
+    if (!newItemIds.has(item.id)) add('itemsRemoved', { kind: 'item', item });
+  if (
+    !sameRelativeOrder(
+      before.runOfShow.items.map((i) => i.id),
+      after.runOfShow.items.map((i) => i.id),
+    )
+  )
+    add('order', { kind: 'field', field: 'items' });
+
+  return SUMMARY_ORDER.filter((kind) => lines.has(kind)).map((kind) => ({
+    kind,
+    things: lines.get(kind)!,
+  }));
+}
+
+/** The names of the people whose changes a merge brought in (those who gave one). */
+export function mergedAuthors(before: Plan, after: Plan): string[] {
+  const was = syncOf(before);
+  const is = syncOf(after);
+  const names = new Set<string>();
+  for (const [replica, stamp] of Object.entries(is.seen)) {
+    if ((was.seen[replica] ?? '') >= stamp) continue;
+    const name = is.names[replica];
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/** Who last changed a register and when: "ticked by Ada, Tue 1 Dec". Null without a name. */
+export function changedBy(plan: Plan, key: string): { name: string; at: Date } | null {
+  const sync = syncOf(plan);
+  const stamp = sync.stamps[key];
+  if (!stamp) return null;
+  const name = sync.names[stampReplica(stamp)];
+  return name ? { name, at: new Date(stampWall(stamp)) } : null;
+}
+
+/**
+ * The conflicts worth asking about: both ticking the same step is agreement, whichever tick's
+ * time was kept (`doneAt` is kept by the later tick, as any field; it is not listed).
+ */
+export function conflictsToShow(conflicts: readonly MergeConflict[]): MergeConflict[] {
+  return conflicts.filter((c) => c.field !== 'doneAt');
+}
+
+/** The value a conflict's other side had, and the one kept, from this copy's side (`a`). */
+export function conflictValues(conflict: MergeConflict): {
+  kept: unknown;
+  other: unknown;
+  keptHere: boolean;
+} {
+  const keptHere = conflict.kept === 'a';
+  return {
+    kept: keptHere ? conflict.a : conflict.b,
+    other: keptHere ? conflict.b : conflict.a,
+    keptHere,
+  };
+}

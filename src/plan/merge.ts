@@ -1,0 +1,546 @@
+import { canonicalJson, deepEqual } from './equal';
+import {
+  IN_SECTION,
+  ORDER_ITEMS,
+  ORDER_SECTIONS,
+  STRUCTURAL_PLAN_KEYS,
+  indexPlan,
+  itemKey,
+  runKey,
+  sameRelativeOrder,
+  sectionKey,
+  stepKey,
+  stepOrderKey,
+  type IndexedPlan,
+} from './registers';
+import { restorePlan, type PlanIssue } from './restore';
+import type { Plan, Section, ShowRecord } from './schema';
+import { knows, maxStamp, syncOf, type PlanSync, type Stamp } from './stamps';
+
+/*
+ * The one merge of two copies of the same plan: two tabs of this browser, or a colleague's file
+ * or link. Every field is a last-writer-wins register ordered by its stamp (a hybrid logical
+ * clock with the replica's id, see stamps.ts), as in Automerge's and Yjs's maps; deleted steps,
+ * sections and items leave tombstones, as Excalidraw's `isDeleted` elements do. The order of
+ * each list is a register of its own, and what one side inserted is placed after its neighbour.
+ *
+ * It is a pure function of its two inputs: merge(a, b) and merge(b, a) give the same plan,
+ * merging again changes nothing, and merging a copy this one has already seen changes nothing.
+ * Where both sides changed the same field without having seen each other's change, the later
+ * stamp wins and the field is reported as a conflict, so the user can take the other value.
+ */
+
+export type EntityKind =
+  'plan' | 'event' | 'draft' | 'checklist' | 'runOfShow' | 'section' | 'step' | 'item' | 'order';
+
+export interface MergeConflict {
+  /** The register: "step:<id>.owner", "event.date", "order:items"… */
+  key: string;
+  kind: EntityKind;
+  /** The step, item, section or draft; the list for an order ("sections", "items", a section's id). */
+  id: string | null;
+  field: string;
+  /** Each side's value, in the order the copies were given. */
+  a: unknown;
+  b: unknown;
+  aStamp: Stamp;
+  bStamp: Stamp;
+  /** Which side's value the merged plan has. */
+  kept: 'a' | 'b';
+}
+
+export type MergeResult =
+  { ok: true; plan: Plan; conflicts: MergeConflict[] } | { ok: false; issues: PlanIssue[] };
+
+type Fields = Record<string, unknown>;
+
+function maxRecord(a: Record<string, Stamp>, b: Record<string, Stamp>): Record<string, Stamp> {
+  const out: Record<string, Stamp> = { ...a };
+  for (const key of Object.keys(b)) {
+    const other = b[key]!;
+    const mine = out[key];
+    if (mine === undefined || other > mine) out[key] = other;
+  }
+  return out;
+}
+
+export function mergePlans(a: Plan, b: Plan): MergeResult {
+  const A = indexPlan(a, syncOf(a));
+  const B = indexPlan(b, syncOf(b));
+  const base = maxStamp(A.sync.base, B.sync.base);
+  const gone = maxRecord(A.sync.gone, B.sync.gone);
+  const stamps: Record<string, Stamp> = {};
+  const conflicts: MergeConflict[] = [];
+
+  /** Merges one register; writes its stamp when it differs from what it would inherit. */
+  const register = (
+    key: string,
+    va: unknown,
+    vb: unknown,
+    sa: Stamp,
+    sb: Stamp,
+    fallback: Stamp,
+    found: MergeConflict[],
+    where: Pick<MergeConflict, 'kind' | 'id' | 'field'>,
+  ): { value: unknown; stamp: Stamp } => {
+    let value: unknown;
+    let stamp: Stamp;
+    if (va === vb || deepEqual(va, vb)) {
+      value = va;
+      stamp = maxStamp(sa, sb);
+    } else {
+      const aWins = sa > sb || (sa === sb && canonicalJson(va) > canonicalJson(vb));
+      value = aWins ? va : vb;
+      stamp = aWins ? sa : sb;
+      if (!knows(A.sync.seen, sb) && !knows(B.sync.seen, sa))
+        found.push({
+          key,
+          ...where,
+          a: va,
+          b: vb,
+          aStamp: sa,
+          bStamp: sb,
+          kept: aWins ? 'a' : 'b',
+        });
+    }
+    if (stamp > fallback) stamps[key] = stamp;
+    return { value, stamp };
+  };
+
+  /** Plain registers: plan fields, event details, drafts, extra fields of the lists' holders. */
+  const plainGroup = (
+    prefix: string,
+    kind: EntityKind,
+    ra: Fields,
+    rb: Fields,
+    skip: (k: string) => boolean,
+  ): Fields => {
+    const out: Fields = {};
+    for (const field of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
+      if (skip(field)) continue;
+      const key = `${prefix}.${field}`;
+      const { value } = register(
+        key,
+        ra[field],
+        rb[field],
+        A.sync.stamps[key] ?? A.sync.base,
+        B.sync.stamps[key] ?? B.sync.base,
+        base,
+        conflicts,
+        { kind, id: kind === 'draft' ? field : null, field },
+      );
+      if (value !== undefined) out[field] = value;
+    }
+    return out;
+  };
+
+  interface EntityOutcome {
+    value: Fields;
+    alive: boolean;
+    stamps: [string, Stamp][];
+    conflicts: MergeConflict[];
+  }
+  /** One step, section or item: field by field, alive unless a tombstone is newer than all of it. */
+  const entity = (
+    key: string,
+    kind: 'section' | 'step' | 'item',
+    id: string,
+    ra: Fields | undefined,
+    rb: Fields | undefined,
+  ): EntityOutcome => {
+    const ea = ra ? (A.sync.stamps[key] ?? A.sync.base) : null;
+    const eb = rb ? (B.sync.stamps[key] ?? B.sync.base) : null;
+    const created = ea && eb ? maxStamp(ea, eb) : (ea ?? eb)!;
+    const local: [string, Stamp][] = [];
+    if (created > base) local.push([key, created]);
+    const found: MergeConflict[] = [];
+    let top = created;
+    const value: Fields = {};
+    const fields = new Set([...(ra ? Object.keys(ra) : []), ...(rb ? Object.keys(rb) : [])]);
+    for (const field of fields) {
+      if (field === 'id') continue;
+      const fk = `${key}.${field}`;
+      let v: unknown;
+      let s: Stamp;
+      if (ra && rb) {
+        const sa = A.sync.stamps[fk] ?? ea!;
+        const sb = B.sync.stamps[fk] ?? eb!;
+        const before = stamps[fk];
+        const merged = register(fk, ra[field], rb[field], sa, sb, created, found, {
+          kind,
+          id,
+          field,
+        });
+        // `register` wrote the stamp; it is kept only if the thing stays (below).
+        if (before === undefined) delete stamps[fk];
+        v = merged.value;
+        s = merged.stamp;
+      } else {
+        const side = ra ? A : B;
+        const record = (ra ?? rb)!;
+        v = record[field];
+        s = side.sync.stamps[fk] ?? created;
+      }
+      if (s > created) local.push([fk, s]);
+      if (s > top) top = s;
+      if (v !== undefined) value[field] = v;
+    }
+    const tomb = gone[key];
+    return { value, alive: tomb === undefined || top > tomb, stamps: local, conflicts: found };
+  };
+  const commit = (outcome: EntityOutcome) => {
+    for (const [k, s] of outcome.stamps) stamps[k] = s;
+    conflicts.push(...outcome.conflicts);
+  };
+
+  // Steps first: a section a step still lives in stays (or comes back) with it.
+  const stepRecord = (side: IndexedPlan, id: string): Fields | undefined => {
+    const found = side.steps.get(id);
+    return found ? { ...found.step, [IN_SECTION]: found.section } : undefined;
+  };
+  const steps = new Map<string, { value: Fields; section: string }>();
+  for (const id of new Set([...A.steps.keys(), ...B.steps.keys()])) {
+    const outcome = entity(stepKey(id), 'step', id, stepRecord(A, id), stepRecord(B, id));
+    if (!outcome.alive) continue;
+    commit(outcome);
+    const { [IN_SECTION]: section, ...value } = outcome.value;
+    steps.set(id, { value: { id, ...value }, section: section as string });
+  }
+  const stepsBySection = new Map<string, Set<string>>();
+  for (const [id, { section }] of steps) {
+    let set = stepsBySection.get(section);
+    if (!set) stepsBySection.set(section, (set = new Set()));
+    set.add(id);
+  }
+  const sections = new Map<string, Fields>();
+  for (const id of new Set([...A.sections.keys(), ...B.sections.keys()])) {
+    const strip = (s: Section | undefined): Fields | undefined => {
+      if (!s) return undefined;
+      const { steps: _steps, ...rest } = s;
+      return rest;
+    };
+    const outcome = entity(
+      sectionKey(id),
+      'section',
+      id,
+      strip(A.sections.get(id)),
+      strip(B.sections.get(id)),
+    );
+    if (!outcome.alive && !stepsBySection.has(id)) continue;
+    commit(outcome);
+    sections.set(id, { id, ...outcome.value });
+  }
+  // A step whose section is gone on both sides (it can only happen with hand-made copies) is dropped.
+  const items = new Map<string, Fields>();
+  for (const id of new Set([...A.items.keys(), ...B.items.keys()])) {
+    const outcome = entity(itemKey(id), 'item', id, A.items.get(id), B.items.get(id));
+    if (!outcome.alive) continue;
+    commit(outcome);
+    items.set(id, { id, ...outcome.value });
+  }
+
+  /** The order of one list: the later order register wins; the other side's additions follow their neighbour. */
+  const order = (
+    key: string,
+    listA: string[] | undefined,
+    listB: string[] | undefined,
+    sa: Stamp,
+    sb: Stamp,
+    fallback: Stamp,
+    members: ReadonlySet<string>,
+    id: string,
+  ): string[] => {
+    let first: string[];
+    let second: string[] | undefined;
+    if (listA && listB) {
+      const aWins = sa > sb || (sa === sb && listA.join('\u0000') > listB.join('\u0000'));
+      first = aWins ? listA : listB;
+      second = aWins ? listB : listA;
+      const stamp = aWins ? sa : sb;
+      if (stamp > fallback) stamps[key] = stamp;
+      if (
+        !sameRelativeOrder(
+          listA.filter((x) => members.has(x)),
+          listB.filter((x) => members.has(x)),
+        ) &&
+        !knows(A.sync.seen, sb) &&
+        !knows(B.sync.seen, sa)
+      )
+        conflicts.push({
+          key,
+          kind: 'order',
+          id,
+          field: 'order',
+          a: listA,
+          b: listB,
+          aStamp: sa,
+          bStamp: sb,
+          kept: aWins ? 'a' : 'b',
+        });
+    } else {
+      first = (listA ?? listB)!;
+      const stamp = listA ? sa : sb;
+      if (stamp > fallback) stamps[key] = stamp;
+    }
+    const result = first.filter((x) => members.has(x));
+    const placed = new Set(result);
+    if (second) {
+      for (let i = 0; i < second.length; i += 1) {
+        const x = second[i]!;
+        if (!members.has(x) || placed.has(x)) continue;
+        let at = 0;
+        for (let j = i - 1; j >= 0; j -= 1) {
+          const before = second[j]!;
+          if (placed.has(before)) {
+            at = result.indexOf(before) + 1;
+            break;
+          }
+        }
+        result.splice(at, 0, x);
+        placed.add(x);
+      }
+    }
+    for (const x of [...members].sort()) if (!placed.has(x)) result.push(x);
+    return result;
+  };
+
+  const sectionOrder = order(
+    ORDER_SECTIONS,
+    A.sectionOrder,
+    B.sectionOrder,
+    A.sync.stamps[ORDER_SECTIONS] ?? A.sync.base,
+    B.sync.stamps[ORDER_SECTIONS] ?? B.sync.base,
+    base,
+    new Set(sections.keys()),
+    'sections',
+  );
+  const mergedSections = sectionOrder.map((sid) => {
+    const key = stepOrderKey(sid);
+    const own = (side: IndexedPlan) =>
+      side.sync.stamps[key] ?? side.sync.stamps[sectionKey(sid)] ?? side.sync.base;
+    const ids = order(
+      key,
+      A.stepOrder.get(sid),
+      B.stepOrder.get(sid),
+      own(A),
+      own(B),
+      stamps[sectionKey(sid)] ?? base,
+      stepsBySection.get(sid) ?? new Set(),
+      sid,
+    );
+    return { ...sections.get(sid)!, steps: ids.map((x) => steps.get(x)!.value) };
+  });
+  const itemOrder = order(
+    ORDER_ITEMS,
+    A.itemOrder,
+    B.itemOrder,
+    A.sync.stamps[ORDER_ITEMS] ?? A.sync.base,
+    B.sync.stamps[ORDER_ITEMS] ?? B.sync.base,
+    base,
+    new Set(items.keys()),
+    'items',
+  );
+
+  const planFields = plainGroup('plan', 'plan', a, b, (k) => STRUCTURAL_PLAN_KEYS.has(k));
+  const event = plainGroup('event', 'event', a.event, b.event, () => false);
+  const drafts = plainGroup('draft', 'draft', a.drafts, b.drafts, () => false);
+  const checklistExtra = plainGroup(
+    'checklist',
+    'checklist',
+    a.checklist,
+    b.checklist,
+    (k) => k === 'sections',
+  );
+  const runOfShowExtra = plainGroup(
+    'runOfShow',
+    'runOfShow',
+    a.runOfShow,
+    b.runOfShow,
+    (k) => k === 'items',
+  );
+
+  /*
+   * Recorded runs of the show (rehearsals, the event) are kept from both sides, joined by run id.
+   * Each run is one register (`run:<id>`, stamped whenever the run changes): the same run changed
+   * on both sides takes the later stamp's record, without a question (a run is a record of what
+   * happened, not a choice). A run removed on one side stays removed unless the other side changed
+   * it later. Oldest first, as the list is kept.
+   */
+  const runsA = new Map(a.shows.map((r) => [r.id, r]));
+  const runsB = new Map(b.shows.map((r) => [r.id, r]));
+  const shows: ShowRecord[] = [];
+  for (const id of new Set([...runsA.keys(), ...runsB.keys()])) {
+    const key = runKey(id);
+    const ra = runsA.get(id);
+    const rb = runsB.get(id);
+    const sa = ra ? (A.sync.stamps[key] ?? A.sync.base) : null;
+    const sb = rb ? (B.sync.stamps[key] ?? B.sync.base) : null;
+    let run: ShowRecord;
+    let stamp: Stamp;
+    if (ra && rb) {
+      const aWins =
+        sa! > sb! || (sa === sb && (ra === rb || canonicalJson(ra) >= canonicalJson(rb)));
+      run = aWins ? ra : rb;
+      stamp = maxStamp(sa!, sb!);
+    } else {
+      run = (ra ?? rb)!;
+      stamp = (sa ?? sb)!;
+    }
+    const tomb = gone[key];
+    if (tomb !== undefined && tomb >= stamp) continue;
+    if (stamp > base) stamps[key] = stamp;
+    shows.push(run);
+  }
+  shows.sort((x, y) =>
+    x.startedAt < y.startedAt
+      ? -1
+      : x.startedAt > y.startedAt
+        ? 1
+        : x.id < y.id
+          ? -1
+          : x.id > y.id
+            ? 1
+            : 0,
+  );
+
+  const time = (iso: string) => Date.parse(iso);
+  const earlier = (x: string, y: string) =>
+    time(x) < time(y) || (time(x) === time(y) && x <= y) ? x : y;
+  const later = (x: string, y: string) => (earlier(x, y) === x ? y : x);
+
+  const names: Record<string, string> = { ...A.sync.names };
+  for (const [replica, name] of Object.entries(B.sync.names)) {
+    const mine = names[replica];
+    if (mine === undefined || mine === name) names[replica] = name;
+    else {
+      const sa = A.sync.seen[replica] ?? '';
+      const sb = B.sync.seen[replica] ?? '';
+      if (sb > sa || (sb === sa && name > mine)) names[replica] = name;
+    }
+  }
+  const sync: PlanSync = {
+    base,
+    seen: maxRecord(A.sync.seen, B.sync.seen),
+    stamps,
+    gone,
+    names,
+  };
+  const merged = {
+    ...planFields,
+    id: a.id <= b.id ? a.id : b.id,
+    event,
+    checklist: { ...checklistExtra, sections: mergedSections },
+    runOfShow: { ...runOfShowExtra, items: itemOrder.map((x) => items.get(x)!) },
+    drafts,
+    shows,
+    createdAt: earlier(a.createdAt, b.createdAt),
+    updatedAt: later(a.updatedAt, b.updatedAt),
+    sync,
+  };
+  // The merged plan goes through the schema like anything else read: a union of two copies can
+  // be over a limit (more than 2,000 items), and then it is refused, never stored half-valid.
+  const restored = restorePlan(merged);
+  return restored.ok ? { ok: true, plan: restored.plan, conflicts } : restored;
+}
+
+/**
+ * "Use this one instead": the plan with the conflict's other value in place. The caller applies
+ * it as an ordinary edit, so it gets a new stamp and wins the next merge.
+ */
+export function takeOtherValue(plan: Plan, conflict: MergeConflict): Plan {
+  const other = conflict.kept === 'a' ? conflict.b : conflict.a;
+  const setField = <T extends object>(entry: T): T => {
+    const next = { ...entry } as Fields;
+    if (other === undefined) delete next[conflict.field];
+    else next[conflict.field] = other;
+    return next as T;
+  };
+  switch (conflict.kind) {
+    case 'plan':
+      return setField(plan);
+    case 'event':
+      return { ...plan, event: setField(plan.event) };
+    case 'checklist':
+      return { ...plan, checklist: setField(plan.checklist) };
+    case 'runOfShow':
+      return { ...plan, runOfShow: setField(plan.runOfShow) };
+    case 'draft': {
+      const drafts = { ...plan.drafts };
+      if (other === undefined) delete drafts[conflict.field];
+      else drafts[conflict.field] = other as Plan['drafts'][string];
+      return { ...plan, drafts };
+    }
+    case 'section':
+      return {
+        ...plan,
+        checklist: {
+          ...plan.checklist,
+          sections: plan.checklist.sections.map((s) => (s.id === conflict.id ? setField(s) : s)),
+        },
+      };
+    case 'step':
+      if (conflict.field === IN_SECTION) return moveStepTo(plan, conflict.id!, other as string);
+      return {
+        ...plan,
+        checklist: {
+          ...plan.checklist,
+          sections: plan.checklist.sections.map((s) =>
+            s.steps.some((st) => st.id === conflict.id)
+              ? { ...s, steps: s.steps.map((st) => (st.id === conflict.id ? setField(st) : st)) }
+              : s,
+          ),
+        },
+      };
+    case 'item':
+      return {
+        ...plan,
+        runOfShow: {
+          ...plan.runOfShow,
+          items: plan.runOfShow.items.map((i) => (i.id === conflict.id ? setField(i) : i)),
+        },
+      };
+    case 'order': {
+      const wanted = other as string[];
+      const rank = new Map(wanted.map((x, i) => [x, i]));
+      const reorder = <T extends { id: string }>(list: T[]): T[] => {
+        const known = list
+          .filter((x) => rank.has(x.id))
+          .sort((x, y) => rank.get(x.id)! - rank.get(y.id)!);
+        let k = 0;
+        return list.map((x) => (rank.has(x.id) ? known[k++]! : x));
+      };
+      if (conflict.id === 'items')
+        return { ...plan, runOfShow: { ...plan.runOfShow, items: reorder(plan.runOfShow.items) } };
+      if (conflict.id === 'sections')
+        return {
+          ...plan,
+          checklist: { ...plan.checklist, sections: reorder(plan.checklist.sections) },
+        };
+      return {
+        ...plan,
+        checklist: {
+          ...plan.checklist,
+          sections: plan.checklist.sections.map((s) =>
+            s.id === conflict.id ? { ...s, steps: reorder(s.steps) } : s,
+          ),
+        },
+      };
+    }
+  }
+}
+
+function moveStepTo(plan: Plan, stepId: string, sectionId: string): Plan {
+  const step = plan.checklist.sections.flatMap((s) => s.steps).find((s) => s.id === stepId);
+  if (!step || !plan.checklist.sections.some((s) => s.id === sectionId)) return plan;
+  return {
+    ...plan,
+    checklist: {
+      ...plan.checklist,
+      sections: plan.checklist.sections.map((s) => {
+        const without = s.steps.filter((st) => st.id !== stepId);
+        if (s.id === sectionId) return { ...s, steps: [...without, step] };
+        return without.length === s.steps.length ? s : { ...s, steps: without };
+      }),
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { MergeConflict } from '@/plan/merge';
+import type { Plan } from '@/plan/schema';
+
+/*
+ * The last merge of a copy into each plan, for its summary on the plan's page. In memory only,
+ * like undo history: it describes an action of this visit.
+ */
+export interface MergeReport {
+  before: Plan;
+  after: Plan;
+  conflicts: MergeConflict[];
+  /** Conflicts already settled with "Use this one instead", by register key. */
+  settled: string[];
+}
+
+interface MergeReportsState {
+  reports: Record<string, MergeReport>;
+  show: (planId: string, report: Omit<MergeReport, 'settled'>) => void;
+  settle: (planId: string, key: string) => void;
+  dismiss: (planId: string) => void;
+}
+
+export const mergeReports = createStore<MergeReportsState>()((set) => ({
+  reports: {},
+  show: (planId, report) =>
+    set((s) => ({ reports: { ...s.reports, [planId]: { ...report, settled: [] } } })),
+  settle: (planId, key) =>
+    set((s) => {
+      const report = s.reports[planId];
+      if (!report) return s;
+      return {
+        reports: { ...s.reports, [planId]: { ...report, settled: [...report.settled, key] } },
+      };
+    }),
+  dismiss: (planId) =>
+    set((s) => {
+      const { [planId]: _gone, ...rest } = s.reports;
+      return { reports: rest };
+    }),
+}));
+
+export const useMergeReport = (planId: string) => useStore(mergeReports, (s) => s.reports[planId]);

@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { routes } from '@/app/routes';
+import { setStepDone } from '@/plan/checklist';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { serializePlan } from '@/plan/file-format';
+import { setItemFields } from '@/plan/run-of-show';
+import type { Plan } from '@/plan/schema';
+import { stampChanges } from '@/plan/stamp-changes';
+import { createClock } from '@/plan/stamps';
+import { mergeReports } from '@/store/merge-reports';
+import { plansStore } from '@/store/plans-store';
+import { assemblyDetails, testDeps } from '../fixtures';
+import { renderRoutes } from '../test-utils';
+
+let plan: Plan;
+
+beforeEach(() => {
+  plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
+  plansStore.setState({ plans: [plan], history: {} });
+  mergeReports.setState({ reports: {} });
+});
+
+/** The colleague's copy: ticked the first step, the second item 20 minutes, named Kari. */
+function colleagueFile(): string {
+  const clock = createClock('kari', () => Date.now() + 60_000);
+  let copy = stampChanges(
+    plan,
+    setStepDone(plan, plan.checklist.sections[0]!.steps[0]!.id, true, new Date()),
+    clock,
+    { name: 'Kari' },
+  );
+  copy = stampChanges(
+    copy,
+    setItemFields(copy, plan.runOfShow.items[1]!.id, { durationMinutes: 20 }),
+    clock,
+    {
+      name: 'Kari',
+    },
+  );
+  return serializePlan(copy, {
+    translate: (_k, text) => text,
+    now: new Date(),
+    appVersion: 'test',
+  });
+}
+
+describe('bringing a copy back', () => {
+  it('offers to merge into the plan (the default), then shows what came in', async () => {
+    const user = userEvent.setup();
+    // This side changed the same length first.
+    plansStore
+      .getState()
+      .updatePlan(plan.id, (p) =>
+        setItemFields(p, p.runOfShow.items[1]!.id, { durationMinutes: 12 }),
+      );
+    const { router } = await renderRoutes(routes, '/');
+    await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import a plan' });
+    await user.click(within(dialog).getByLabelText("Or paste the file's text"));
+    await user.paste(colleagueFile());
+    await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
+    const merge = within(dialog).getByRole('radio', { name: `Merge into “${plan.title}”` });
+    expect(merge).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: 'Add as a separate plan' })).not.toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
+
+    expect(router.state.location.pathname).toBe(`/plans/${plan.id}`);
+    expect(plansStore.getState().plans).toHaveLength(1);
+    const summary = await screen.findByRole('region', { name: 'Merged from a copy' });
+    expect(summary).toHaveTextContent(
+      "From Kari's copy: 1 step ticked, 1 length changed; 1 change made on both sides",
+    );
+    expect(within(summary).getByText('Kept, from the copy: 20 min')).toBeInTheDocument();
+    expect(within(summary).getByText('Yours: 12 min')).toBeInTheDocument();
+    await user.click(within(summary).getByRole('button', { name: 'Use this one instead' }));
+    expect(plansStore.getState().plans[0]!.runOfShow.items[1]!.durationMinutes).toBe(12);
+    expect(within(summary).getByText('The other value is in the plan now.')).toBeInTheDocument();
+  });
+
+  it('"Add as a separate plan" keeps the two apart', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import a plan' });
+    await user.click(within(dialog).getByLabelText("Or paste the file's text"));
+    await user.paste(colleagueFile());
+    await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Add as a separate plan' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    const plans = plansStore.getState().plans;
+    expect(plans).toHaveLength(2);
+    expect(plans[0]).toEqual(plan);
+    expect(plans[1]!.id).not.toBe(plan.id);
+  });
+});
