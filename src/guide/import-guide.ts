@@ -184,6 +184,15 @@ function readSource(
   };
 }
 
+/**
+ * Texts of several lines (notes) are put together from cleaned pieces; a piece that a damaged
+ * guide left starting with a heading mark ("# Førebuingar…", found by the property test) loses it
+ * here, whatever path it came by.
+ */
+function withoutLineMarks(text: string): string {
+  return text.replace(/^([ \t]*)#{1,6}[ \t]+/gm, '$1');
+}
+
 /** Puts the campaign date, in the guide's language, where the template tags asked for it. */
 function fillDates(parsed: ParsedGuide, eventDate: string, lang: string | null) {
   const dates: [string, string][] = [
@@ -274,7 +283,7 @@ export function importGuidesUnguarded(
         linkCount += (main ? 1 : 0) + kept.length;
         return newStep(deps, {
           text: truncate(step.text, LIMITS.textLength),
-          note: truncate(step.note, LIMITS.noteLength),
+          note: truncate(withoutLineMarks(step.note), LIMITS.noteLength),
           link: main?.url ?? null,
           links: kept.map((link) => ({
             url: link.url,
@@ -351,7 +360,7 @@ export function importGuidesUnguarded(
     },
     checklist: { sections },
     runOfShow: { items },
-    notes: truncate(notes.join('\n\n'), LIMITS.notesLength),
+    notes: truncate(withoutLineMarks(notes.join('\n\n')), LIMITS.notesLength),
     drafts: {},
     shows: [],
     createdAt: stamp,

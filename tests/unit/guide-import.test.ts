@@ -303,3 +303,24 @@ describe('hostile guides found by attacking the app', () => {
     expect(all).toContain('Book the hall');
   });
 });
+
+describe('heading marks left inside a note', () => {
+  it('never reach the plan, whatever block they came in', () => {
+    const text = [
+      '# Guide',
+      '',
+      '1. Book the hall',
+      '',
+      '        # Førebuingar før Kodetimen',
+      '        ## 1. Step inside a code block',
+      '',
+      '2. Invite the press',
+    ].join('\n');
+    const result = one('code.md', { text });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(residueIn(result.plan)).toEqual([]);
+    expect(result.plan.checklist.sections.flatMap((s) => s.steps.map((step) => step.text))).toEqual(
+      ['Book the hall', 'Invite the press'],
+    );
+  });
+});
