@@ -323,6 +323,15 @@ export function importGuidesUnguarded(
     }
   });
   const agenda = (agendaGuide?.agenda ?? []).slice(0, LIMITS.maxItems);
+  const agendaSummary = summaries[agendaIndex];
+  if (agendaGuide && agendaSummary && agendaGuide.agenda.length > LIMITS.maxItems) {
+    // A plan holds at most maxItems agenda items: the preview says the rest were left out.
+    agendaSummary.notices.push({
+      code: 'truncated',
+      detail: truncate(agendaGuide.agenda[LIMITS.maxItems]!.title, 80),
+    });
+    agendaSummary.agendaItems = LIMITS.maxItems;
+  }
   const items = agenda.map((item) =>
     newItem(deps, {
       title: truncate(item.title, LIMITS.textLength),

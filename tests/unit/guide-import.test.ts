@@ -324,3 +324,33 @@ describe('heading marks left inside a note', () => {
     );
   });
 });
+
+describe('an agenda longer than a plan holds', () => {
+  it('is cut to the limit, counted as kept, and the cut is reported', () => {
+    const time = (m: number) =>
+      `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    const rows = Array.from(
+      { length: 2100 },
+      (_, i) => `| ${time(i)} - ${time(i + 1)} | Item ${i + 1} |`,
+    );
+    const text = [
+      '# How to organize an Hour of Code event',
+      '',
+      '## 1. Prepare',
+      '',
+      '- Book the hall.',
+      '- Invite the press.',
+      '',
+      '## Example agenda',
+      '',
+      '| Time | Activity |',
+      '| --- | --- |',
+      ...rows,
+    ].join('\n');
+    const result = one('long.md', { text });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.runOfShow.items).toHaveLength(2000);
+    expect(result.guides[0]!.agendaItems).toBe(2000);
+    expect(result.guides[0]!.notices).toContainEqual({ code: 'truncated', detail: 'Item 2001' });
+  });
+});
