@@ -137,6 +137,8 @@ export default defineConfig({
      */
     env: { TZ: 'Europe/Oslo' },
     restoreMocks: true,
+    // Property tests run 1,000 cases; on a shared 2-core machine one can take over the default 5 s.
+    testTimeout: 30_000,
     /*
      * Two projects: pure modules run under node (setting up jsdom costs about a second a file),
      * components and the few unit files that need a DOM or localStorage (`*.dom.test.ts`) under

@@ -193,6 +193,36 @@ function withoutLineMarks(text: string): string {
   return text.replace(/^([ \t]*)#{1,6}[ \t]+/gm, '$1');
 }
 
+/** Every plain text of the plan, once more through `withoutLineMarks`: one rule, every field. */
+function withoutMarksAnywhere(plan: Plan): Plan {
+  const clean = (text: string) => withoutLineMarks(text).trim();
+  return {
+    ...plan,
+    title: clean(plan.title) || plan.title,
+    notes: clean(plan.notes),
+    event: { ...plan.event, place: clean(plan.event.place) },
+    checklist: {
+      sections: plan.checklist.sections.map((section) => ({
+        ...section,
+        title: clean(section.title),
+        steps: section.steps.map((step) => ({
+          ...step,
+          text: clean(step.text),
+          note: clean(step.note),
+          links: step.links.map((link) => ({ ...link, label: clean(link.label) })),
+        })),
+      })),
+    },
+    runOfShow: {
+      items: plan.runOfShow.items.map((item) => ({
+        ...item,
+        title: clean(item.title),
+        note: clean(item.note),
+      })),
+    },
+  };
+}
+
 /** Puts the campaign date, in the guide's language, where the template tags asked for it. */
 function fillDates(parsed: ParsedGuide, eventDate: string, lang: string | null) {
   const dates: [string, string][] = [
@@ -296,7 +326,10 @@ export function importGuidesUnguarded(
       sections.push({
         id,
         titleKey: null,
-        title: truncate(guideSection.title || summary.title, LIMITS.titleLength),
+        title: truncate(
+          withoutLineMarks(guideSection.title || summary.title).trim(),
+          LIMITS.titleLength,
+        ),
         steps,
       });
     }
@@ -348,7 +381,7 @@ export function importGuidesUnguarded(
   const stamp = deps.now().toISOString();
   const title =
     truncate(cleanText(options.title ?? ''), LIMITS.titleLength) ||
-    summaries[0]?.title ||
+    withoutLineMarks(summaries[0]?.title ?? '').trim() ||
     'Hour of Code';
   const plan = {
     id: deps.newId(),
@@ -375,7 +408,7 @@ export function importGuidesUnguarded(
     createdAt: stamp,
     updatedAt: stamp,
   } satisfies Plan;
-  const restored = restorePlan(plan);
+  const restored = restorePlan(withoutMarksAnywhere(plan));
   if (!restored.ok) {
     return {
       ok: false,
