@@ -126,10 +126,14 @@ test('Kyrgyz in narrow and short windows: dialog actions in view, tabs on one ro
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${planPath}/share`);
     const tabs = page.getByRole('navigation', { name: 'Пландын бөлүктөрү' }).getByRole('link');
-    const tops = await tabs.evaluateAll((links) =>
-      links.map((link) => Math.round(link.getBoundingClientRect().top)),
-    );
-    expect(new Set(tops).size, `tabs at ${width} px`).toBe(1);
+    // The page is drawn (its tabs and its heading) before anything is measured.
+    await expect(tabs.first()).toBeVisible();
+    await expect(page.locator('main h2').first()).toBeVisible();
+    const rows = () =>
+      tabs.evaluateAll(
+        (links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size,
+      );
+    await expect.poll(rows, { message: `tabs at ${width} px` }).toBe(1);
     // The current tab is scrolled into view.
     await expect(page.locator('.tabs [aria-current="page"]')).toBeInViewport({ ratio: 1 });
   }
