@@ -215,9 +215,12 @@ export function mergedAuthors(before: Plan, after: Plan): string[] {
 /** Who last changed a register and when: "ticked by Ada, Tue 1 Dec". Null without a name. */
 export function changedBy(plan: Plan, key: string): { name: string; at: Date } | null {
   const sync = syncOf(plan);
-  const stamp = sync.stamps[key];
-  if (!stamp) return null;
-  const name = sync.names[stampReplica(stamp)];
+  if (!Object.hasOwn(sync.stamps, key)) return null;
+  // A value Undo or Redo put back is credited to whoever first made it.
+  const stamp =
+    sync.credit && Object.hasOwn(sync.credit, key) ? sync.credit[key]! : sync.stamps[key]!;
+  const replica = stampReplica(stamp);
+  const name = Object.hasOwn(sync.names, replica) ? sync.names[replica] : undefined;
   return name ? { name, at: new Date(stampWall(stamp)) } : null;
 }
 

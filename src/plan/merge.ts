@@ -425,6 +425,22 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     gone,
     names,
   };
+  // Who first made a value Undo or Redo put back goes with the register's winning stamp.
+  const credit: Record<string, Stamp> = {};
+  const creditOf = (side: PlanSync, key: string, s: Stamp): Stamp | undefined =>
+    side.credit &&
+    Object.hasOwn(side.credit, key) &&
+    Object.hasOwn(side.stamps, key) &&
+    side.stamps[key] === s
+      ? side.credit[key]
+      : undefined;
+  for (const [key, s] of Object.entries(stamps)) {
+    const ca = creditOf(A.sync, key, s);
+    const cb = creditOf(B.sync, key, s);
+    const c = ca !== undefined && cb !== undefined ? maxStamp(ca, cb) : (ca ?? cb);
+    if (c !== undefined) credit[key] = c;
+  }
+  if (Object.keys(credit).length > 0) sync.credit = credit;
   const merged = {
     ...planFields,
     id: a.id <= b.id ? a.id : b.id,

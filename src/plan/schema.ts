@@ -206,6 +206,7 @@ export const syncSchema = z.looseObject({
   stamps: stampMap,
   gone: stampMap,
   names: or(z.record(z.string().check(z.regex(REPLICA_PATTERN)), text(LIMITS.ownerLength)), {}),
+  credit: z.optional(stampMap),
 });
 
 export const planSchema = z.looseObject({

@@ -26,6 +26,11 @@ import { syncOf, type Clock, type PlanSync, type Stamp } from './stamps';
 export interface StampOptions {
   /** The person's name ("Your name"), kept per replica so the plan can say who did what. */
   name?: string | undefined;
+  /**
+   * Undo and Redo: the stamp of the change that first made a register's value, when the edit
+   * puts that value back (see `PlanSync.credit`); undefined for a register without one.
+   */
+  credit?: ((key: string) => Stamp | undefined) | undefined;
 }
 
 export function stampChanges(
@@ -40,9 +45,22 @@ export function stampChanges(
   const now = () => (stamp ??= clock.tick());
   let stamps: Record<string, Stamp> | null = null;
   let gone: Record<string, Stamp> | null = null;
+  let credit: Record<string, Stamp> | null = null;
+  const hasCredit = (key: string) =>
+    (credit ?? sync.credit) !== undefined && Object.hasOwn(credit ?? sync.credit!, key);
+  const uncredit = (key: string) => {
+    if (!hasCredit(key)) return;
+    credit ??= { ...sync.credit };
+    delete credit[key];
+  };
   const set = (key: string) => {
     stamps ??= { ...sync.stamps };
     stamps[key] = now();
+    const first = options.credit?.(key);
+    if (first !== undefined && first !== stamps[key]) {
+      credit ??= { ...sync.credit };
+      credit[key] = first;
+    } else uncredit(key);
   };
   const bury = (key: string) => {
     gone ??= { ...sync.gone };
@@ -52,6 +70,8 @@ export function stampChanges(
     // A deleted thing's field stamps are no longer needed: its tombstone outranks them.
     const prefix = `${key}.`;
     for (const k of Object.keys(stamps)) if (k.startsWith(prefix)) delete stamps[k];
+    uncredit(key);
+    for (const k of Object.keys(credit ?? sync.credit ?? {})) if (k.startsWith(prefix)) uncredit(k);
   };
   const compareFields = <T extends object>(
     key: string,
@@ -197,6 +217,9 @@ export function stampChanges(
     stamps: stamps ?? sync.stamps,
     gone: gone ?? sync.gone,
   };
+  const credited = credit ?? sync.credit;
+  if (credited && Object.keys(credited).length > 0) next.credit = credited;
+  else delete next.credit;
   const name = options.name?.trim();
   if (name && sync.names[clock.replica] !== name)
     next.names = { ...sync.names, [clock.replica]: name };

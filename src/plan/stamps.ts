@@ -22,6 +22,11 @@ export type PlanSync = {
   gone: Record<string, Stamp>;
   /** The name a replica's person gave ("Your name"), to say who did what. */
   names: Record<string, string>;
+  /**
+   * Registers whose value Undo or Redo put back: the stamp of the change that first made that
+   * value, so "ticked by …" keeps naming who did it. Absent when there is none.
+   */
+  credit?: Record<string, Stamp>;
 };
 
 export const STAMP_PATTERN = /^[0-9a-z]{13}[0-9a-z]{1,16}$/;
@@ -139,5 +144,6 @@ export function clampSync(sync: PlanSync, nowMs: number): PlanSync {
     stamps: map(sync.stamps),
     gone: map(sync.gone),
   };
+  if (sync.credit) next.credit = map(sync.credit);
   return changed ? next : sync;
 }

@@ -8,7 +8,7 @@ import { migratePlan } from '@/plan/migrations';
 import { restorePlan } from '@/plan/restore';
 import { PLAN_FORMAT_VERSION, type Plan } from '@/plan/schema';
 import { stampChanges } from '@/plan/stamp-changes';
-import type { Clock } from '@/plan/stamps';
+import { syncOf, type Clock, type Stamp } from '@/plan/stamps';
 import { applySnapshot, differsInEdits } from './history';
 import { deepEqual, mergePlanLists } from './merge';
 import { STORAGE_KEY, browserStorage, keepAside } from './plan-storage';
@@ -195,7 +195,8 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
   const clock = options.clock ?? newTabClock();
   const name = options.name ?? (() => '');
   /** Every change made here gets its stamps in one place: a diff of the plan before and after. */
-  const stamp = (before: Plan, after: Plan) => stampChanges(before, after, clock, { name: name() });
+  const stamp = (before: Plan, after: Plan, credit?: (key: string) => Stamp | undefined) =>
+    stampChanges(before, after, clock, { name: name(), credit });
   /** After reading other copies, this tab's next change must be later than all of theirs. */
   const observe = (plans: readonly Plan[]) => {
     for (const plan of plans)
@@ -369,7 +370,15 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
           // Undo is a change like any other: it gets new stamps, so it travels to other copies
           // (the snapshot's own, older stamps would make it lose every merge).
           const snapshot = applySnapshot(current, target, now().toISOString());
-          plans[index] = stamp(current, { ...snapshot, sync: current.sync });
+          // Who first made each value it puts back keeps the credit ("ticked by Kari").
+          const was = syncOf(target);
+          const firstMade = (key: string) =>
+            was.credit && Object.hasOwn(was.credit, key)
+              ? was.credit[key]
+              : Object.hasOwn(was.stamps, key)
+                ? was.stamps[key]
+                : undefined;
+          plans[index] = stamp(current, { ...snapshot, sync: current.sync }, firstMade);
           const nextHistory: PlanHistory =
             direction === 'back'
               ? { past: rest, future: [...history.future, current], lastKey: null }

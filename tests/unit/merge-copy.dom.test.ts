@@ -111,6 +111,45 @@ describe('bringing a colleague’s copy back', () => {
     expect(stepAt(undone, 0, 1).owner).toBe('Olga');
   });
 
+  it('Undo then Redo of a merge keeps naming who ticked: the credit survives a file and a merge', async () => {
+    const { organizer, colleague, plan, here, there } = t;
+    const s1 = stepAt(plan, 0, 0);
+    const key = `step:${s1.id}.done`;
+    colleague.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, true, new Date()));
+    const tickedAt = changedBy(there(), key)!.at;
+    organizer.getState().mergeCopy(there());
+    expect(changedBy(here(), key)?.name).toBe('Kari');
+
+    expect(organizer.getState().undo(plan.id)).toBe(true);
+    expect(stepAt(here(), 0, 0).done).toBe(false);
+    expect(organizer.getState().redo(plan.id)).toBe(true);
+    expect(stepAt(here(), 0, 0).done).toBe(true);
+    // Redo is a new change (it must win later merges), but the tick is still Kari's, from when
+    // she made it.
+    expect(changedBy(here(), key)).toEqual({ name: 'Kari', at: tickedAt });
+    expect(here().sync!.stamps[key]! > there().sync!.stamps[key]!).toBe(true);
+
+    // The credit travels with the plan: through a file, and into a third copy by merge.
+    const { readPlanFile } = await import('@/plan/file-format');
+    const text = serializePlan(here(), {
+      translate: (_key, fallback) => fallback,
+      now: new Date(),
+      appVersion: 'test',
+    });
+    const read = readPlanFile(text);
+    if (!read.ok) throw new Error('unreadable');
+    expect(changedBy(read.plan, key)?.name).toBe('Kari');
+    const merged = colleague.getState().mergeCopy(read.plan);
+    if (!merged.ok) throw new Error('merge refused');
+    expect(changedBy(there(), key)?.name).toBe('Kari');
+
+    // A change of the value drops the credit: unticking and ticking again is Olga's.
+    organizer.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, false, new Date()));
+    organizer.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, true, new Date()));
+    expect(changedBy(here(), key)?.name).toBe('Olga');
+    expect(here().sync!.credit?.[key]).toBeUndefined();
+  });
+
   it('merging the same copy again changes nothing', () => {
     const { organizer, colleague, plan, here, there } = t;
     colleague.getState().updatePlan(plan.id, (p) => ({ ...p, notes: 'from Kari' }));
