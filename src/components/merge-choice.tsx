@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type MergeChoiceValue = 'merge' | 'separate';
@@ -11,15 +11,22 @@ export function MergeChoice({
   title,
   value,
   onChange,
+  focusOnShow = false,
 }: {
   title: string;
   value: MergeChoiceValue;
   onChange: (value: MergeChoiceValue) => void;
+  /** In a dialog where it replaces what had focus (the file field): focus the chosen option. */
+  focusOnShow?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (focusOnShow) fieldsetRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, [focusOnShow]);
   return (
-    <fieldset className="merge-choice">
+    <fieldset className="merge-choice" ref={fieldsetRef}>
       <legend>{t('merge.choice.legend')}</legend>
       <div className="merge-choice__option">
         <input

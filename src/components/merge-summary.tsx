@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from '@/components/announcer';
 import { fieldLabel } from '@/components/file-error-text';
@@ -20,10 +21,31 @@ import { editPlan } from '@/store/plans-store';
  * lengths changed, 1 step added; 1 change made on both sides". Each line opens to the things it
  * counts; a change made on both sides offers "Use this one instead".
  */
-export function MergeSummary({ plan }: { plan: Plan }) {
+export function MergeSummary({
+  plan,
+  focusOnArrival = false,
+  onClosed,
+}: {
+  plan: Plan;
+  /** Arriving from a merge: focus lands on the summary's heading, so it is read out first. */
+  focusOnArrival?: boolean;
+  /** After "Close the summary": where focus goes is the page's choice. */
+  onClosed?: () => void;
+}) {
   const { t } = useTranslation();
   const translate = useGuideTranslate();
   const report = useMergeReport(plan.id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const usedRef = useRef<HTMLSpanElement>(null);
+  const [justUsed, setJustUsed] = useState<string | null>(null);
+  const shown = report !== undefined;
+  useEffect(() => {
+    if (focusOnArrival && shown) headingRef.current?.focus();
+  }, [focusOnArrival, shown]);
+  // "Use this one instead" is replaced by its result: focus goes there, not to the page.
+  useEffect(() => {
+    if (justUsed) usedRef.current?.focus();
+  }, [justUsed]);
   if (!report) return null;
   const lines = summarizeMerge(report.before, report.after);
   const authors = mergedAuthors(report.before, report.after);
@@ -35,9 +57,12 @@ export function MergeSummary({ plan }: { plan: Plan }) {
   const list = [lines.map((l) => lineText(l.kind, l.things.length)).join(', '), conflictText]
     .filter(Boolean)
     .join('; ');
+  const differences = report.differences;
   const intro =
     list === ''
-      ? t('merge.summary.nothing')
+      ? differences.length > 0
+        ? t('merge.summary.changedSince', { count: differences.length })
+        : t('merge.summary.nothing')
       : authors.length > 0
         ? t('merge.summary.fromNamed', { names: authors.join(', '), list })
         : t('merge.summary.from', { list });
@@ -114,15 +139,59 @@ export function MergeSummary({ plan }: { plan: Plan }) {
   const takeOther = (c: MergeConflict) => {
     editPlan(plan.id, (p) => takeOtherValue(p, c));
     mergeReports.getState().settle(plan.id, c.key);
+    setJustUsed(c.key);
     announce(t('merge.summary.used'));
   };
+
+  /** Changes with two values: the one kept and the other, which "Use this one instead" takes. */
+  const choices = (list: MergeConflict[], idPrefix: string) => (
+    <ul className="merge-summary__conflicts">
+      {list.map((c, index) => {
+        const settled = report.settled.includes(c.key);
+        // Once the other value is taken, it is the one kept.
+        const { kept, other, keptHere } = conflictValues(
+          settled ? { ...c, kept: c.kept === 'a' ? 'b' : 'a' } : c,
+        );
+        const labelId = `${idPrefix}-${index}`;
+        return (
+          <li key={c.key} className="merge-summary__conflict">
+            <strong id={labelId}>{where(c)}</strong>
+            <span>
+              {keptHere
+                ? t('merge.summary.keptYours', { value: show(c, kept) })
+                : t('merge.summary.keptTheirs', { value: show(c, kept) })}
+            </span>
+            <span>
+              {keptHere
+                ? t('merge.summary.otherTheirs', { value: show(c, other) })
+                : t('merge.summary.otherYours', { value: show(c, other) })}
+            </span>
+            {settled ? (
+              <span className="muted" tabIndex={-1} ref={justUsed === c.key ? usedRef : undefined}>
+                {t('merge.summary.used')}
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => takeOther(c)}
+                aria-describedby={labelId}
+              >
+                {t('merge.summary.useOther')}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
 
   return (
     <section
       className="notice notice--info merge-summary no-print"
       aria-labelledby="merge-summary-title"
     >
-      <h2 id="merge-summary-title" className="merge-summary__title">
+      <h2 id="merge-summary-title" className="merge-summary__title" ref={headingRef} tabIndex={-1}>
         {t('merge.summary.heading')}
       </h2>
       <p>{intro}</p>
@@ -144,48 +213,20 @@ export function MergeSummary({ plan }: { plan: Plan }) {
             <details open>
               <summary>{conflictText}</summary>
               <p>{t('merge.summary.conflictsIntro')}</p>
-              <ul className="merge-summary__conflicts">
-                {conflicts.map((c, index) => {
-                  const { kept, other, keptHere } = conflictValues(c);
-                  const settled = report.settled.includes(c.key);
-                  return (
-                    <li key={c.key} className="merge-summary__conflict">
-                      <strong id={`merge-conflict-${index}`}>{where(c)}</strong>
-                      <span>
-                        {keptHere
-                          ? t('merge.summary.keptYours', { value: show(c, kept) })
-                          : t('merge.summary.keptTheirs', { value: show(c, kept) })}
-                      </span>
-                      <span>
-                        {keptHere
-                          ? t('merge.summary.otherTheirs', { value: show(c, other) })
-                          : t('merge.summary.otherYours', { value: show(c, other) })}
-                      </span>
-                      {settled ? (
-                        <span className="muted">{t('merge.summary.used')}</span>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => takeOther(c)}
-                          aria-describedby={`merge-conflict-${index}`}
-                        >
-                          {t('merge.summary.useOther')}
-                        </button>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
+              {choices(conflicts, 'merge-conflict')}
             </details>
           </li>
         )}
       </ul>
-      <p className="muted">{t('merge.summary.undoHint')}</p>
+      {differences.length > 0 && list === '' && choices(differences, 'merge-difference')}
+      {list !== '' && <p className="muted">{t('merge.summary.undoHint')}</p>}
       <button
         type="button"
         className="button"
-        onClick={() => mergeReports.getState().dismiss(plan.id)}
+        onClick={() => {
+          mergeReports.getState().dismiss(plan.id);
+          onClosed?.();
+        }}
       >
         {t('merge.summary.close')}
       </button>

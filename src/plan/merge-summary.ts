@@ -1,6 +1,6 @@
 import { deepEqual } from './equal';
 import type { MergeConflict } from './merge';
-import { sameRelativeOrder } from './registers';
+import { IN_SECTION, sameRelativeOrder } from './registers';
 import type { Plan, RunItem, Section, Step } from './schema';
 import { stampReplica, stampWall, syncOf } from './stamps';
 
@@ -199,6 +199,21 @@ export function summarizeMerge(before: Plan, after: Plan): SummaryLine[] {
   }));
 }
 
+/**
+ * A person's name as given in another copy, ready to show inside a sentence: control characters
+ * and bidirectional overrides removed, and isolated (FSI … PDI) so a right-to-left name can't
+ * turn the rest of the sentence around. Null when nothing is left.
+ */
+export function personName(name: string): string | null {
+  const clean = name
+    // C0/C1 controls, and the bidi embeddings, overrides and isolates a name must not carry.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean ? `\u2068${clean}\u2069` : null;
+}
+
 /** The names of the people whose changes a merge brought in (those who gave one). */
 export function mergedAuthors(before: Plan, after: Plan): string[] {
   const was = syncOf(before);
@@ -206,7 +221,7 @@ export function mergedAuthors(before: Plan, after: Plan): string[] {
   const names = new Set<string>();
   for (const [replica, stamp] of Object.entries(is.seen)) {
     if ((was.seen[replica] ?? '') >= stamp) continue;
-    const name = is.names[replica];
+    const name = Object.hasOwn(is.names, replica) ? personName(is.names[replica]!) : null;
     if (name) names.add(name);
   }
   return [...names];
@@ -220,7 +235,7 @@ export function changedBy(plan: Plan, key: string): { name: string; at: Date } |
   const stamp =
     sync.credit && Object.hasOwn(sync.credit, key) ? sync.credit[key]! : sync.stamps[key]!;
   const replica = stampReplica(stamp);
-  const name = Object.hasOwn(sync.names, replica) ? sync.names[replica] : undefined;
+  const name = Object.hasOwn(sync.names, replica) ? personName(sync.names[replica]!) : null;
   return name ? { name, at: new Date(stampWall(stamp)) } : null;
 }
 
@@ -244,4 +259,86 @@ export function conflictValues(conflict: MergeConflict): {
     other: keptHere ? conflict.b : conflict.a,
     keptHere,
   };
+}
+
+/**
+ * Where a copy still differs from the plan after merging it: values changed here after the copy
+ * was made (with Undo, say), which the merge rightly kept. Told as conflicts kept on this side
+ * (`a` the plan, `b` the copy), so the summary can offer the copy's value with "Use this one
+ * instead" when the merge brought nothing new. Order and whole drafts are left out: only fields
+ * of things both have.
+ */
+export function copyDifferences(plan: Plan, copy: Plan): MergeConflict[] {
+  const out: MergeConflict[] = [];
+  const mine = syncOf(plan);
+  const theirs = syncOf(copy);
+  const stampOf = (sync: ReturnType<typeof syncOf>, key: string) =>
+    Object.hasOwn(sync.stamps, key) ? sync.stamps[key]! : sync.base;
+  const add = (
+    kind: MergeConflict['kind'],
+    id: string | null,
+    field: string,
+    key: string,
+    a: unknown,
+    b: unknown,
+  ) => {
+    if (a === b || deepEqual(a, b)) return;
+    out.push({
+      key,
+      kind,
+      id,
+      field,
+      a,
+      b,
+      aStamp: stampOf(mine, key),
+      bStamp: stampOf(theirs, key),
+      kept: 'a',
+    });
+  };
+  const fields = (a: object, b: object, skip: (k: string) => boolean = () => false) =>
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'id' && !skip(k));
+  const get = (o: object, k: string) => (o as Record<string, unknown>)[k];
+
+  for (const field of ['title', 'notes'] as const)
+    add('plan', null, field, `plan.${field}`, plan[field], copy[field]);
+  for (const field of fields(plan.event, copy.event))
+    add('event', null, field, `event.${field}`, get(plan.event, field), get(copy.event, field));
+  const theirSteps = new Map<string, { step: Step; section: string }>();
+  for (const s of copy.checklist.sections)
+    for (const step of s.steps) theirSteps.set(step.id, { step, section: s.id });
+  for (const section of plan.checklist.sections)
+    for (const step of section.steps) {
+      const other = theirSteps.get(step.id);
+      if (!other) continue;
+      for (const field of fields(step, other.step, (k) => k === 'doneAt'))
+        add(
+          'step',
+          step.id,
+          field,
+          `step:${step.id}.${field}`,
+          get(step, field),
+          get(other.step, field),
+        );
+      if (
+        other.section !== section.id &&
+        copy.checklist.sections.some((s) => s.id === other.section) &&
+        plan.checklist.sections.some((s) => s.id === other.section)
+      )
+        add(
+          'step',
+          step.id,
+          IN_SECTION,
+          `step:${step.id}.${IN_SECTION}`,
+          section.id,
+          other.section,
+        );
+    }
+  const theirItems = new Map(copy.runOfShow.items.map((i) => [i.id, i]));
+  for (const item of plan.runOfShow.items) {
+    const other = theirItems.get(item.id);
+    if (!other) continue;
+    for (const field of fields(item, other))
+      add('item', item.id, field, `item:${item.id}.${field}`, get(item, field), get(other, field));
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { withoutTextsAsSeen } from '@/plan/file-format';
+import { conflictsToShow, copyDifferences, summarizeMerge } from '@/plan/merge-summary';
 import type { Plan } from '@/plan/schema';
 import { mergeReports } from './merge-reports';
 import { plansStore, type MergeOutcome, type PlansStore } from './plans-store';
@@ -21,7 +22,8 @@ export function planFor(copy: Plan, store: PlansStore = plansStore): Plan | unde
 export function mergeImportedPlan(copy: Plan, store: PlansStore = plansStore): MergeOutcome {
   const local = planFor(copy, store);
   const historyBefore = store.getState().history[copy.id];
-  const outcome = store.getState().mergeCopy(local ? withoutTextsAsSeen(copy, local) : copy);
+  const used = local ? withoutTextsAsSeen(copy, local) : copy;
+  const outcome = store.getState().mergeCopy(used);
   if (!outcome.ok) return outcome;
   if (store.flush() === 'quota') {
     store.setState((state) => {
@@ -41,6 +43,12 @@ export function mergeImportedPlan(copy: Plan, store: PlansStore = plansStore): M
     before: outcome.before,
     after: outcome.after,
     conflicts: outcome.conflicts,
+    // Nothing new came in, yet the copy may differ (changed here since, e.g. by Undo): say where.
+    differences:
+      summarizeMerge(outcome.before, outcome.after).length === 0 &&
+      conflictsToShow(outcome.conflicts).length === 0
+        ? copyDifferences(outcome.after, used)
+        : [],
   });
   return outcome;
 }

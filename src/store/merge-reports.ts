@@ -11,6 +11,11 @@ export interface MergeReport {
   before: Plan;
   after: Plan;
   conflicts: MergeConflict[];
+  /**
+   * When the merge brought nothing new: where the copy still differs, because this plan was
+   * changed after it (plan/merge-summary.ts `copyDifferences`), to offer the copy's value.
+   */
+  differences: MergeConflict[];
   /** Conflicts already settled with "Use this one instead", by register key. */
   settled: string[];
 }

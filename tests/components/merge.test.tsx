@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
@@ -62,6 +62,8 @@ describe('bringing a copy back', () => {
     await user.paste(colleagueFile());
     await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
     const merge = within(dialog).getByRole('radio', { name: `Merge into “${plan.title}”` });
+    // The question takes the file field's place, and its focus.
+    expect(merge).toHaveFocus();
     expect(merge).toBeChecked();
     expect(within(dialog).getByRole('radio', { name: 'Add as a separate plan' })).not.toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
@@ -69,14 +71,18 @@ describe('bringing a copy back', () => {
     expect(router.state.location.pathname).toBe(`/plans/${plan.id}`);
     expect(plansStore.getState().plans).toHaveLength(1);
     const summary = await screen.findByRole('region', { name: 'Merged from a copy' });
+    expect(within(summary).getByRole('heading', { name: 'Merged from a copy' })).toHaveFocus();
     expect(summary).toHaveTextContent(
-      "From Kari's copy: 1 step ticked, 1 length changed; 1 change made on both sides",
+      "From \u2068Kari\u2069's copy: 1 step ticked, 1 length changed; 1 change made on both sides",
     );
     expect(within(summary).getByText('Kept, from the copy: 20 min')).toBeInTheDocument();
     expect(within(summary).getByText('Yours: 12 min')).toBeInTheDocument();
     await user.click(within(summary).getByRole('button', { name: 'Use this one instead' }));
     expect(plansStore.getState().plans[0]!.runOfShow.items[1]!.durationMinutes).toBe(12);
-    expect(within(summary).getByText('The other value is in the plan now.')).toBeInTheDocument();
+    // Its result takes the button's place, and focus: the kept value is now the other one.
+    expect(within(summary).getByText('The other value is in the plan now.')).toHaveFocus();
+    expect(within(summary).getByText('Kept, yours: 12 min')).toBeInTheDocument();
+    expect(within(summary).getByText('From the copy: 20 min')).toBeInTheDocument();
   });
 
   it('"Add as a separate plan" keeps the two apart', async () => {
@@ -93,5 +99,47 @@ describe('bringing a copy back', () => {
     expect(plans).toHaveLength(2);
     expect(plans[0]).toEqual(plan);
     expect(plans[1]!.id).not.toBe(plan.id);
+  });
+
+  it('Undo closes the summary; the same copy again says where it differs and offers its values', async () => {
+    const user = userEvent.setup();
+    const file = colleagueFile();
+    const { router } = await renderRoutes(routes, '/');
+    const importText = async () => {
+      await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
+      const dialog = screen.getByRole('dialog', { name: 'Import a plan' });
+      await user.click(within(dialog).getByLabelText("Or paste the file's text"));
+      await user.paste(file);
+      await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    };
+    await importText();
+    await screen.findByRole('region', { name: 'Merged from a copy' });
+    const undo = screen.getByRole('button', { name: /Undo/ });
+    await user.click(undo);
+    // The plan is as before the merge, and the summary, no longer true, is gone.
+    expect(plansStore.getState().plans[0]!.runOfShow.items[1]!.durationMinutes).toBe(
+      plan.runOfShow.items[1]!.durationMinutes,
+    );
+    expect(screen.queryByRole('region', { name: 'Merged from a copy' })).toBeNull();
+    // The last Undo disables its button: focus moves to Redo, not to the page.
+    expect(undo).toBeDisabled();
+    expect(screen.getByRole('button', { name: /Redo/ })).toHaveFocus();
+
+    // The same file again: Undo was later than the copy, so nothing new comes in, and the
+    // summary says so and where the copy differs.
+    await act(() => router.navigate('/'));
+    await importText();
+    const summary = await screen.findByRole('region', { name: 'Merged from a copy' });
+    expect(summary).toHaveTextContent(
+      'Nothing new came from the copy: this plan was changed after it, for example with Undo. It differs in 2 places',
+    );
+    expect(summary).not.toHaveTextContent('Undo takes the whole merge back.');
+    const uses = within(summary).getAllByRole('button', { name: 'Use this one instead' });
+    expect(uses).toHaveLength(2);
+    for (const use of uses) await user.click(use);
+    const after = plansStore.getState().plans[0]!;
+    expect(after.runOfShow.items[1]!.durationMinutes).toBe(20);
+    expect(after.checklist.sections[0]!.steps[0]!.done).toBe(true);
   });
 });

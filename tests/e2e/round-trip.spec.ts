@@ -93,8 +93,10 @@ test('a colleague’s copy comes back by file and by link and merges into the on
   await expect(page).toHaveURL(new RegExp(`${planPath}$`));
 
   const summary = page.getByRole('region', { name: 'Merged from a copy' });
+  // Focus lands on the summary, so it is read out first.
+  await expect(summary.getByRole('heading', { name: 'Merged from a copy' })).toBeFocused();
   await expect(summary).toContainText(
-    "From Kari's copy: 1 step ticked, 2 lengths changed; 1 change made on both sides",
+    "From \u2068Kari\u2069's copy: 1 step ticked, 2 lengths changed; 1 change made on both sides",
   );
   await summary.getByText('2 lengths changed', { exact: true }).click();
   const lengths = summary.locator('details').filter({ hasText: '2 lengths changed' });
@@ -109,8 +111,8 @@ test('a colleague’s copy comes back by file and by link and merges into the on
   await openTab(page, 'Checklist');
   await expect(page.getByRole('checkbox', { name: VENUE })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: PARENTS })).toBeChecked();
-  await expect(page.getByText(/^ticked by Kari, /)).toHaveCount(1);
-  await expect(page.getByText(/^ticked by Olga, /)).toHaveCount(1);
+  await expect(page.getByText(/^ticked by \u2068Kari\u2069, /)).toHaveCount(1);
+  await expect(page.getByText(/^ticked by \u2068Olga\u2069, /)).toHaveCount(1);
   await openTab(page, 'Run of show');
   await expect(page.getByRole('textbox', { name: 'Item 2: length in minutes' })).toHaveValue('15');
   await expect(page.getByRole('textbox', { name: 'Item 3: length in minutes' })).toHaveValue('20');
@@ -159,7 +161,7 @@ test('a colleague’s copy comes back by file and by link and merges into the on
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(new RegExp(`${planPath}$`));
   await expect(page.getByRole('region', { name: 'Merged from a copy' })).toContainText(
-    "From Kari's copy: 1 step ticked",
+    "From \u2068Kari\u2069's copy: 1 step ticked",
   );
   await openTab(page, 'Checklist');
   await expect(page.getByRole('checkbox', { name: ACTIVITIES })).toBeChecked();

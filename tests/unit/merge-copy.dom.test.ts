@@ -93,8 +93,8 @@ describe('bringing a colleague’s copy back', () => {
       ['notes', 1],
       ['stepsAdded', 1],
     ]);
-    expect(mergedAuthors(before, merged)).toEqual(['Kari']);
-    expect(changedBy(merged, `step:${s1.id}.done`)?.name).toBe('Kari');
+    expect(mergedAuthors(before, merged)).toEqual(['\u2068Kari\u2069']);
+    expect(changedBy(merged, `step:${s1.id}.done`)?.name).toBe('\u2068Kari\u2069');
 
     // "Use this one instead": an ordinary edit, which then wins.
     organizer.getState().updatePlan(plan.id, (p) => takeOtherValue(p, outcome.conflicts[0]!));
@@ -118,7 +118,7 @@ describe('bringing a colleague’s copy back', () => {
     colleague.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, true, new Date()));
     const tickedAt = changedBy(there(), key)!.at;
     organizer.getState().mergeCopy(there());
-    expect(changedBy(here(), key)?.name).toBe('Kari');
+    expect(changedBy(here(), key)?.name).toBe('\u2068Kari\u2069');
 
     expect(organizer.getState().undo(plan.id)).toBe(true);
     expect(stepAt(here(), 0, 0).done).toBe(false);
@@ -126,7 +126,7 @@ describe('bringing a colleague’s copy back', () => {
     expect(stepAt(here(), 0, 0).done).toBe(true);
     // Redo is a new change (it must win later merges), but the tick is still Kari's, from when
     // she made it.
-    expect(changedBy(here(), key)).toEqual({ name: 'Kari', at: tickedAt });
+    expect(changedBy(here(), key)).toEqual({ name: '\u2068Kari\u2069', at: tickedAt });
     expect(here().sync!.stamps[key]! > there().sync!.stamps[key]!).toBe(true);
 
     // The credit travels with the plan: through a file, and into a third copy by merge.
@@ -138,15 +138,15 @@ describe('bringing a colleague’s copy back', () => {
     });
     const read = readPlanFile(text);
     if (!read.ok) throw new Error('unreadable');
-    expect(changedBy(read.plan, key)?.name).toBe('Kari');
+    expect(changedBy(read.plan, key)?.name).toBe('\u2068Kari\u2069');
     const merged = colleague.getState().mergeCopy(read.plan);
     if (!merged.ok) throw new Error('merge refused');
-    expect(changedBy(there(), key)?.name).toBe('Kari');
+    expect(changedBy(there(), key)?.name).toBe('\u2068Kari\u2069');
 
     // A change of the value drops the credit: unticking and ticking again is Olga's.
     organizer.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, false, new Date()));
     organizer.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, true, new Date()));
-    expect(changedBy(here(), key)?.name).toBe('Olga');
+    expect(changedBy(here(), key)?.name).toBe('\u2068Olga\u2069');
     expect(here().sync!.credit?.[key]).toBeUndefined();
   });
 

@@ -82,8 +82,10 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const tickedBy = usePlans((state) => {
     const plan = state.plans.find((p) => p.id === planId);
     const by = step.done && plan ? changedBy(plan, `step:${step.id}.done`) : null;
-    return by ? `${by.name}\n${by.at.toISOString()}` : '';
+    // One string, so the selector's result compares by value: the name as JSON, then the time.
+    return by ? JSON.stringify([by.name, by.at.getTime()]) : '';
   });
+  const ticker = tickedBy ? (JSON.parse(tickedBy) as [string, number]) : null;
   const due = stepDueDate(step, eventDate);
   const days = due ? daysFromToday(due, today) : null;
   const late = isLate(step, eventDate, today);
@@ -154,11 +156,11 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
             {late ? <strong>{t('relative.daysLate', { count: -days })}</strong> : relativeDay(days)}
           </span>
         )}
-        {step.done && tickedBy ? (
+        {step.done && ticker ? (
           <span className="step__done-at">
             {t('merge.tickedBy', {
-              name: tickedBy.split('\n')[0],
-              date: formatDate(new Date(tickedBy.split('\n')[1]!), lang, 'short'),
+              name: ticker[0],
+              date: formatDate(new Date(ticker[1]), lang, 'short'),
             })}
           </span>
         ) : (

@@ -38,7 +38,8 @@ export function PlanPage() {
   useDocumentTitle(plan?.title);
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusHeading = (location.state as { focusHeading?: boolean } | null)?.focusHeading;
+  const arrival = location.state as { focusHeading?: boolean; focusMerge?: boolean } | null;
+  const focusHeading = arrival?.focusHeading;
   // Arriving from "Create plan": focus lands on the new plan's name, not on the page's body.
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
@@ -85,7 +86,12 @@ export function PlanPage() {
           </Link>
         </div>
       </div>
-      <MergeSummary plan={plan} />
+      <MergeSummary
+        key={location.key}
+        plan={plan}
+        focusOnArrival={arrival?.focusMerge === true}
+        onClosed={() => headingRef.current?.focus()}
+      />
       <nav ref={tabsRef} className="tabs no-print" aria-label={t('plan.partsLabel')}>
         <NavLink end to={base} className="tabs__tab">
           {t('plan.tabDetails')}

@@ -1,12 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { announce } from '@/components/announcer';
 import { historyShortcut } from '@/components/history-shortcut';
+import { mergeReports } from '@/store/merge-reports';
 import { plansStore, usePlanHistory } from '@/store/plans-store';
 
 const isMac = () =>
   typeof navigator !== 'undefined' &&
   /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/**
+ * One step back or forward. A merge's summary describes the plan right after the merge: once
+ * the plan moves through its history, the summary no longer holds and is closed.
+ */
+function travel(planId: string, action: 'undo' | 'redo', t: TFunction) {
+  const done =
+    action === 'redo' ? plansStore.getState().redo(planId) : plansStore.getState().undo(planId);
+  if (!done) return;
+  mergeReports.getState().dismiss(planId);
+  announce(action === 'redo' ? t('history.redone') : t('history.undone'));
+}
 
 /**
  * Undo and Redo for every edit of the plan, as buttons and as Ctrl+Z / Ctrl+Shift+Z (Cmd on
@@ -16,15 +30,24 @@ const isMac = () =>
 export function UndoRedo({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const { canUndo, canRedo } = usePlanHistory(planId);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const redoRef = useRef<HTMLButtonElement>(null);
+  /** The button just pressed, while it may be about to disable itself. */
+  const pressed = useRef<'undo' | 'redo' | null>(null);
+
+  // A button that disabled itself (the last Undo) hands focus to the other, not to the page.
+  useEffect(() => {
+    if (pressed.current === 'undo' && !canUndo) redoRef.current?.focus();
+    if (pressed.current === 'redo' && !canRedo) undoRef.current?.focus();
+    pressed.current = null;
+  }, [canUndo, canRedo]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const action = historyShortcut(event, isMac());
       if (!action) return;
       event.preventDefault();
-      const redo = action === 'redo';
-      const done = redo ? plansStore.getState().redo(planId) : plansStore.getState().undo(planId);
-      if (done) announce(redo ? t('history.redone') : t('history.undone'));
+      travel(planId, action, t);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -38,18 +61,26 @@ export function UndoRedo({ planId }: { planId: string }) {
       <button
         type="button"
         className="button"
+        ref={undoRef}
         disabled={!canUndo}
         aria-keyshortcuts={shortcut.undo}
-        onClick={() => plansStore.getState().undo(planId) && announce(t('history.undone'))}
+        onClick={() => {
+          pressed.current = 'undo';
+          travel(planId, 'undo', t);
+        }}
       >
         <span aria-hidden="true">↶</span> {t('history.undo')}
       </button>
       <button
         type="button"
         className="button"
+        ref={redoRef}
         disabled={!canRedo}
         aria-keyshortcuts={shortcut.redo}
-        onClick={() => plansStore.getState().redo(planId) && announce(t('history.redone'))}
+        onClick={() => {
+          pressed.current = 'redo';
+          travel(planId, 'redo', t);
+        }}
       >
         <span aria-hidden="true">↷</span> {t('history.redo')}
       </button>

@@ -94,11 +94,16 @@ export function ImportDialog({
           <h2 className="dialog__title" id="import-title">
             {t('import.title')}
           </h2>
-          <p className="muted">{t('import.intro')}</p>
+          {!offer && <p className="muted">{t('import.intro')}</p>}
           {message && <ErrorNotice title={message.title} details={message.details} />}
           {offer ? (
             <>
-              <MergeChoice title={offer.existing.title} value={choice} onChange={setChoice} />
+              <MergeChoice
+                title={offer.existing.title}
+                value={choice}
+                onChange={setChoice}
+                focusOnShow
+              />
               {mergeFailed && <ErrorNotice title={t('merge.failed')} details={[]} />}
               <div className="dialog__actions">
                 <button type="button" className="button" onClick={onClose}>

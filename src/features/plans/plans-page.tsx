@@ -188,7 +188,7 @@ export function PlansPage() {
         onImported={onImported}
         onMerged={(plan) => {
           setImporting(false);
-          navigate(planPath(plan.id));
+          navigate(planPath(plan.id), { state: { focusMerge: true } });
         }}
         offer={offer}
         onOffer={setOffer}

@@ -59,7 +59,7 @@ export function SharedPlanPage() {
   const add = () => {
     if (existing && choice === 'merge') {
       const merged = mergeImportedPlan(state.plan);
-      if (merged.ok) navigate(planPath(merged.after.id));
+      if (merged.ok) navigate(planPath(merged.after.id), { state: { focusMerge: true } });
       else if (merged.reason === 'storageFull')
         setState({ status: 'error', error: { code: 'storageFull' } });
       else setMergeFailed(true);
