@@ -86,18 +86,53 @@ function problem(issue: PlanIssue, t: TFunction): string {
   }
 }
 
+/** What a register of the merge stamps belongs to, in words: "a step", "the event details". */
+function stampedThing(key: string, t: TFunction): string {
+  const kind = /^(step|item|section|run|draft|event|plan|order)[:.]/.exec(key)?.[1];
+  switch (kind) {
+    case 'step':
+      return t('merge.fileError.thing.step');
+    case 'item':
+      return t('merge.fileError.thing.item');
+    case 'section':
+      return t('merge.fileError.thing.section');
+    case 'run':
+      return t('merge.fileError.thing.run');
+    case 'draft':
+      return t('merge.fileError.thing.draft');
+    case 'event':
+      return t('merge.fileError.thing.event');
+    case 'order':
+      return t('merge.fileError.thing.order');
+    default:
+      return t('merge.fileError.thing.plan');
+  }
+}
+
+/**
+ * A problem in the merge stamps (plan/stamps.ts), told without their inner names: which kind of
+ * thing's record is damaged, or that a person's name is not valid.
+ */
+function syncProblem(path: PlanIssue['path'], t: TFunction): string {
+  const at = path.indexOf('sync');
+  const part = path[at + 1];
+  const key = path[at + 2];
+  if (part === 'names') return t('merge.fileError.name');
+  if ((part === 'stamps' || part === 'gone' || part === 'credit') && typeof key === 'string')
+    return t('merge.fileError.problem', { thing: stampedThing(key, t) });
+  return t('merge.fileError.whole');
+}
+
 export function issueText(issue: PlanIssue, t: TFunction): string {
-  // The merge stamps (plan/stamps.ts) are named by the register they stamp.
   if (issue.path[0] === 'sync' || (issue.path[0] === 'plans' && issue.path[2] === 'sync')) {
     const at = issue.path.indexOf('sync');
-    const key = String(issue.path.at(-1));
     const stampPlace = t('merge.fileError.place');
     return t('fileError.issue', {
       place:
         at > 0
           ? t('fileError.place.inBackup', { n: Number(issue.path[1]) + 1, place: stampPlace })
           : stampPlace,
-      problem: t('merge.fileError.problem', { key }),
+      problem: syncProblem(issue.path, t),
     });
   }
   return t('fileError.issue', { place: place(issue.path, t), problem: problem(issue, t) });

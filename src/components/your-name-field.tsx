@@ -10,13 +10,17 @@ export function YourNameField() {
   const id = useId();
   const saved = useYourName();
   const [value, setValue] = useState(saved);
+  const save = () => {
+    if (value.trim() === saved) return;
+    yourName.getState().setName(value);
+    announce(t('merge.name.saved'));
+  };
   return (
     <form
       className="your-name"
       onSubmit={(event) => {
         event.preventDefault();
-        yourName.getState().setName(value);
-        announce(t('merge.name.saved'));
+        save();
       }}
     >
       <div className="field">
@@ -27,6 +31,8 @@ export function YourNameField() {
           maxLength={LIMITS.ownerLength}
           autoComplete="name"
           onChange={(event) => setValue(event.target.value)}
+          // Leaving the field keeps what was typed, as every other field of the app does.
+          onBlur={save}
           aria-describedby={`${id}-hint`}
         />
         <p className="field-hint" id={`${id}-hint`}>
@@ -36,6 +42,12 @@ export function YourNameField() {
       <button type="submit" className="button" disabled={value.trim() === saved}>
         {t('merge.name.save')}
       </button>
+      {saved !== '' && value.trim() === saved && (
+        <p className="your-name__saved">
+          <span aria-hidden="true">✓ </span>
+          {t('merge.name.saved')}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { withoutTextsAsSeen } from '@/plan/file-format';
+import { endedForCopy } from '@/plan/live-show';
 import { conflictsToShow, copyDifferences, summarizeMerge } from '@/plan/merge-summary';
 import type { Plan } from '@/plan/schema';
 import { mergeReports } from './merge-reports';
@@ -8,6 +9,20 @@ import { plansStore, type MergeOutcome, type PlansStore } from './plans-store';
  * A copy of a plan brought back (a file or a link): merged into the plan with its id, as one
  * undo step, and its summary kept for the plan's page.
  */
+
+/**
+ * A run still going on in the copy, that this plan doesn't have, is ended where it stood, as when
+ * the copy is added as a plan of its own (`prepareImport`): a rehearsal going on where the copy
+ * was made must not start running here. A run this plan has is left to the merge.
+ */
+function endedRunsOf(copy: Plan, local: Plan | undefined): Plan {
+  const here = new Set(local?.shows.map((run) => run.id));
+  if (!copy.shows.some((run) => !run.finishedAt && !here.has(run.id))) return copy;
+  return {
+    ...copy,
+    shows: copy.shows.map((run) => (run.finishedAt || here.has(run.id) ? run : endedForCopy(run))),
+  };
+}
 
 /** The plan here that a copy would merge into, if any. */
 export function planFor(copy: Plan, store: PlansStore = plansStore): Plan | undefined {
@@ -22,7 +37,7 @@ export function planFor(copy: Plan, store: PlansStore = plansStore): Plan | unde
 export function mergeImportedPlan(copy: Plan, store: PlansStore = plansStore): MergeOutcome {
   const local = planFor(copy, store);
   const historyBefore = store.getState().history[copy.id];
-  const used = local ? withoutTextsAsSeen(copy, local) : copy;
+  const used = endedRunsOf(local ? withoutTextsAsSeen(copy, local) : copy, local);
   const outcome = store.getState().mergeCopy(used);
   if (!outcome.ok) return outcome;
   if (store.flush() === 'quota') {

@@ -390,8 +390,31 @@ describe('migrations', () => {
     if (refused.ok) return;
     const { t } = await createTestI18n('en');
     expect(fileErrorText(refused.error, t).details).toEqual([
-      'Merge stamps: the stamp of “plan.title” is not written the right way.',
+      'Change record (used to merge copies): the time of a change to the plan is not written the right way. Ask for the file again, saved from the app.',
     ]);
+    // A person's name that is not valid is named as such, and no inner key is shown.
+    const badName = restorePlanFile(
+      {
+        ...file,
+        plan: { ...file.plan, sync: { ...emptySync(), names: { mallory: 'x'.repeat(10_000) } } },
+      },
+      now,
+    );
+    expect(badName.ok).toBe(false);
+    if (badName.ok) return;
+    expect(fileErrorText(badName.error, t).details).toEqual([
+      "Change record (used to merge copies): a person's name in it is too long or not valid.",
+    ]);
+    const stepStamp = restorePlanFile(
+      {
+        ...file,
+        plan: { ...file.plan, sync: { ...emptySync(), stamps: { 'step:s1.done': 'NaN' } } },
+      },
+      now,
+    );
+    expect(!stepStamp.ok && fileErrorText(stepStamp.error, t).details[0]).toContain(
+      'the time of a change to a step is not written the right way',
+    );
   });
 
   it('reads a version-1 file, a version-1 link and version-1 storage with a show as one run', async () => {

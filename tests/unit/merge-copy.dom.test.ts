@@ -2,11 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addStep, setStepDone, setStepFields } from '@/plan/checklist';
 import { createPlanFromTemplate, newStep } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
-import { summarizeMerge, mergedAuthors, changedBy } from '@/plan/merge-summary';
+import { changedBy, copyDifferences, mergedAuthors, summarizeMerge } from '@/plan/merge-summary';
 import { takeOtherValue } from '@/plan/merge';
+import { nextItem, startShow } from '@/plan/live-show';
 import { setItemFields } from '@/plan/run-of-show';
 import type { Plan } from '@/plan/schema';
 import { createClock } from '@/plan/stamps';
+import { mergeImportedPlan } from '@/store/merge-copy';
 import { createPlansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 
@@ -148,6 +150,46 @@ describe('bringing a colleague’s copy back', () => {
     organizer.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, true, new Date()));
     expect(changedBy(here(), key)?.name).toBe('\u2068Olga\u2069');
     expect(here().sync!.credit?.[key]).toBeUndefined();
+  });
+
+  it('a rehearsal still running in the copy comes in ended; a run this plan has is left to the merge', () => {
+    const { organizer, colleague, plan, here, there } = t;
+    const start = Date.parse('2026-11-30T10:00:00Z');
+    // Running in both (the organizer's show, sent mid-show) and one only the colleague started.
+    const shared = startShow(plan, start);
+    organizer.getState().updatePlan(plan.id, (p) => ({ ...p, shows: [shared] }));
+    colleague.getState().updatePlan(plan.id, (p) => ({ ...p, shows: [shared] }));
+    const rehearsal = startShow(there(), start + 60_000);
+    colleague.getState().updatePlan(plan.id, (p) => ({
+      ...p,
+      shows: [...p.shows, nextItem(rehearsal, start + 120_000)],
+    }));
+    const outcome = mergeImportedPlan(there(), organizer);
+    if (!outcome.ok) throw new Error('merge refused');
+    const runs = here().shows;
+    expect(runs.map((r) => r.id)).toEqual([shared.id, rehearsal.id]);
+    expect(runs[0]!.finishedAt).toBeFalsy();
+    expect(runs[1]!.finishedAt).toBe(new Date(start + 120_000).toISOString());
+  });
+
+  it('after Undo the copy still differs: copyDifferences names where, with both values', () => {
+    const { organizer, colleague, plan, here, there } = t;
+    const s1 = stepAt(plan, 0, 0);
+    const item = plan.runOfShow.items[1]!;
+    colleague.getState().updatePlan(plan.id, (p) => setStepDone(p, s1.id, true, new Date()));
+    colleague
+      .getState()
+      .updatePlan(plan.id, (p) => setItemFields(p, item.id, { durationMinutes: 25 }));
+    organizer.getState().mergeCopy(there());
+    expect(copyDifferences(here(), there())).toEqual([]);
+    organizer.getState().undo(plan.id);
+    const again = organizer.getState().mergeCopy(there());
+    if (!again.ok) throw new Error('merge refused');
+    expect(summarizeMerge(again.before, again.after)).toEqual([]);
+    expect(copyDifferences(here(), there()).map((d) => [d.key, d.a, d.b, d.kept])).toEqual([
+      [`step:${s1.id}.done`, false, true, 'a'],
+      [`item:${item.id}.durationMinutes`, item.durationMinutes, 25, 'a'],
+    ]);
   });
 
   it('merging the same copy again changes nothing', () => {

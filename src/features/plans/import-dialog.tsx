@@ -41,7 +41,7 @@ export function ImportDialog({
   const [text, setText] = useState('');
   const [error, setError] = useState<ReadError | null>(null);
   const [choice, setChoice] = useState<MergeChoiceValue>('merge');
-  const [mergeFailed, setMergeFailed] = useState(false);
+  const [mergeFailed, setMergeFailed] = useState<'invalid' | 'notFound' | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -59,7 +59,7 @@ export function ImportDialog({
     setText('');
     if (outcome.offer) {
       setChoice('merge');
-      setMergeFailed(false);
+      setMergeFailed(null);
       onOffer(outcome.offer);
     } else onImported(outcome.plans);
   };
@@ -79,7 +79,7 @@ export function ImportDialog({
     const merged = mergeImportedPlan(offer.copy);
     if (!merged.ok) {
       if (merged.reason === 'storageFull') setError({ code: 'storageFull' });
-      else setMergeFailed(true);
+      else setMergeFailed(merged.reason);
       return;
     }
     onOffer(null);
@@ -104,7 +104,12 @@ export function ImportDialog({
                 onChange={setChoice}
                 focusOnShow
               />
-              {mergeFailed && <ErrorNotice title={t('merge.failed')} details={[]} />}
+              {mergeFailed && (
+                <ErrorNotice
+                  title={mergeFailed === 'notFound' ? t('merge.notFound') : t('merge.failed')}
+                  details={[]}
+                />
+              )}
               <div className="dialog__actions">
                 <button type="button" className="button" onClick={onClose}>
                   {t('action.cancel')}

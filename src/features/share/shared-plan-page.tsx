@@ -23,7 +23,7 @@ export function SharedPlanPage() {
   const navigate = useNavigate();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [choice, setChoice] = useState<MergeChoiceValue>('merge');
-  const [mergeFailed, setMergeFailed] = useState(false);
+  const [mergeFailed, setMergeFailed] = useState<'invalid' | 'notFound' | null>(null);
   // A link to a plan already here: offered for merging into it (the default) or adding apart.
   const existing = usePlan(state.status === 'ok' ? state.plan.id : undefined);
   useDocumentTitle(state.status === 'ok' ? state.plan.title : t('shared.title'));
@@ -62,7 +62,7 @@ export function SharedPlanPage() {
       if (merged.ok) navigate(planPath(merged.after.id), { state: { focusMerge: true } });
       else if (merged.reason === 'storageFull')
         setState({ status: 'error', error: { code: 'storageFull' } });
-      else setMergeFailed(true);
+      else setMergeFailed(merged.reason);
       return;
     }
     const result = importPlans([state.plan]);
@@ -74,7 +74,12 @@ export function SharedPlanPage() {
       <div className="notice notice--info shared-banner">
         <p>{t('shared.intro')}</p>
         {existing && <MergeChoice title={existing.title} value={choice} onChange={setChoice} />}
-        {mergeFailed && <ErrorNotice title={t('merge.failed')} details={[]} />}
+        {mergeFailed && (
+          <ErrorNotice
+            title={mergeFailed === 'notFound' ? t('merge.notFound') : t('merge.failed')}
+            details={[]}
+          />
+        )}
         <button type="button" className="button button--primary" onClick={add}>
           {existing ? t('merge.choice.continue') : t('shared.add')}
         </button>
