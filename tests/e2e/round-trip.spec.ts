@@ -119,7 +119,12 @@ test('a colleague’s copy comes back by file and by link and merges into the on
 
   // "Use this one instead" takes the organizer's length back.
   await conflict.getByRole('button', { name: 'Use this one instead' }).click();
-  await expect(conflict).toContainText('The other value is in the plan now.');
+  // Its result takes the button's place and focus; the value kept is now the organizer's.
+  const settled = summary
+    .locator('li.merge-summary__conflict')
+    .filter({ hasText: 'The other value is in the plan now.' });
+  await expect(settled).toContainText('Kept, yours: 12 min');
+  await expect(settled.getByText('The other value is in the plan now.')).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Item 3: length in minutes' })).toHaveValue('12');
 
   // Undo: first that choice, then the whole merge in one step.
@@ -129,6 +134,11 @@ test('a colleague’s copy comes back by file and by link and merges into the on
   await undo.click();
   await expect(page.getByRole('textbox', { name: 'Item 3: length in minutes' })).toHaveValue('20');
   await undo.click();
+  // The summary no longer holds once the merge is undone: it is gone, and focus went to Redo.
+  await expect(summary).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: 'Redo' }),
+  ).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Item 2: length in minutes' })).toHaveValue('10');
   await expect(page.getByRole('textbox', { name: 'Item 3: length in minutes' })).toHaveValue('12');
   await openTab(page, 'Checklist');
@@ -140,8 +150,8 @@ test('a colleague’s copy comes back by file and by link and merges into the on
     .getByRole('button', { name: 'Redo' })
     .click();
   await expect(page.getByRole('checkbox', { name: VENUE })).toBeChecked();
-  await page.getByRole('button', { name: 'Close the summary' }).click();
-  await expect(summary).toHaveCount(0);
+  // Redo is a change made here, but the tick is still Kari's.
+  await expect(page.getByText(/^ticked by \u2068Kari\u2069, /)).toHaveCount(1);
   await saved(page, '"durationMinutes":20');
 
   // The same again by link: the colleague ticks one more step and sends a link.
@@ -163,6 +173,10 @@ test('a colleague’s copy comes back by file and by link and merges into the on
   await expect(page.getByRole('region', { name: 'Merged from a copy' })).toContainText(
     "From \u2068Kari\u2069's copy: 1 step ticked",
   );
+  // Closing the summary puts focus on the plan's name.
+  await page.getByRole('button', { name: 'Close the summary' }).click();
+  await expect(page.getByRole('region', { name: 'Merged from a copy' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await openTab(page, 'Checklist');
   await expect(page.getByRole('checkbox', { name: ACTIVITIES })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: VENUE })).toBeChecked();
