@@ -70,8 +70,7 @@ export function migratePlan(
   for (let v = checked.version; v < current; v += 1) {
     const step = migrations[v];
     if (!step) return { ok: false, reason: 'unknownVersion', version };
-    if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
-      return { ok: true, plan };
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return { ok: true, plan };
     plan = step(plan as Record<string, unknown>);
   }
   return { ok: true, plan };
