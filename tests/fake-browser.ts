@@ -38,7 +38,6 @@ export function fakeBrowser() {
       });
     },
     removeItem: (k) => void data.delete(k),
-    clear: () => data.clear(),
   });
 
   const timerApi: Timers = {

@@ -1,5 +1,5 @@
 import type { EventField } from './event-fields';
-import type { Plan, PlanEvent } from './schema';
+import type { Plan, PlanEvent, ShowRecord } from './schema';
 
 /*
  * Edits of a plan's own fields as pure functions, like the checklist's and the run of show's:
@@ -20,6 +20,18 @@ export function setEventField<F extends EventField | 'startTime'>(
   value: PlanEvent[F],
 ): Plan {
   return plan.event[field] === value ? plan : { ...plan, event: { ...plan.event, [field]: value } };
+}
+
+/**
+ * The plan's recorded runs of the show changed by one of live-show.ts's functions (`addRun`,
+ * `updateRun`, `restoreRun`…); the same plan when they come back the same.
+ */
+export function changeRuns(
+  plan: Plan,
+  change: (shows: readonly ShowRecord[]) => readonly ShowRecord[],
+): Plan {
+  const shows = change(plan.shows);
+  return shows === plan.shows ? plan : { ...plan, shows: shows.slice() };
 }
 
 /** A draft as the user edited it, with the time of the edit. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dueOffsetFor, editStep, removeStep, restoreStep } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { validateItemField } from '@/plan/event-fields';
+import { addRun, startShow } from '@/plan/live-show';
 import {
+  changeRuns,
   resetDraft,
   saveDraft,
   setEventField,
@@ -98,6 +100,18 @@ describe("a plan's own fields and drafts", () => {
     });
     expect(resetDraft(saved, 'parentLetter').drafts).toEqual(p.drafts);
     expect(resetDraft(p, 'parentLetter')).toBe(p);
+  });
+});
+
+describe('the runs of the show', () => {
+  it('change through the live-show functions; the same plan when nothing changes', () => {
+    const p = plan();
+    const started = changeRuns(p, (shows) =>
+      addRun(shows, startShow(p, Date.parse('2026-12-07T10:00:00'))),
+    );
+    expect(started.shows).toHaveLength(1);
+    expect(started.runOfShow).toBe(p.runOfShow);
+    expect(changeRuns(started, (shows) => shows)).toBe(started);
   });
 });
 
