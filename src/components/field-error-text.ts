@@ -14,5 +14,9 @@ export function fieldErrorText(t: TFunction, error: FieldError): string {
       return t('field.time');
     case 'wholeNumber':
       return t('field.wholeNumber', { min: error.min, max: error.max });
+    case 'duration':
+      return t('ros.durationError', { min: error.min, max: error.max });
+    case 'link':
+      return t('ros.linkError');
   }
 }

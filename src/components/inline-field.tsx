@@ -59,10 +59,13 @@ export function InlineField({
       return;
     }
     const problem = onCommit(draft);
-    setError(problem);
     // Accepted: show the value as saved ("1h15" reads back as "75"); a changed value arrives
-    // through `value` on the next render and replaces this.
-    if (!problem || !keepDraftOnError) setDraft(value);
+    // through `value` on the next render and replaces this. Refused on Enter: the typed value
+    // stays with the message. Refused on leaving: the saved value is back, so no message under
+    // it (it would seem to refuse the saved value).
+    const reverted = !problem || !keepDraftOnError;
+    setError(reverted ? null : problem);
+    if (reverted) setDraft(value);
   };
 
   /*

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, startOfWeek } from 'date-fns';
 import { daysFromToday, dueDate, parseDay } from './dates';
-import type { Plan, Section, Step } from './schema';
+import { LIMITS, type Plan, type Section, type Step } from './schema';
 
 /*
  * Checklist operations as pure functions: each takes a plan and returns a new one (or the same
@@ -92,6 +92,11 @@ export function addStep(plan: Plan, sectionId: string, step: Step, index?: numbe
   const sections = plan.checklist.sections.slice();
   sections[sectionIndex] = { ...section, steps };
   return withSections(plan, sections);
+}
+
+/** Undo of a deletion: the step back at its place, unless it is there already. */
+export function restoreStep(plan: Plan, sectionId: string, step: Step, index: number): Plan {
+  return findStep(plan, step.id) ? plan : addStep(plan, sectionId, step, index);
 }
 
 export function removeStep(plan: Plan, stepId: string): Plan {
@@ -209,6 +214,38 @@ export function offsetForDay(eventDate: string, day: string): number | null {
   const target = parseDay(day);
   if (!event || !target) return null;
   return differenceInCalendarDays(target, event);
+}
+
+/**
+ * A due day as picked in the step editor: empty (no due date) or a day within the limit of the
+ * event, as the offset to save; null when it can't be used.
+ */
+export function dueOffsetFor(
+  eventDate: string,
+  day: string,
+): { ok: true; value: number | null } | { ok: false } {
+  if (!day) return { ok: true, value: null };
+  const offset = offsetForDay(eventDate, day);
+  return offset === null || Math.abs(offset) > LIMITS.maxOffsetDays
+    ? { ok: false }
+    : { ok: true, value: offset };
+}
+
+/**
+ * The step editor's save: the text (only when the user changed what they saw, so an untouched
+ * guide step keeps its key), due offset, owner and note, as one edit.
+ */
+export function editStep(
+  plan: Plan,
+  stepId: string,
+  edit: { text: string | null; dueOffsetDays: number | null; owner: string; note: string },
+): Plan {
+  const next = edit.text === null ? plan : setStepText(plan, stepId, edit.text);
+  return setStepFields(next, stepId, {
+    dueOffsetDays: edit.dueOffsetDays,
+    owner: edit.owner.trim(),
+    note: edit.note.trim(),
+  });
 }
 
 export type ChecklistFilter =

@@ -1,5 +1,7 @@
 import { LIMITS, looksBlank, TIME_PATTERN, type PlanEvent } from './schema';
 import { parseDay } from './dates';
+import { safeHref } from './links';
+import { parseDuration } from './schedule';
 
 /*
  * Validation of the event details as the user types them. A wrong value is not saved: the
@@ -11,7 +13,9 @@ export type FieldError =
   | { code: 'tooLong'; max: number }
   | { code: 'date' }
   | { code: 'time' }
-  | { code: 'wholeNumber'; min: number; max: number };
+  | { code: 'wholeNumber'; min: number; max: number }
+  | { code: 'duration'; min: number; max: number }
+  | { code: 'link' };
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
@@ -92,5 +96,73 @@ export function validateEventField(
       return validateText(raw, LIMITS.ownerLength);
     case 'contactPhone':
       return validateText(raw, LIMITS.phoneLength);
+  }
+}
+
+/*
+ * An agenda item's fields as typed in its row. Each gives the value to save, or why not; the
+ * run of show saves it with `editItemField` (run-of-show.ts).
+ */
+export interface ItemFieldValues {
+  title: string;
+  durationMinutes: number;
+  who: string;
+  note: string;
+  link: string | null;
+  fixedStart: string | null;
+}
+
+export type ItemField = keyof ItemFieldValues;
+
+/** A title: required (a title of only invisible characters is blank), up to the text limit. */
+export function validateItemTitle(raw: string): FieldResult<string> {
+  const value = raw.trim();
+  if (looksBlank(value)) return { ok: false, error: { code: 'required' } };
+  if (value.length > LIMITS.textLength)
+    return { ok: false, error: { code: 'tooLong', max: LIMITS.textLength } };
+  return { ok: true, value };
+}
+
+/** A length as typed ("15", "1:15", "1h15"): whole minutes within the limits. */
+export function validateDuration(raw: string): FieldResult<number> {
+  const result = parseDuration(raw);
+  return result.ok
+    ? { ok: true, value: result.minutes }
+    : { ok: false, error: { code: 'duration', min: LIMITS.minDuration, max: LIMITS.maxDuration } };
+}
+
+/** A link: empty (none), or an address `safeHref` lets through (http, https, mailto). */
+export function validateLink(raw: string): FieldResult<string | null> {
+  const value = raw.trim();
+  if (!value) return { ok: true, value: null };
+  return safeHref(value) ? { ok: true, value } : { ok: false, error: { code: 'link' } };
+}
+
+/** A pinned start: empty (not pinned) or a time of day. */
+export function validateFixedStart(raw: string): FieldResult<string | null> {
+  return raw.trim() ? validateTime(raw) : { ok: true, value: null };
+}
+
+export function validateItemField<F extends ItemField>(
+  field: F,
+  raw: string,
+): FieldResult<ItemFieldValues[F]>;
+export function validateItemField(
+  field: ItemField,
+  raw: string,
+): FieldResult<ItemFieldValues[ItemField]> {
+  switch (field) {
+    case 'title':
+      return validateItemTitle(raw);
+    case 'durationMinutes':
+      return validateDuration(raw);
+    case 'who':
+      return validateText(raw, LIMITS.ownerLength);
+    case 'note':
+      return validateText(raw, LIMITS.noteLength);
+    case 'link':
+      return validateLink(raw);
+    case 'fixedStart':
+      return validateFixedStart(raw);
   }
 }

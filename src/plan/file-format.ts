@@ -1,5 +1,5 @@
 import { endedForCopy } from './live-show';
-import { migratePlan } from './migrations';
+import { checkFormatVersion, migratePlan } from './migrations';
 import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
 import { clampSync, emptySync, stampAt } from './stamps';
@@ -187,11 +187,12 @@ export function restorePlanFile(value: unknown, nowMs: number = Date.now()): Rea
   const file = value as Partial<Record<keyof PlanFile, unknown>>;
   if (file.format !== PLAN_FILE_FORMAT || !('plan' in file))
     return { ok: false, error: { code: 'notPlanFile' } };
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: { code: 'badVersion' } };
-  }
-  if (version > PLAN_FORMAT_VERSION) return { ok: false, error: { code: 'tooNew', version } };
+  const checked = checkFormatVersion(file.version);
+  if (!checked.ok)
+    return checked.reason === 'tooNew'
+      ? { ok: false, error: { code: 'tooNew', version: checked.version } }
+      : { ok: false, error: { code: 'badVersion' } };
+  const version = checked.version;
   const migrated = migratePlan(file.plan, version);
   if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
   const restored = restorePlan(migrated.plan);

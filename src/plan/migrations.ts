@@ -32,6 +32,27 @@ export const MIGRATIONS: Record<number, Migration> = {
   }),
 };
 
+export type VersionCheck =
+  | { ok: true; version: number }
+  | { ok: false; reason: 'tooNew'; version: number }
+  | { ok: false; reason: 'unknownVersion'; version: unknown };
+
+/**
+ * The one check of a format version, for stored plans, files, links and migrations alike. A
+ * version that is not a whole number from 1 (`"2"`, 1.5) is no version this app wrote: taking it
+ * for the current one would read a newer format as this one. A version above `current` was
+ * written by a newer app: never half-read, never overwritten.
+ */
+export function checkFormatVersion(
+  version: unknown,
+  current: number = PLAN_FORMAT_VERSION,
+): VersionCheck {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, reason: 'unknownVersion', version };
+  if (version > current) return { ok: false, reason: 'tooNew', version };
+  return { ok: true, version };
+}
+
 export type MigrateResult =
   | { ok: true; plan: unknown }
   | { ok: false; reason: 'tooNew' | 'unknownVersion'; version: unknown };
@@ -43,12 +64,10 @@ export function migratePlan(
   migrations: Record<number, Migration> = MIGRATIONS,
   current: number = PLAN_FORMAT_VERSION,
 ): MigrateResult {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'unknownVersion', version };
-  }
-  if (version > current) return { ok: false, reason: 'tooNew', version };
+  const checked = checkFormatVersion(version, current);
+  if (!checked.ok) return checked;
   let plan = raw;
-  for (let v = version; v < current; v += 1) {
+  for (let v = checked.version; v < current; v += 1) {
     const step = migrations[v];
     if (!step) return { ok: false, reason: 'unknownVersion', version };
     if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return { ok: true, plan };

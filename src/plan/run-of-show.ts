@@ -1,3 +1,4 @@
+import { validateItemField, type FieldResult, type ItemField } from './event-fields';
 import type { Plan, RunItem } from './schema';
 
 /*
@@ -38,6 +39,31 @@ export function setItemTitle(plan: Plan, itemId: string, title: string): Plan {
   return updateItem(plan, itemId, (item) =>
     item.titleKey === null && item.title === title ? item : { ...item, titleKey: null, title },
   );
+}
+
+/**
+ * A field of an item as typed in its row: checked (`validateItemField`), then the edit to make,
+ * or why the value is refused (the plan keeps its last good value).
+ */
+export function editItemField(
+  itemId: string,
+  field: ItemField,
+  raw: string,
+): FieldResult<(plan: Plan) => Plan> {
+  if (field === 'title') {
+    const title = validateItemField('title', raw);
+    return title.ok
+      ? { ok: true, value: (plan) => setItemTitle(plan, itemId, title.value) }
+      : title;
+  }
+  const checked = validateItemField(field, raw);
+  if (!checked.ok) return checked;
+  return { ok: true, value: (plan) => setItemFields(plan, itemId, { [field]: checked.value }) };
+}
+
+/** Undo of a deletion: the item back at its place, unless it is there already. */
+export function restoreItem(plan: Plan, item: RunItem, index: number): Plan {
+  return plan.runOfShow.items.some((i) => i.id === item.id) ? plan : insertItem(plan, item, index);
 }
 
 export function insertItem(plan: Plan, item: RunItem, index: number): Plan {

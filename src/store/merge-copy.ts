@@ -3,7 +3,8 @@ import { endedForCopy } from '@/plan/live-show';
 import { conflictsToShow, copyDifferences, summarizeMerge } from '@/plan/merge-summary';
 import type { Plan } from '@/plan/schema';
 import { mergeReports } from './merge-reports';
-import { plansStore, type MergeOutcome, type PlansStore } from './plans-store';
+import { plansStore } from './app-store';
+import type { MergeOutcome, PlansStore } from './create-plans-store';
 
 /*
  * A copy of a plan brought back (a file or a link): merged into the plan with its id, as one

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { LIMITS } from '@/plan/schema';
 import { createClock, newReplicaId, type Clock } from '@/plan/stamps';
-import { browserStorage } from './plan-storage';
+import { browserStorage } from '@/data/browser';
 
 /*
  * This tab as a replica of the plans: its clock (every change made here is stamped by it, see

@@ -21,7 +21,6 @@ import { UndoBar } from '@/components/undo-bar';
 import { useGuideText } from '@/components/use-guide-text';
 import { useToday } from '@/components/use-today';
 import {
-  addStep,
   dragList,
   dropPlace,
   findStep,
@@ -29,6 +28,7 @@ import {
   moveStep,
   ownersInPlan,
   removeStep,
+  restoreStep,
   summarize,
   type ChecklistFilter,
 } from '@/plan/checklist';
@@ -99,9 +99,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
 
   const undoDelete = () => {
     if (!removed) return;
-    editPlan(plan.id, (p) =>
-      findStep(p, removed.step.id) ? p : addStep(p, removed.sectionId, removed.step, removed.index),
-    );
+    editPlan(plan.id, (p) => restoreStep(p, removed.sectionId, removed.step, removed.index));
     setRemoved(null);
   };
 

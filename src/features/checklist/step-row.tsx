@@ -12,14 +12,13 @@ import { useRelativeDay } from '@/components/use-relative-day';
 import { formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import {
+  dueOffsetFor,
+  editStep,
   findStep,
   isLate,
   nudgeStep,
-  offsetForDay,
   setIdeaPicked,
   setStepDone,
-  setStepFields,
-  setStepText,
   stepDueDate,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
@@ -296,22 +295,17 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
     event.preventDefault();
     const value = text.trim();
     if (!value) return setError('text');
-    let dueOffsetDays: number | null = null;
-    if (dueDay) {
-      dueOffsetDays = offsetForDay(eventDate, dueDay);
-      if (dueOffsetDays === null || Math.abs(dueOffsetDays) > LIMITS.maxOffsetDays)
-        return setError('due');
-    }
-    editPlan(planId, (plan) => {
-      // The text changes only if the user changed it, so an untouched guide step keeps its key.
-      let next = value === label ? plan : setStepText(plan, step.id, value);
-      next = setStepFields(next, step.id, {
-        dueOffsetDays,
-        owner: owner.trim(),
-        note: note.trim(),
-      });
-      return next;
-    });
+    const dueOffset = dueOffsetFor(eventDate, dueDay);
+    if (!dueOffset.ok) return setError('due');
+    editPlan(planId, (plan) =>
+      editStep(plan, step.id, {
+        // Only a text the user changed is saved, so an untouched guide step keeps its key.
+        text: value === label ? null : value,
+        dueOffsetDays: dueOffset.value,
+        owner,
+        note,
+      }),
+    );
     onClose();
   };
 

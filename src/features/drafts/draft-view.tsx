@@ -23,6 +23,7 @@ import {
   type DraftField,
   type DraftId,
 } from '@/plan/drafts';
+import { resetDraft, saveDraft } from '@/plan/plan-edits';
 import { computeSchedule } from '@/plan/schedule';
 import type { Plan } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
@@ -96,14 +97,7 @@ function DraftEditor({
   const posts = isPostList(id) ? splitPosts(body) : null;
 
   const save = (next: { subject: string; body: string }) =>
-    editPlan(
-      plan.id,
-      (p) => ({
-        ...p,
-        drafts: { ...p.drafts, [id]: { ...next, editedAt: new Date().toISOString() } },
-      }),
-      { coalesce: session.key() },
-    );
+    editPlan(plan.id, (p) => saveDraft(p, id, next, new Date()), { coalesce: session.key() });
 
   const copy = async (outcome: 'ok' | 'pasteInMail' = 'ok') => {
     try {
@@ -152,12 +146,7 @@ function DraftEditor({
           <button
             type="button"
             className="button button--quiet button--small"
-            onClick={() =>
-              editPlan(plan.id, (p) => {
-                const { [id]: _removed, ...rest } = p.drafts;
-                return { ...p, drafts: rest };
-              })
-            }
+            onClick={() => editPlan(plan.id, (p) => resetDraft(p, id))}
           >
             {t('draft.reset')}
           </button>

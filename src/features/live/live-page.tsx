@@ -32,6 +32,7 @@ import {
   updateRun,
   usableRuns,
 } from '@/plan/live-show';
+import { changeRuns } from '@/plan/plan-edits';
 import { LIMITS, type Plan, type RunKind, type ShowRecord } from '@/plan/schema';
 import { editPlan, usePlan } from '@/store/plans-store';
 import { formatDuration } from './format-duration';
@@ -98,7 +99,7 @@ function Desk({ plan }: { plan: Plan }) {
 
 /** Every change to a run is saved at once: a reload or a closed lid resumes here. */
 function updateShow(planId: string, runId: string, change: (show: ShowRecord) => ShowRecord) {
-  editPlan(planId, (p) => ({ ...p, shows: updateRun(p.shows, runId, change) }), {
+  editPlan(planId, (p) => changeRuns(p, (shows) => updateRun(shows, runId, change)), {
     history: false,
   });
 }
@@ -160,7 +161,7 @@ function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
     event.preventDefault();
     editPlan(
       plan.id,
-      (p) => ({ ...p, shows: addRun(p.shows, startShow(p, Date.now(), { kind, label })) }),
+      (p) => changeRuns(p, (shows) => addRun(shows, startShow(p, Date.now(), { kind, label }))),
       { history: false },
     );
   };
@@ -270,7 +271,7 @@ function RunsList({ plan }: { plan: Plan }) {
       (p) => {
         const result = removeRun(p.shows, run.id);
         taken = result;
-        return { ...p, shows: result.shows };
+        return changeRuns(p, () => result.shows);
       },
       { history: false },
     );
@@ -321,7 +322,7 @@ function RunsList({ plan }: { plan: Plan }) {
           if (!removed) return;
           editPlan(
             plan.id,
-            (p) => ({ ...p, shows: restoreRun(p.shows, removed.run, removed.index) }),
+            (p) => changeRuns(p, (shows) => restoreRun(shows, removed.run, removed.index)),
             { history: false },
           );
           setRemoved(null);

@@ -9,7 +9,8 @@ import {
   type FieldError,
   type FieldResult,
 } from '@/plan/event-fields';
-import { LIMITS, type Plan } from '@/plan/schema';
+import { setEventField, setPlanNotes, setPlanTitle } from '@/plan/plan-edits';
+import { LIMITS, type Plan, type PlanEvent } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 
 type InputType = 'text' | 'date' | 'time' | 'number' | 'tel';
@@ -111,12 +112,10 @@ function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
     const name = spec.name;
     editPlan(
       plan.id,
-      (p) => {
-        if (name === 'title')
-          return p.title === result.value ? p : { ...p, title: result.value as string };
-        if (p.event[name] === result.value) return p;
-        return { ...p, event: { ...p.event, [name]: result.value } };
-      },
+      (p) =>
+        name === 'title'
+          ? setPlanTitle(p, result.value as string)
+          : setEventField(p, name, result.value as PlanEvent[typeof name]),
       { coalesce: session.key() },
     );
   };
@@ -180,7 +179,7 @@ function NotesField({ plan }: { plan: Plan }) {
         onChange={(e) => {
           const value = e.target.value;
           setDraft(value);
-          editPlan(plan.id, (p) => (p.notes === value ? p : { ...p, notes: value }), {
+          editPlan(plan.id, (p) => setPlanNotes(p, value), {
             coalesce: session.key(),
           });
         }}

@@ -10,6 +10,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { browserDeps, duplicatePlan } from '@/plan/create-plan';
 import { daysFromToday, parseDay } from '@/plan/dates';
 import { validateTitle, type FieldError } from '@/plan/event-fields';
+import { setPlanTitle } from '@/plan/plan-edits';
 import { planProgress } from '@/plan/progress';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
@@ -92,9 +93,7 @@ function RenameForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
       setError(result.error);
       return;
     }
-    plansStore
-      .getState()
-      .updatePlan(plan.id, (p) => (p.title === result.value ? p : { ...p, title: result.value }));
+    plansStore.getState().updatePlan(plan.id, (p) => setPlanTitle(p, result.value));
     onDone();
   };
 

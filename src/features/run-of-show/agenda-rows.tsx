@@ -8,8 +8,9 @@ import {
   type FocusEvent,
   type ReactNode,
 } from 'react';
+import type { ScheduledItem } from '@/plan/schedule';
 import type { RunItem } from '@/plan/schema';
-import { RunOfShowRow, type RowCommand } from './run-of-show-row';
+import { RunOfShowRow, slotProps, type RowCommand } from './run-of-show-row';
 import { rowsToRender } from './rows-in-view';
 
 interface AgendaRowsProps {
@@ -17,6 +18,8 @@ interface AgendaRowsProps {
   items: readonly RunItem[];
   /** The items' ids, the same array while the order is: a changed length re-measures nothing. */
   ids: readonly string[];
+  /** Each item's place in the schedule (computed in the background: may lag behind `items`). */
+  slots: readonly ScheduledItem[];
   ownersListId: string;
   /** A new item whose title is to take focus; kept in the page until it has. */
   focusItem: string | null;
@@ -61,6 +64,7 @@ export function AgendaRows({
   planId,
   items,
   ids,
+  slots,
   ownersListId,
   focusItem,
   onFocusItemReached,
@@ -133,6 +137,7 @@ export function AgendaRows({
         focusTitle={focusItem === item.id}
         onCommand={onCommand}
         measureRef={measured ? virtualizer.measureElement : undefined}
+        {...slotProps(slots[index])}
       />
     );
   };

@@ -3,16 +3,18 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { announce } from '@/components/announcer';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorText } from '@/components/field-error-text';
 import { InlineField } from '@/components/inline-field';
 import { SafeLink } from '@/components/safe-link';
 import { useGuideText } from '@/components/use-guide-text';
-import { validateTime } from '@/plan/event-fields';
+import { formatClock } from '@/i18n/format';
+import { useLanguage } from '@/i18n/use-language';
+import type { ItemField } from '@/plan/event-fields';
 import { safeHref } from '@/plan/links';
-import { setItemFields, setItemTitle } from '@/plan/run-of-show';
-import { parseDuration } from '@/plan/schedule';
+import { editItemField } from '@/plan/run-of-show';
+import type { ScheduledItem } from '@/plan/schedule';
 import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
-import { useTimeLabel } from './schedule-context';
 
 export type RowCommand =
   'insertAbove' | 'insertBelow' | 'duplicate' | 'moveUp' | 'moveDown' | 'delete';
@@ -28,12 +30,27 @@ interface RowProps {
   onCommand: (itemId: string, command: RowCommand) => void;
   /** In a long agenda, the virtualiser measures each row it renders (see AgendaRows). */
   measureRef?: (element: HTMLElement | null) => void;
+  /**
+   * The item's place in the schedule, as numbers (minutes from midnight of the event day), so
+   * the row re-renders only when its own times change. Absent for a moment while a new row's
+   * times are computed.
+   */
+  start?: number;
+  end?: number;
+  day?: number;
+  gapBefore?: number;
+}
+
+/** The schedule's numbers for one row's props. */
+export function slotProps(slot: ScheduledItem | undefined) {
+  return slot ? { start: slot.start, end: slot.end, day: slot.day, gapBefore: slot.gapBefore } : {};
 }
 
 /**
  * One agenda item. A thin sortable shell (it re-renders whenever the drag-and-drop context
- * does) around a memoised body that re-renders only when its own item changes: with a long
- * agenda, an edit costs about the same as with a short one.
+ * does) around a memoised body that re-renders only when its own props change (dnd-kit keeps
+ * `attributes` and `listeners` the same objects while nothing is dragged): with a long agenda,
+ * an edit costs about the same as with a short one.
  */
 export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
   const {
@@ -67,7 +84,8 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
       <RowBody
         {...props}
         handleRef={setActivatorNodeRef}
-        handleProps={{ ...attributes, ...listeners }}
+        handleAttributes={attributes}
+        handleListeners={listeners}
       />
     </div>
   );
@@ -75,174 +93,163 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
 
 interface RowBodyProps extends RowProps {
   handleRef: (element: HTMLElement | null) => void;
-  handleProps: Record<string, unknown>;
+  handleAttributes: object;
+  handleListeners: object | undefined;
 }
 
-const RowBody = memo(
-  function RowBody(props: RowBodyProps) {
-    const {
-      planId,
-      item,
-      position,
-      count,
-      ownersListId,
-      focusTitle,
-      onCommand,
-      handleRef,
-      handleProps,
-    } = props;
-    const { t } = useTranslation();
-    const text = useGuideText();
-    const [open, setOpen] = useState(false);
-    const detailsId = useId();
-    const title = text({ key: item.titleKey, text: item.title });
-    const label = title || t('ros.untitled');
-    const edit = (recipe: Parameters<typeof editPlan>[1]) => editPlan(planId, recipe);
-
-    const commitTitle = (raw: string) => {
-      const value = raw.trim();
-      if (!value) return t('field.required');
-      if (value.length > LIMITS.textLength) return t('field.tooLong', { max: LIMITS.textLength });
-      if (value !== title) edit((p) => setItemTitle(p, item.id, value));
-      return null;
-    };
-    const commitDuration = (raw: string) => {
-      const result = parseDuration(raw);
-      if (!result.ok)
-        return t('ros.durationError', { min: LIMITS.minDuration, max: LIMITS.maxDuration });
-      edit((p) => setItemFields(p, item.id, { durationMinutes: result.minutes }));
-      return null;
-    };
-    const commitWho = (raw: string) => {
-      if (raw.length > LIMITS.ownerLength) return t('field.tooLong', { max: LIMITS.ownerLength });
-      edit((p) => setItemFields(p, item.id, { who: raw.trim() }));
-      return null;
-    };
-
-    return (
-      <>
-        <div role="row" className={open ? 'ros-row ros-row--open' : 'ros-row'}>
-          <div role="cell" className="ros-cell ros-cell--handle">
-            <button
-              type="button"
-              ref={handleRef}
-              className="drag-handle"
-              {...handleProps}
-              aria-label={t('ros.dragLabel', { position, title: label })}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <circle cx="5" cy="3" r="1.5" />
-                <circle cx="11" cy="3" r="1.5" />
-                <circle cx="5" cy="8" r="1.5" />
-                <circle cx="11" cy="8" r="1.5" />
-                <circle cx="5" cy="13" r="1.5" />
-                <circle cx="11" cy="13" r="1.5" />
-              </svg>
-            </button>
-          </div>
-          <div role="cell" className="ros-cell ros-cell--time">
-            <RowTime index={position - 1} />
-          </div>
-          <div role="cell" className="ros-cell ros-cell--title">
-            <InlineField
-              label={t('ros.titleLabel', { position })}
-              value={title}
-              maxLength={LIMITS.textLength}
-              multiline
-              onCommit={commitTitle}
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- a new item: type its title at once.
-              autoFocus={focusTitle}
-            />
-          </div>
-          <div role="cell" className="ros-cell ros-cell--duration">
-            <InlineField
-              label={t('ros.durationLabel', { position })}
-              value={String(item.durationMinutes)}
-              inputMode="text"
-              className="inline-field--duration"
-              onCommit={commitDuration}
-            />
-            <span className="ros-unit" aria-hidden="true">
-              {t('ros.minUnit')}
-            </span>
-          </div>
-          <div role="cell" className="ros-cell ros-cell--who">
-            <InlineField
-              label={t('ros.whoLabel', { position })}
-              value={item.who}
-              list={ownersListId}
-              placeholder={t('ros.whoPlaceholder')}
-              autoComplete="off"
-              maxLength={LIMITS.ownerLength}
-              onCommit={commitWho}
-            />
-          </div>
-          <div role="cell" className="ros-cell ros-cell--more">
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              aria-expanded={open}
-              aria-controls={detailsId}
-              aria-label={t('ros.moreLabel', { position, title: label })}
-              onClick={() => setOpen((v) => !v)}
-            >
-              {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-            </button>
-          </div>
-        </div>
-        {item.note && !open && (
-          <div role="row" className="ros-row ros-row--note">
-            <div role="cell" className="ros-cell ros-cell--wide ros-note">
-              {item.note}
-            </div>
-          </div>
-        )}
-        <div role="row" id={detailsId} className="ros-row ros-row--details" hidden={!open}>
-          <div role="cell" className="ros-cell ros-cell--wide">
-            {open && (
-              <ItemDetails
-                planId={planId}
-                item={item}
-                position={position}
-                count={count}
-                onCommand={onCommand}
-              />
-            )}
-          </div>
-        </div>
-      </>
-    );
-  },
-  // The handle's props come fresh from the shell on every render but only change while dragging.
-  (a, b) =>
-    a.item === b.item &&
-    a.position === b.position &&
-    a.count === b.count &&
-    a.focusTitle === b.focusTitle &&
-    a.planId === b.planId &&
-    a.ownersListId === b.ownersListId &&
-    a.onCommand === b.onCommand &&
-    a.handleRef === b.handleRef &&
-    sameProps(a.handleProps, b.handleProps),
-);
-
-function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+/**
+ * Saves one field of an item as typed, through the plan's rules (`editItemField`): the message
+ * for a refused value, or null once saved.
+ */
+function useItemCommit(planId: string, itemId: string) {
+  const { t } = useTranslation();
+  return (field: ItemField) => (raw: string) => {
+    const result = editItemField(itemId, field, raw);
+    if (!result.ok) return fieldErrorText(t, result.error);
+    editPlan(planId, result.value);
+    return null;
+  };
 }
 
-/** The item's times and flags: the only part of a row that a change elsewhere can alter. */
-function RowTime({ index }: { index: number }) {
-  const label = useTimeLabel(index);
-  if (!label) return null;
+const RowBody = memo(function RowBody(props: RowBodyProps) {
+  const {
+    planId,
+    item,
+    position,
+    count,
+    ownersListId,
+    focusTitle,
+    onCommand,
+    handleRef,
+    handleAttributes,
+    handleListeners,
+  } = props;
+  const { t } = useTranslation();
+  const text = useGuideText();
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const title = text({ key: item.titleKey, text: item.title });
+  const label = title || t('ros.untitled');
+  const commit = useItemCommit(planId, item.id);
+  // The title as shown (a guide item's, translated) saved unchanged keeps the guide's text.
+  const commitTitle = (raw: string) => (raw.trim() === title ? null : commit('title')(raw));
+
   return (
     <>
-      <span className="ros-time">{label.time}</span>
-      {label.flags.map((flag) => (
-        <span key={flag.kind} className={`ros-flag ros-flag--${flag.kind}`}>
-          {flag.text}
-        </span>
-      ))}
+      <div role="row" className={open ? 'ros-row ros-row--open' : 'ros-row'}>
+        <div role="cell" className="ros-cell ros-cell--handle">
+          <button
+            type="button"
+            ref={handleRef}
+            className="drag-handle"
+            {...handleAttributes}
+            {...handleListeners}
+            aria-label={t('ros.dragLabel', { position, title: label })}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <circle cx="5" cy="3" r="1.5" />
+              <circle cx="11" cy="3" r="1.5" />
+              <circle cx="5" cy="8" r="1.5" />
+              <circle cx="11" cy="8" r="1.5" />
+              <circle cx="5" cy="13" r="1.5" />
+              <circle cx="11" cy="13" r="1.5" />
+            </svg>
+          </button>
+        </div>
+        <div role="cell" className="ros-cell ros-cell--time">
+          <RowTime {...props} />
+        </div>
+        <div role="cell" className="ros-cell ros-cell--title">
+          <InlineField
+            label={t('ros.titleLabel', { position })}
+            value={title}
+            maxLength={LIMITS.textLength}
+            multiline
+            onCommit={commitTitle}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- a new item: type its title at once.
+            autoFocus={focusTitle}
+          />
+        </div>
+        <div role="cell" className="ros-cell ros-cell--duration">
+          <InlineField
+            label={t('ros.durationLabel', { position })}
+            value={String(item.durationMinutes)}
+            inputMode="text"
+            className="inline-field--duration"
+            onCommit={commit('durationMinutes')}
+          />
+          <span className="ros-unit" aria-hidden="true">
+            {t('ros.minUnit')}
+          </span>
+        </div>
+        <div role="cell" className="ros-cell ros-cell--who">
+          <InlineField
+            label={t('ros.whoLabel', { position })}
+            value={item.who}
+            list={ownersListId}
+            placeholder={t('ros.whoPlaceholder')}
+            autoComplete="off"
+            maxLength={LIMITS.ownerLength}
+            onCommit={commit('who')}
+          />
+        </div>
+        <div role="cell" className="ros-cell ros-cell--more">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            aria-label={t('ros.moreLabel', { position, title: label })}
+            onClick={() => setOpen((v) => !v)}
+          >
+            {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+          </button>
+        </div>
+      </div>
+      {item.note && !open && (
+        <div role="row" className="ros-row ros-row--note">
+          <div role="cell" className="ros-cell ros-cell--wide ros-note">
+            {item.note}
+          </div>
+        </div>
+      )}
+      <div role="row" id={detailsId} className="ros-row ros-row--details" hidden={!open}>
+        <div role="cell" className="ros-cell ros-cell--wide">
+          {open && (
+            <ItemDetails
+              planId={planId}
+              item={item}
+              position={position}
+              count={count}
+              onCommand={onCommand}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
+});
+
+/** The item's times, and flags for the next day, a pin, a gap or an overlap before it. */
+function RowTime({ item, position, start, end, day, gapBefore }: RowProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (start === undefined || end === undefined || day === undefined || gapBefore === undefined)
+    return null;
+  const gap = position === 1 ? 0 : gapBefore;
+  return (
+    <>
+      <span className="ros-time">{`${formatClock(start, lang)}–${formatClock(end, lang)}`}</span>
+      {day > 0 && (
+        <span className="ros-flag ros-flag--day">{t('ros.nextDay', { count: day })}</span>
+      )}
+      {item.fixedStart !== null && (
+        <span className="ros-flag ros-flag--pinned">{t('ros.pinned')}</span>
+      )}
+      {gap > 0 && <span className="ros-flag ros-flag--gap">{t('ros.gap', { count: gap })}</span>}
+      {gap < 0 && (
+        <span className="ros-flag ros-flag--overlap">{t('ros.overlap', { count: -gap })}</span>
+      )}
     </>
   );
 }
@@ -261,7 +268,7 @@ function ItemDetails({
   onCommand: (itemId: string, command: RowCommand) => void;
 }) {
   const { t } = useTranslation();
-  const edit = (recipe: Parameters<typeof editPlan>[1]) => editPlan(planId, recipe);
+  const commit = useItemCommit(planId, item.id);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const moved = useRef<'moveUp' | 'moveDown' | null>(null);
@@ -282,27 +289,6 @@ function ItemDetails({
     moved.current = command;
     onCommand(item.id, command);
   };
-  const commitNote = (raw: string) => {
-    if (raw.length > LIMITS.noteLength) return t('field.tooLong', { max: LIMITS.noteLength });
-    edit((p) => setItemFields(p, item.id, { note: raw.trim() }));
-    return null;
-  };
-  const commitLink = (raw: string) => {
-    const value = raw.trim();
-    if (value && !safeHref(value)) return t('ros.linkError');
-    edit((p) => setItemFields(p, item.id, { link: value || null }));
-    return null;
-  };
-  const commitFixed = (raw: string) => {
-    if (!raw.trim()) {
-      edit((p) => setItemFields(p, item.id, { fixedStart: null }));
-      return null;
-    }
-    const result = validateTime(raw);
-    if (!result.ok) return t('field.time');
-    edit((p) => setItemFields(p, item.id, { fixedStart: result.value }));
-    return null;
-  };
   return (
     <div className="ros-details__body">
       <div className="form-grid">
@@ -311,21 +297,21 @@ function ItemDetails({
           showLabel
           value={item.note}
           maxLength={LIMITS.noteLength}
-          onCommit={commitNote}
+          onCommit={commit('note')}
         />
         <InlineField
           label={t('ros.linkLabel')}
           showLabel
           type="url"
           value={item.link ?? ''}
-          onCommit={commitLink}
+          onCommit={commit('link')}
         />
         <InlineField
           label={t('ros.fixedLabel')}
           showLabel
           type="time"
           value={item.fixedStart ?? ''}
-          onCommit={commitFixed}
+          onCommit={commit('fixedStart')}
           hint={t('ros.fixedHint')}
         />
       </div>
