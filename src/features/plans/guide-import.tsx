@@ -207,9 +207,9 @@ const REFUSAL_TEXTS: Readonly<Record<GuideRefusalCode, ParseKeys>> = {
   planFile: 'guideImport.refusal.planFile',
 };
 
-/** "events.md: no steps were found…". */
+/** "events.md: no steps were found…", with a text for any code the importer may add later. */
 function refusalText(t: TFunction, refusal: GuideRefusal, maxBytes: number): string {
-  return t(REFUSAL_TEXTS[refusal.code], {
+  return t(REFUSAL_TEXTS[refusal.code] ?? 'guideImport.refusal.other', {
     file: refusal.file,
     mb: Math.round((maxBytes / 1_048_576) * 10) / 10,
   });

@@ -41,7 +41,10 @@ const placeOf = (url: string) => {
   }
 };
 
-/** What the importer noticed, by its code. */
+/**
+ * What the importer noticed, by its code. The importer is a chunk of its own, loaded later: a code
+ * this map doesn't know (from a newer chunk) gets the general text, never a raw key.
+ */
 const NOTICE_TEXTS: Readonly<Record<GuideNoticeCode, ParseKeys>> = {
   tagRepaired: 'guideImport.notice.tagRepaired',
   tagRemoved: 'guideImport.notice.tagRemoved',
@@ -146,7 +149,7 @@ function GuidePart({ plan, guide }: { plan: Plan; guide: GuideSummary }) {
       <p className="guide-preview__meta">
         <span dir="auto">{t('guideImport.fromFile', { file: guide.file })}</span>
         {' · '}
-        {t(KIND_TEXTS[guide.kind])}
+        {t(KIND_TEXTS[guide.kind] ?? 'guideImport.kind.other')}
         {' · '}
         {[
           t('guideImport.stepCount', { count: guide.steps }),
@@ -225,7 +228,7 @@ function Notices({ notices }: { notices: GuideNotice[] }) {
       <ul>
         {notices.map((notice, index) => (
           <li key={index}>
-            {t(NOTICE_TEXTS[notice.code])}
+            {t(NOTICE_TEXTS[notice.code] ?? 'guideImport.notice.other')}
             {notice.detail && (
               <>
                 {' '}
