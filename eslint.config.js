@@ -61,6 +61,11 @@ const ROOMS = [
       'src/plan/ and src/guide/ use only the pure parts of src/i18n/ (date locale, language list), never the i18next setup.',
   })),
   {
+    target: './src/i18n',
+    from: PURE,
+    message: 'src/i18n/ is below src/plan/ and src/guide/ (they use its date locale), not above.',
+  },
+  {
     target: './src/plan',
     from: './src/guide',
     message: 'src/plan/ is the ground floor: the guide importer builds on it, not the other way.',

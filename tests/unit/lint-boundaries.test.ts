@@ -107,6 +107,18 @@ describe('lint keeps the rooms of src/', () => {
     ).toEqual([]);
   });
 
+  it('i18n/ imports none of the rooms above it, plan/ and guide/ included', async () => {
+    for (const source of ['@/plan/dates', '@/guide/import-guide', '@/store/plans-store']) {
+      expect(
+        await rulesFired(
+          'src/i18n/probe.ts',
+          `import * as m from '${source}';\nexport const probe = m;\n`,
+        ),
+        source,
+      ).toEqual(['import-x/no-restricted-paths']);
+    }
+  });
+
   it('plan/ and guide/ never import React, the router, zustand or i18next', async () => {
     for (const file of ['src/plan/probe.ts', 'src/guide/probe.ts']) {
       for (const source of [
