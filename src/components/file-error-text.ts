@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { PlanFileError } from '@/plan/file-format';
 import type { PlanIssue } from '@/plan/restore';
 import { LIMITS } from '@/plan/schema';
@@ -8,36 +8,37 @@ import { LIMITS } from '@/plan/schema';
  * "Run of show, item 3: the length must be whole minutes from 1 to 720."
  */
 
-const FIELD_KEYS: Record<string, string> = {
-  title: 'title',
-  text: 'text',
-  durationMinutes: 'duration',
-  dueOffsetDays: 'due',
-  owner: 'who',
-  who: 'who',
-  note: 'note',
-  notes: 'notes',
-  link: 'link',
-  fixedStart: 'fixedStart',
-  done: 'done',
-  doneAt: 'done',
-  id: 'id',
-  date: 'date',
-  startTime: 'startTime',
-  place: 'place',
-  targetMinutes: 'targetMinutes',
-  contactName: 'contactName',
-  contactPhone: 'contactPhone',
-  participants: 'participants',
-  steps: 'steps',
-  items: 'items',
-  sections: 'sections',
+/** A field of a plan (as named in a refused file's path) → its name in messages. */
+const FIELD_KEYS: Readonly<Record<string, ParseKeys>> = {
+  title: 'fileError.field.title',
+  text: 'fileError.field.text',
+  durationMinutes: 'fileError.field.duration',
+  dueOffsetDays: 'fileError.field.due',
+  owner: 'fileError.field.who',
+  who: 'fileError.field.who',
+  note: 'fileError.field.note',
+  notes: 'fileError.field.notes',
+  link: 'fileError.field.link',
+  fixedStart: 'fileError.field.fixedStart',
+  done: 'fileError.field.done',
+  doneAt: 'fileError.field.done',
+  id: 'fileError.field.id',
+  date: 'fileError.field.date',
+  startTime: 'fileError.field.startTime',
+  place: 'fileError.field.place',
+  targetMinutes: 'fileError.field.targetMinutes',
+  contactName: 'fileError.field.contactName',
+  contactPhone: 'fileError.field.contactPhone',
+  participants: 'fileError.field.participants',
+  steps: 'fileError.field.steps',
+  items: 'fileError.field.items',
+  sections: 'fileError.field.sections',
 };
 
 /** A field's name in messages ("the length", "who"); null for a field without one. */
 export function fieldLabel(field: string, t: TFunction): string | null {
   const key = FIELD_KEYS[field];
-  return key ? t(`fileError.field.${key}`) : null;
+  return key ? t(key) : null;
 }
 
 function place(fullPath: PlanIssue['path'], t: TFunction): string {
@@ -65,7 +66,7 @@ function place(fullPath: PlanIssue['path'], t: TFunction): string {
 
 function problem(issue: PlanIssue, t: TFunction): string {
   const field = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
-  const name = t(`fileError.field.${FIELD_KEYS[field ?? ''] ?? 'value'}`);
+  const name = t(FIELD_KEYS[field ?? ''] ?? 'fileError.field.value');
   if (field === 'durationMinutes')
     return t('fileError.problem.duration', { min: LIMITS.minDuration, max: LIMITS.maxDuration });
   switch (issue.code) {

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from '@/components/announcer';
@@ -9,12 +10,35 @@ import {
   conflictsToShow,
   mergedAuthors,
   summarizeMerge,
+  type SummaryKind,
   type SummaryThing,
 } from '@/plan/merge-summary';
 import type { Plan } from '@/plan/schema';
 import { resolveText } from '@/plan/text';
 import { mergeReports, useMergeReport } from '@/store/merge-reports';
 import { editPlan } from '@/store/plans-store';
+
+/** A line of the summary, by what it counts (each a plural: "5 steps ticked"). */
+const LINE_KEYS: Readonly<Record<SummaryKind, ParseKeys>> = {
+  ticked: 'merge.summary.line.ticked',
+  unticked: 'merge.summary.line.unticked',
+  stepsAdded: 'merge.summary.line.stepsAdded',
+  stepsRemoved: 'merge.summary.line.stepsRemoved',
+  itemsAdded: 'merge.summary.line.itemsAdded',
+  itemsRemoved: 'merge.summary.line.itemsRemoved',
+  sectionsAdded: 'merge.summary.line.sectionsAdded',
+  sectionsRemoved: 'merge.summary.line.sectionsRemoved',
+  lengths: 'merge.summary.line.lengths',
+  times: 'merge.summary.line.times',
+  owners: 'merge.summary.line.owners',
+  dueDates: 'merge.summary.line.dueDates',
+  texts: 'merge.summary.line.texts',
+  notes: 'merge.summary.line.notes',
+  details: 'merge.summary.line.details',
+  order: 'merge.summary.line.order',
+  drafts: 'merge.summary.line.drafts',
+  other: 'merge.summary.line.other',
+};
 
 /**
  * What the last merge of a copy brought into this plan: "From the copy: 5 steps ticked, 2
@@ -50,7 +74,7 @@ export function MergeSummary({
   const lines = summarizeMerge(report.before, report.after);
   const authors = mergedAuthors(report.before, report.after);
   const conflicts = conflictsToShow(report.conflicts);
-  const lineText = (kind: string, count: number) => t(`merge.summary.line.${kind}`, { count });
+  const lineText = (kind: SummaryKind, count: number) => t(LINE_KEYS[kind], { count });
   const conflictText = conflicts.length
     ? t('merge.summary.conflicts', { count: conflicts.length })
     : '';
@@ -86,8 +110,8 @@ export function MergeSummary({
       case 'section':
         return t('merge.summary.thing.section', { name: name(thing.section) });
       case 'field':
-        if (thing.field === 'sections' || thing.field === 'items')
-          return t(`merge.summary.thing.${thing.field}`);
+        if (thing.field === 'sections') return t('merge.summary.thing.sections');
+        if (thing.field === 'items') return t('merge.summary.thing.items');
         return fieldLabel(thing.field, t) ?? thing.field;
     }
   };
@@ -116,7 +140,7 @@ export function MergeSummary({
       const section = sections.find((s) => s.id === c.id);
       thing = section ? t('merge.summary.thing.section', { name: name(section) }) : '';
     } else if (c.kind === 'order')
-      thing = t(`merge.summary.thing.${c.id === 'items' ? 'items' : 'sections'}`);
+      thing = c.id === 'items' ? t('merge.summary.thing.items') : t('merge.summary.thing.sections');
     else if (c.kind === 'event') thing = t('merge.summary.thing.event');
     else if (c.kind === 'draft') thing = t('merge.summary.thing.draft');
     else thing = t('merge.summary.thing.plan');

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { StepLink } from '@/plan/schema';
 import { SafeLink } from './safe-link';
+import { storedGuideKey } from './use-guide-translate';
 
 /** What a further link is called: its guide key in the active language, its own label, or its host. */
 function useLinkLabel(): (link: StepLink) => string {
   const { t } = useTranslation('guide');
   return (link) => {
-    if (link.labelKey) return t(link.labelKey, { defaultValue: link.label || link.url });
+    if (link.labelKey)
+      return t(storedGuideKey(link.labelKey), { defaultValue: link.label || link.url });
     if (link.label) return link.label;
     try {
       return new URL(link.url).host || link.url;

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '@/app-version';
@@ -8,9 +9,30 @@ import {
   storageStatus,
   useStorageProblems,
   type StorageProblem,
+  type StorageProblemKind,
 } from '@/store/storage-status';
 import { downloadFile } from './download';
 import { useGuideTranslate } from './use-guide-translate';
+
+/** Each problem's heading and text; `bodyNotKept` when the unreadable data could not be set aside. */
+const TEXTS: Readonly<
+  Record<StorageProblemKind, { title: ParseKeys; body: ParseKeys; bodyNotKept?: ParseKeys }>
+> = {
+  unavailable: { title: 'storage.unavailable.title', body: 'storage.unavailable.body' },
+  quota: { title: 'storage.quota.title', body: 'storage.quota.body' },
+  writeFailed: { title: 'storage.writeFailed.title', body: 'storage.writeFailed.body' },
+  damaged: {
+    title: 'storage.damaged.title',
+    body: 'storage.damaged.body',
+    bodyNotKept: 'storage.damaged.bodyNotKept',
+  },
+  rejected: {
+    title: 'storage.rejected.title',
+    body: 'storage.rejected.body',
+    bodyNotKept: 'storage.rejected.bodyNotKept',
+  },
+  newer: { title: 'storage.newer.title', body: 'storage.newer.body' },
+};
 
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
 
@@ -123,6 +145,7 @@ export function StorageBanner() {
     <div className="storage-banners no-print">
       {visible.map((problem) => {
         const stopped = notKeptAside(problem);
+        const texts = TEXTS[problem.kind];
         const warn = (problem.kind === 'damaged' || problem.kind === 'rejected') && !stopped;
         const values =
           problem.kind === 'newer'
@@ -138,9 +161,9 @@ export function StorageBanner() {
             aria-labelledby={`storage-${problem.kind}`}
           >
             <h2 id={`storage-${problem.kind}`} className="banner__title">
-              {t(`storage.${problem.kind}.title`, values)}
+              {t(texts.title, values)}
             </h2>
-            <p>{t(`storage.${problem.kind}.${stopped ? 'bodyNotKept' : 'body'}`, values)}</p>
+            <p>{t((stopped && texts.bodyNotKept) || texts.body, values)}</p>
             <div className="banner__actions">{actions(problem)}</div>
           </section>
         );

@@ -2,6 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import { isLate, stepDueDate } from './checklist';
 import { daysFromToday, parseDay } from './dates';
 import type { Plan, Step } from './schema';
+import type { GuideTextKey } from './text';
 
 /*
  * A plan created close to its date starts with steps already late (the guide counts back four
@@ -26,7 +27,7 @@ export const MATTERS_MOST: readonly string[] = [
   'step.officialPressRelease',
   'step.officialOpEd',
   'step.officialProclamation',
-];
+] satisfies readonly GuideTextKey[];
 
 /** How many steps the offer names as the ones to do first. */
 export const FIRST_STEPS = 3;

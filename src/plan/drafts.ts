@@ -1,5 +1,6 @@
 import { planPath } from './paths';
 import type { Plan, Step } from './schema';
+import type { GuideTextKey } from './text';
 
 /*
  * Ready drafts the guides keep asking for (a letter to parents, an invitation to speak, a media
@@ -40,7 +41,7 @@ export const DRAFTS_FOR_STEP: Readonly<Record<string, readonly DraftId[]>> = {
   'step.officialOpEd': ['opEd'],
   'step.officialSpread': ['officialPosts'],
   'step.officialPressRelease': ['pressRelease'],
-};
+} satisfies Partial<Record<GuideTextKey, readonly DraftId[]>>;
 
 /** Drafts that are sent by e-mail: letters, the pitch, the press release, the op-ed. */
 const MAILED: readonly DraftId[] = ['parents', 'invitation', 'pitch', 'pressRelease', 'opEd'];

@@ -1,4 +1,5 @@
 import { GUIDE_LINKS } from './links';
+import type { ItemName, LinkLabelKey, SectionName, StepName } from './text';
 
 /*
  * Templates built from the Hour of Code guides (shared/GUIDE.md). Texts are translation keys in
@@ -10,30 +11,28 @@ import { GUIDE_LINKS } from './links';
 export type TemplateId = 'school-assembly' | 'elected-official' | 'blank';
 
 export interface TemplateStep {
-  key: string;
+  key: StepName;
   dueOffsetDays: number | null;
   link?: string;
   /** Further links of the step, named by a key under `guide:link.` */
-  links?: { url: string; labelKey: string }[];
+  links?: { url: string; labelKey: LinkLabelKey }[];
   optional?: boolean;
 }
 
 export interface TemplateSection {
-  key: string;
+  key: SectionName;
   steps: TemplateStep[];
 }
 
 export interface TemplateItem {
-  key: string;
+  key: ItemName;
   durationMinutes: number;
   link?: string;
 }
 
 export interface PlanTemplate {
+  /** Its name, description and default title (and place) are texts of the plans page. */
   id: TemplateId;
-  /** Keys under `guide:template.<nameKey>`: name, description, title, and (optionally) place. */
-  nameKey: string;
-  hasPlace: boolean;
   startTime: string;
   targetMinutes: number;
   sections: TemplateSection[];
@@ -92,13 +91,15 @@ const during: TemplateSection = {
 
 const ideas: TemplateSection = {
   key: 'ideas',
-  steps: [
-    'ideaIndustry',
-    'ideaPolitician',
-    'ideaUnplugged',
-    'ideaTeachPrincipal',
-    'ideaProjects',
-  ].map((key) => ({ key, dueOffsetDays: 0, optional: true })),
+  steps: (
+    [
+      'ideaIndustry',
+      'ideaPolitician',
+      'ideaUnplugged',
+      'ideaTeachPrincipal',
+      'ideaProjects',
+    ] as const
+  ).map((key) => ({ key, dueOffsetDays: 0, optional: true })),
 };
 
 const after: TemplateSection = {
@@ -165,8 +166,6 @@ const assemblyItems: TemplateItem[] = [
 export const TEMPLATES: readonly PlanTemplate[] = [
   {
     id: 'school-assembly',
-    nameKey: 'schoolAssembly',
-    hasPlace: true,
     startTime: '10:00',
     // The guide's example says "approximately 1 hour" and its run of show runs 10:00–11:05:
     // the planned length is the agenda's own, so a new plan starts in line, not 5 min over.
@@ -176,8 +175,6 @@ export const TEMPLATES: readonly PlanTemplate[] = [
   },
   {
     id: 'elected-official',
-    nameKey: 'electedOfficial',
-    hasPlace: false,
     startTime: '10:00',
     targetMinutes: 60,
     sections: [official, during, ideas],
@@ -185,8 +182,6 @@ export const TEMPLATES: readonly PlanTemplate[] = [
   },
   {
     id: 'blank',
-    nameKey: 'blank',
-    hasPlace: false,
     startTime: '10:00',
     targetMinutes: 60,
     sections: [],
@@ -200,7 +195,8 @@ export function findTemplate(id: string): PlanTemplate | undefined {
 
 /**
  * Every guide text key a plan may hold (`section.*`, `step.*`, `item.*`, `link.*`): a key read from a file,
- * a link or storage must be one of these (see `withKnownKeys` in restore.ts).
+ * a link or storage must be one of these (see `withKnownKeys` in restore.ts). The keys written here
+ * are typed (`GuideTextKey`); the set is for what the compiler can't see, the keys read at run time.
  */
 export const GUIDE_TEXT_KEYS: ReadonlySet<string> = new Set(
   TEMPLATES.flatMap((template) => [

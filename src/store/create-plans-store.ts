@@ -14,7 +14,7 @@ import { deepEqual } from '@/plan/equal';
 import { mergePlans, type MergeConflict } from '@/plan/merge';
 import type { Plan } from '@/plan/schema';
 import { stampChanges } from '@/plan/stamp-changes';
-import type { Clock } from '@/plan/stamps';
+import { syncOf, type Clock, type Stamp } from '@/plan/stamps';
 import { newTabClock } from './replica';
 
 /*
@@ -94,7 +94,8 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
   const clock = options.clock ?? newTabClock();
   const name = options.name ?? (() => '');
   /** Every change made here gets its stamps in one place: a diff of the plan before and after. */
-  const stamp = (before: Plan, after: Plan) => stampChanges(before, after, clock, { name: name() });
+  const stamp = (before: Plan, after: Plan, credit?: (key: string) => Stamp | undefined) =>
+    stampChanges(before, after, clock, { name: name(), credit });
   /** After reading other copies, this tab's next change must be later than all of theirs. */
   const observe = (plans: readonly Plan[]) => {
     for (const plan of plans)
@@ -144,7 +145,15 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
       if (!result) return false;
       const plans = state.plans.slice();
       // The snapshot's own, older stamps would make it lose every merge: stamped anew.
-      plans[index] = stamp(current, { ...result.plan, sync: current.sync });
+      // Who first made each value it puts back keeps the credit ("ticked by Kari").
+      const was = syncOf(result.plan);
+      const firstMade = (key: string) =>
+        was.credit && Object.hasOwn(was.credit, key)
+          ? was.credit[key]
+          : Object.hasOwn(was.stamps, key)
+            ? was.stamps[key]
+            : undefined;
+      plans[index] = stamp(current, { ...result.plan, sync: current.sync }, firstMade);
       set({ plans, history: { ...state.history, [id]: result.history } });
       return true;
     };

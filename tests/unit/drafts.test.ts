@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DRAFT_TEXTS } from '@/features/drafts/draft-texts';
 import { formatClock, formatDate } from '@/i18n/format';
 import { LANGUAGE_CODES } from '@/i18n/languages';
 import { findStep, setStepDone, setStepText } from '@/plan/checklist';
@@ -41,7 +42,8 @@ describe('drafts', () => {
     const { values, missing } = draftValues(input(lang), () => '[missing]');
     expect(missing).toEqual([]);
     for (const id of DRAFT_IDS) {
-      const body = i18n.t(`drafts:${id}.body`, values);
+      const texts = DRAFT_TEXTS[id];
+      const body = i18n.t(texts.body, { ns: 'drafts', ...values });
       expect(body).not.toMatch(/{{|}}/);
       if (id !== 'talkingPoints') expect(body).toContain('Kodetimen 5B');
       if (['parents', 'invitation', 'pitch'].includes(id)) {
@@ -50,7 +52,7 @@ describe('drafts', () => {
         expect(body).toContain('Aulaen');
         expect(body).toContain('+996 555 000 000');
         expect(hasSubject(id)).toBe(true);
-        expect(i18n.t(`drafts:${id}.subject`, values)).toContain('Kodetimen 5B');
+        expect(i18n.t(texts.subject!, { ns: 'drafts', ...values })).toContain('Kodetimen 5B');
       }
     }
     if (lang === 'ky') expect(values.date).toBe('2026-ж., 7-декабрь, дүйшөмбү');
@@ -58,6 +60,15 @@ describe('drafts', () => {
     if (lang === 'nb' || lang === 'nn')
       expect(i18n.t('drafts:social.body', values)).toContain('#kodetimen');
     expect(i18n.t('drafts:social.body', values)).toContain('#HourOfCode');
+  });
+
+  it('a draft has a subject line exactly when it is sent by e-mail', async () => {
+    const i18n = await createTestI18n('en');
+    for (const id of DRAFT_IDS) {
+      const { subject } = DRAFT_TEXTS[id];
+      expect(subject !== null, id).toBe(hasSubject(id));
+      if (subject) expect(i18n.exists(subject, { ns: 'drafts' }), id).toBe(true);
+    }
   });
 
   it('marks what is missing instead of leaving a gap', async () => {
@@ -237,7 +248,8 @@ describe("an elected official's drafts", () => {
       }[lang];
       expect(i18n.t('drafts:pitch.body', values)).toMatch(schoolVoice);
       for (const id of ['pressRelease', 'proclamation', 'opEd', 'officialPosts'] as const) {
-        const body = i18n.t(`drafts:${id}.body`, values);
+        const texts = DRAFT_TEXTS[id];
+        const body = i18n.t(texts.body, { ns: 'drafts', ...values });
         expect(body).not.toMatch(/{{|}}/);
         expect(body).toContain('Kodetimen 5B');
         expect(body).not.toMatch(schoolVoice);

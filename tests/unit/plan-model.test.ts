@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEMPLATE_TEXTS } from '@/features/plans/template-texts';
 import { createPlanFromTemplate, duplicatePlan } from '@/plan/create-plan';
 import { defaultEventDate, dueDate, formatDay } from '@/plan/dates';
 import { validateDate, validateEventField, validateTime, validateTitle } from '@/plan/event-fields';
@@ -45,8 +46,14 @@ describe('templates', () => {
       }
       for (const item of plan.runOfShow.items)
         expect(guide.item![item.titleKey!.split('.')[1]!]).toEqual(expect.any(String));
-      const names = guide.template![template.nameKey] as Record<string, string>;
-      expect(names.name && names.description && names.title).toBeTruthy();
+      const texts = TEMPLATE_TEXTS[template.id];
+      for (const key of [texts.name, texts.description, texts.title, texts.place]) {
+        if (key === null) continue;
+        const [, name, field] = key.split('.');
+        expect((guide.template![name!] as Record<string, string>)[field!], key).toEqual(
+          expect.any(String),
+        );
+      }
     }
   });
 

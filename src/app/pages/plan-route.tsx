@@ -1,4 +1,4 @@
-import { PlanPage } from '@/features/plan/plan-page';
+import { PlanPage } from './plan-page';
 
 export function Component() {
   return <PlanPage />;

@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import type { ParseKeys } from 'i18next';
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,7 +23,7 @@ import {
   stepDueDate,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
-import { draftPath, draftsForStep } from '@/plan/drafts';
+import { draftPath, draftsForStep, type DraftId } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
 import { changedBy } from '@/plan/merge-summary';
 import { editPlan, plansStore, usePlans } from '@/store/plans-store';
@@ -41,6 +42,19 @@ interface StepRowProps {
   ideasHintId?: string | undefined;
   onDelete: (stepId: string) => void;
 }
+
+/** The link from a step to a draft it asks for ("Open the letter to parents"). */
+const OPEN_DRAFT: Readonly<Record<DraftId, ParseKeys>> = {
+  parents: 'draft.open.parents',
+  invitation: 'draft.open.invitation',
+  pitch: 'draft.open.pitch',
+  social: 'draft.open.social',
+  talkingPoints: 'draft.open.talkingPoints',
+  pressRelease: 'draft.open.pressRelease',
+  proclamation: 'draft.open.proclamation',
+  opEd: 'draft.open.opEd',
+  officialPosts: 'draft.open.officialPosts',
+};
 
 /** After a move the row may remount in another section: this is where focus goes back to. */
 let focusAfterMove: { stepId: string; action: 'up' | 'down' } | null = null;
@@ -177,7 +191,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
         <StepLinks links={step.links} />
         {drafts.map((draft) => (
           <Link key={draft} className="step__draft" to={draftPath(planId, draft, step.id)}>
-            <span aria-hidden="true">✉</span> {t(`draft.open.${draft}`)}
+            <span aria-hidden="true">✉</span> {t(OPEN_DRAFT[draft])}
           </Link>
         ))}
       </div>

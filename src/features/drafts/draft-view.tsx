@@ -28,6 +28,7 @@ import { computeSchedule } from '@/plan/schedule';
 import type { Plan } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+import { DRAFT_TEXTS, MISSING_TEXTS } from './draft-texts';
 
 /**
  * One draft, filled from the plan: edit it, copy it, open it in the mail program, print it, and
@@ -81,12 +82,13 @@ function DraftEditor({
       contactName: plan.event.contactName,
       contactPhone: plan.event.contactPhone,
     },
-    (field: DraftField) => `[${t(`draft.missing.${field}`)}]`,
+    (field: DraftField) => `[${t(MISSING_TEXTS[field])}]`,
   );
 
   const saved = plan.drafts[id];
-  const subject = saved ? saved.subject : hasSubject(id) ? td(`${id}.subject`, values) : '';
-  const body = saved ? saved.body : td(`${id}.body`, values);
+  const texts = DRAFT_TEXTS[id];
+  const subject = saved ? saved.subject : texts.subject ? td(texts.subject, values) : '';
+  const body = saved ? saved.body : td(texts.body, values);
   // The step "Sent" ticks is chosen when the draft opens and stays put: opened without a step,
   // ticking the first open one must not move the box on to the next (it would look unticked).
   const [openedFor] = useState(() => sentStepFor(plan, id, fromStepId));
@@ -123,7 +125,7 @@ function DraftEditor({
   return (
     <section className="panel draft" aria-labelledby="draft-heading">
       <div className="panel__head no-print">
-        <h2 id="draft-heading">{td(`${id}.name`)}</h2>
+        <h2 id="draft-heading">{td(texts.name)}</h2>
         <Link to={planPath(plan.id, '/checklist')}>{t('draft.backToChecklist')}</Link>
       </div>
 
@@ -132,7 +134,7 @@ function DraftEditor({
           <p className="notice__title">{t('draft.missingTitle')}</p>
           <ul>
             {missing.map((field) => (
-              <li key={field}>{t(`draft.missing.${field}`)}</li>
+              <li key={field}>{t(MISSING_TEXTS[field])}</li>
             ))}
           </ul>
           <p>

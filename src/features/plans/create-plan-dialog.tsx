@@ -15,6 +15,7 @@ import { LIMITS } from '@/plan/schema';
 import { TEMPLATES, findTemplate, type TemplateId } from '@/plan/templates';
 import { plansStore } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+import { TEMPLATE_TEXTS } from './template-texts';
 
 type Field = 'title' | 'date' | 'startTime' | 'place';
 
@@ -60,11 +61,8 @@ function CreatePlanForm({
   const [templateId, setTemplateId] = useState<TemplateId>('school-assembly');
   const template = findTemplate(templateId)!;
   const defaults = (id: TemplateId) => {
-    const tpl = findTemplate(id)!;
-    return {
-      title: tg(`template.${tpl.nameKey}.title`),
-      place: tpl.hasPlace ? tg(`template.${tpl.nameKey}.place`) : '',
-    };
+    const texts = TEMPLATE_TEXTS[id];
+    return { title: tg(texts.title), place: texts.place ? tg(texts.place) : '' };
   };
   const [values, setValues] = useState<Record<Field, string>>(() => ({
     ...defaults('school-assembly'),
@@ -152,9 +150,9 @@ function CreatePlanForm({
               onChange={() => pickTemplate(tpl.id)}
             />
             <span className="template-option__body">
-              <span className="template-option__name">{tg(`template.${tpl.nameKey}.name`)}</span>
+              <span className="template-option__name">{tg(TEMPLATE_TEXTS[tpl.id].name)}</span>
               <span className="template-option__description">
-                {tg(`template.${tpl.nameKey}.description`)}
+                {tg(TEMPLATE_TEXTS[tpl.id].description)}
               </span>
             </span>
           </label>

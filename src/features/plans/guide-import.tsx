@@ -1,8 +1,14 @@
+import type { ParseKeys, TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorNotice } from '@/components/error-notice';
-import type { GuideRefusal, GuideSource, GuideSummary } from '@/guide/import-guide';
+import type {
+  GuideRefusal,
+  GuideRefusalCode,
+  GuideSource,
+  GuideSummary,
+} from '@/guide/import-guide';
 import { browserDeps } from '@/plan/create-plan';
 import type { Plan } from '@/plan/schema';
 import { addImportedPlan } from '@/store/plans-store';
@@ -191,16 +197,19 @@ export function GuideImport({
   );
 }
 
-const REFUSAL_CODES = new Set(['empty', 'binary', 'tooLarge', 'encoding', 'noSteps', 'planFile']);
+/** Why a file is no guide, by the importer's code (the compiler asks for a text for a new code). */
+const REFUSAL_TEXTS: Readonly<Record<GuideRefusalCode, ParseKeys>> = {
+  empty: 'guideImport.refusal.empty',
+  binary: 'guideImport.refusal.binary',
+  tooLarge: 'guideImport.refusal.tooLarge',
+  encoding: 'guideImport.refusal.encoding',
+  noSteps: 'guideImport.refusal.noSteps',
+  planFile: 'guideImport.refusal.planFile',
+};
 
 /** "events.md: no steps were found…", with a text for any code the importer may add later. */
-function refusalText(
-  t: ReturnType<typeof useTranslation>['t'],
-  refusal: GuideRefusal,
-  maxBytes: number,
-): string {
-  const code = REFUSAL_CODES.has(refusal.code) ? refusal.code : 'other';
-  return t(`guideImport.refusal.${code}`, {
+function refusalText(t: TFunction, refusal: GuideRefusal, maxBytes: number): string {
+  return t(REFUSAL_TEXTS[refusal.code] ?? 'guideImport.refusal.other', {
     file: refusal.file,
     mb: Math.round((maxBytes / 1_048_576) * 10) / 10,
   });

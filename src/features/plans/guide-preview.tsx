@@ -1,7 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SafeLink } from '@/components/safe-link';
-import type { GuideNotice, GuideSummary } from '@/guide/import-guide';
+import type { GuideKind, GuideNotice, GuideNoticeCode, GuideSummary } from '@/guide/import-guide';
 import { formatClock, formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
@@ -40,15 +41,29 @@ const placeOf = (url: string) => {
   }
 };
 
-const NOTICE_CODES = new Set([
-  'tagRepaired',
-  'tagRemoved',
-  'unknownHelper',
-  'rowWithoutTimes',
-  'unsafeLinkDropped',
-  'stepTooLong',
-  'truncated',
-]);
+/**
+ * What the importer noticed, by its code. The importer is a chunk of its own, loaded later: a code
+ * this map doesn't know (from a newer chunk) gets the general text, never a raw key.
+ */
+const NOTICE_TEXTS: Readonly<Record<GuideNoticeCode, ParseKeys>> = {
+  tagRepaired: 'guideImport.notice.tagRepaired',
+  tagRemoved: 'guideImport.notice.tagRemoved',
+  unknownHelper: 'guideImport.notice.unknownHelper',
+  rowWithoutTimes: 'guideImport.notice.rowWithoutTimes',
+  unsafeLinkDropped: 'guideImport.notice.unsafeLinkDropped',
+  stepTooLong: 'guideImport.notice.stepTooLong',
+  truncated: 'guideImport.notice.truncated',
+  // No text of its own (yet): the general one, as before.
+  agendaNotUsed: 'guideImport.notice.other',
+};
+
+/** Which guide a file is, as the preview names it. */
+const KIND_TEXTS: Readonly<Record<GuideKind, ParseKeys>> = {
+  events: 'guideImport.kind.events',
+  pressKit: 'guideImport.kind.pressKit',
+  officials: 'guideImport.kind.officials',
+  other: 'guideImport.kind.other',
+};
 
 export function GuidePreview({ plan, guides }: GuidePreviewProps) {
   const { t } = useTranslation();
@@ -134,7 +149,7 @@ function GuidePart({ plan, guide }: { plan: Plan; guide: GuideSummary }) {
       <p className="guide-preview__meta">
         <span dir="auto">{t('guideImport.fromFile', { file: guide.file })}</span>
         {' · '}
-        {t(`guideImport.kind.${guide.kind}`, { defaultValue: t('guideImport.kind.other') })}
+        {t(KIND_TEXTS[guide.kind] ?? 'guideImport.kind.other')}
         {' · '}
         {[
           t('guideImport.stepCount', { count: guide.steps }),
@@ -213,7 +228,7 @@ function Notices({ notices }: { notices: GuideNotice[] }) {
       <ul>
         {notices.map((notice, index) => (
           <li key={index}>
-            {t(`guideImport.notice.${NOTICE_CODES.has(notice.code) ? notice.code : 'other'}`)}
+            {t(NOTICE_TEXTS[notice.code] ?? 'guideImport.notice.other')}
             {notice.detail && (
               <>
                 {' '}

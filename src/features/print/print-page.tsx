@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -6,6 +7,13 @@ import { PlanDocument, type DocumentOptions } from '@/components/plan-document';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { usePlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+
+/** The on-screen options: what the printed plan includes. */
+const INCLUDE: Readonly<Record<keyof DocumentOptions, ParseKeys>> = {
+  checklist: 'print.include.checklist',
+  doneSteps: 'print.include.doneSteps',
+  notes: 'print.include.notes',
+};
 
 /**
  * The printable plan. The options are on screen only; print CSS hides the app's frame and
@@ -52,7 +60,7 @@ export function PrintPage() {
                 disabled={key === 'doneSteps' && !options.checklist}
                 onChange={() => toggle(key)}
               />{' '}
-              {t(`print.include.${key}`)}
+              {t(INCLUDE[key])}
             </label>
           ))}
         </fieldset>

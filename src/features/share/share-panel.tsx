@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -33,8 +34,8 @@ export function SharePanel({ plan }: { plan: Plan }) {
   const save = async (
     make: () => Promise<string>,
     file: { name: string; type: string },
-    saved: string,
-    failed: string,
+    saved: ParseKeys,
+    failed: ParseKeys,
   ) => {
     try {
       downloadFile(file.name, await make(), file.type);

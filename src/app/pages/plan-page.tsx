@@ -15,6 +15,9 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
 import { DraftView } from '@/features/drafts/draft-view';
+import { EventDetailsForm } from '@/features/plan/event-details-form';
+import { PrintsAsDocument } from '@/features/plan/prints-as-document';
+import { UndoRedo } from '@/features/plan/undo-redo';
 import { RunOfShowView } from '@/features/run-of-show/run-of-show-view';
 import { SharePanel } from '@/features/share/share-panel';
 import { formatDate } from '@/i18n/format';
@@ -23,11 +26,12 @@ import { parseDay } from '@/plan/dates';
 import { usableRuns } from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import { usePlan } from '@/store/plans-store';
-import { EventDetailsForm } from './event-details-form';
-import { PrintsAsDocument } from './prints-as-document';
-import { UndoRedo } from './undo-redo';
 
-/** One plan: its details, checklist and run of show, each with its own address. */
+/**
+ * One plan: its details, checklist and run of show, each with its own address. This page is
+ * where the plan's features meet (details, checklist, run of show, share, drafts, the way to the
+ * live show), so it lives in app/, the one room that combines features.
+ */
 export function PlanPage() {
   const { planId } = useParams();
   const plan = usePlan(planId);
