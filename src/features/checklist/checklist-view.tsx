@@ -16,10 +16,10 @@ import {
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ProgressMeter } from '@/components/progress-meter';
-import { UndoBar } from '@/components/undo-bar';
-import { useGuideText } from '@/components/use-guide-text';
-import { useToday } from '@/components/use-today';
+import { ProgressMeter } from '@/ui/progress-meter';
+import { UndoBar } from '@/ui/undo-bar';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
+import { useToday } from '@/features/checklist/use-today';
 import {
   addStep,
   dragList,

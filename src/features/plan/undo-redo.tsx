@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '@/components/announcer';
-import { historyShortcut } from '@/components/history-shortcut';
+import { announce } from '@/ui/announcer';
+import { historyShortcut } from '@/ui/history-shortcut';
 import { plansStore, usePlanHistory } from '@/store/plans-store';
+import { Button } from '@/ui/button';
 
 const isMac = () =>
   typeof navigator !== 'undefined' &&
@@ -35,24 +36,20 @@ export function UndoRedo({ planId }: { planId: string }) {
     : { undo: 'Control+Z', redo: 'Control+Shift+Z' };
   return (
     <div className="undo-redo" role="group" aria-label={t('history.label')}>
-      <button
-        type="button"
-        className="button"
+      <Button
         disabled={!canUndo}
         aria-keyshortcuts={shortcut.undo}
         onClick={() => plansStore.getState().undo(planId) && announce(t('history.undone'))}
       >
         <span aria-hidden="true">↶</span> {t('history.undo')}
-      </button>
-      <button
-        type="button"
-        className="button"
+      </Button>
+      <Button
         disabled={!canRedo}
         aria-keyshortcuts={shortcut.redo}
         onClick={() => plansStore.getState().redo(planId) && announce(t('history.redone'))}
       >
         <span aria-hidden="true">↷</span> {t('history.redo')}
-      </button>
+      </Button>
     </div>
   );
 }

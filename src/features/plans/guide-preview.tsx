@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SafeLink } from '@/components/safe-link';
+import { SafeLink } from '@/ui/safe-link';
 import type { GuideNotice, GuideSummary } from '@/guide/import-guide';
 import { formatClock, formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';

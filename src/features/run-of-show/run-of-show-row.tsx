@@ -1,11 +1,12 @@
+import { clsx } from 'clsx';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { announce } from '@/components/announcer';
+import { announce } from '@/ui/announcer';
 import { useTranslation } from 'react-i18next';
-import { InlineField } from '@/components/inline-field';
-import { SafeLink } from '@/components/safe-link';
-import { useGuideText } from '@/components/use-guide-text';
+import { InlineField } from '@/features/run-of-show/inline-field';
+import { SafeLink } from '@/ui/safe-link';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { validateTime } from '@/plan/event-fields';
 import { safeHref } from '@/plan/links';
 import { setItemFields, setItemTitle } from '@/plan/run-of-show';
@@ -13,6 +14,7 @@ import { parseDuration } from '@/plan/schedule';
 import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { useTimeLabel } from './schedule-context';
+import { Button } from '@/ui/button';
 
 export type RowCommand =
   'insertAbove' | 'insertBelow' | 'duplicate' | 'moveUp' | 'moveDown' | 'delete';
@@ -61,7 +63,7 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
       data-index={props.position - 1}
       data-item={props.item.id}
       role="rowgroup"
-      className={['ros-item', isDragging ? 'ros-item--dragging' : ''].filter(Boolean).join(' ')}
+      className={clsx('ros-item', isDragging && 'ros-item--dragging')}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <RowBody
@@ -178,16 +180,16 @@ const RowBody = memo(
             />
           </div>
           <div role="cell" className="ros-cell ros-cell--more">
-            <button
-              type="button"
-              className="button button--quiet button--small"
+            <Button
+              variant="quiet"
+              size="small"
               aria-expanded={open}
               aria-controls={detailsId}
               aria-label={t('ros.moreLabel', { position, title: label })}
               onClick={() => setOpen((v) => !v)}
             >
               {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-            </button>
+            </Button>
           </div>
         </div>
         {item.note && !open && (
@@ -335,52 +337,29 @@ function ItemDetails({
         </p>
       )}
       <div className="ros-actions" role="group" aria-label={t('ros.actionsLabel')}>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onCommand(item.id, 'insertAbove')}
-        >
+        <Button size="small" onClick={() => onCommand(item.id, 'insertAbove')}>
           {t('ros.insertAbove')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onCommand(item.id, 'insertBelow')}
-        >
+        </Button>
+        <Button size="small" onClick={() => onCommand(item.id, 'insertBelow')}>
           {t('ros.insertBelow')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onCommand(item.id, 'duplicate')}
-        >
+        </Button>
+        <Button size="small" onClick={() => onCommand(item.id, 'duplicate')}>
           {t('ros.duplicate')}
-        </button>
-        <button
-          ref={upRef}
-          type="button"
-          className="button button--small"
-          disabled={position === 1}
-          onClick={() => move('moveUp')}
-        >
+        </Button>
+        <Button ref={upRef} size="small" disabled={position === 1} onClick={() => move('moveUp')}>
           <span aria-hidden="true">↑</span> {t('ros.moveUp')}
-        </button>
-        <button
+        </Button>
+        <Button
           ref={downRef}
-          type="button"
-          className="button button--small"
+          size="small"
           disabled={position === count}
           onClick={() => move('moveDown')}
         >
           <span aria-hidden="true">↓</span> {t('ros.moveDown')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--danger"
-          onClick={() => onCommand(item.id, 'delete')}
-        >
+        </Button>
+        <Button size="small" danger onClick={() => onCommand(item.id, 'delete')}>
           {t('ros.delete')}
-        </button>
+        </Button>
       </div>
     </div>
   );

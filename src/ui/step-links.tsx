@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StepLink } from '@/plan/schema';
-import { SafeLink } from './safe-link';
+import { SafeLink } from '@/ui/safe-link';
 
 /** What a further link is called: its guide key in the active language, its own label, or its host. */
 function useLinkLabel(): (link: StepLink) => string {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { announce } from '@/components/announcer';
-import { fieldLabel } from '@/components/file-error-text';
-import { useGuideTranslate } from '@/components/use-guide-translate';
+import { announce } from '@/ui/announcer';
+import { fieldLabel } from '@/i18n/file-error-text';
+import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { takeOtherValue, type MergeConflict } from '@/plan/merge';
 import {
   conflictValues,
@@ -14,6 +14,7 @@ import type { Plan } from '@/plan/schema';
 import { resolveText } from '@/plan/text';
 import { mergeReports, useMergeReport } from '@/store/merge-reports';
 import { editPlan } from '@/store/plans-store';
+import { Button } from '@/ui/button';
 
 /**
  * What the last merge of a copy brought into this plan: "From the copy: 5 steps ticked, 2
@@ -164,14 +165,12 @@ export function MergeSummary({ plan }: { plan: Plan }) {
                       {settled ? (
                         <span className="muted">{t('merge.summary.used')}</span>
                       ) : (
-                        <button
-                          type="button"
-                          className="button"
+                        <Button
                           onClick={() => takeOther(c)}
                           aria-describedby={`merge-conflict-${index}`}
                         >
                           {t('merge.summary.useOther')}
-                        </button>
+                        </Button>
                       )}
                     </li>
                   );
@@ -182,13 +181,9 @@ export function MergeSummary({ plan }: { plan: Plan }) {
         )}
       </ul>
       <p className="muted">{t('merge.summary.undoHint')}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => mergeReports.getState().dismiss(plan.id)}
-      >
+      <Button onClick={() => mergeReports.getState().dismiss(plan.id)}>
         {t('merge.summary.close')}
-      </button>
+      </Button>
     </section>
   );
 }
