@@ -4,6 +4,7 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { plansStore } from '@/store/plans-store';
 import { findUnsavedEdit, focusUnsavedEdit } from '@/ui/unsaved-edit';
 import { Button } from '@/ui/button';
+import './app-status.css';
 
 /**
  * Two small notices in the frame: "offline, everything still works", and "a new version is

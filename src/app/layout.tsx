@@ -7,6 +7,7 @@ import { LanguageMenu } from '@/app/language-menu';
 import { PageLoading } from '@/ui/page-loading';
 import { StorageBanner } from '@/app/storage-banner';
 import { RouteErrorBoundary } from './route-error';
+import './layout.css';
 
 export function Layout() {
   const { t } = useTranslation();

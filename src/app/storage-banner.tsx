@@ -12,6 +12,7 @@ import {
 import { downloadFile } from '@/ui/download';
 import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { Button } from '@/ui/button';
+import './storage-banner.css';
 
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
 

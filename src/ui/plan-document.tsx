@@ -9,6 +9,7 @@ import type { Plan } from '@/plan/schema';
 import { SafeLink } from '@/ui/safe-link';
 import { StepLinks } from '@/ui/step-links';
 import { useGuideText } from '@/ui/hooks/use-guide-text';
+import './plan-document.css';
 
 export interface DocumentOptions {
   checklist: boolean;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
+import './undo-bar.css';
 
 /**
  * The message after a delete, with Undo. It lives in a status region that is always present, so

@@ -37,6 +37,7 @@ import type { Plan, Step } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
+import './checklist.css';
 
 interface Removed {
   step: Step;

@@ -28,6 +28,7 @@ import { LIMITS, type Step } from '@/plan/schema';
 import { changedBy } from '@/plan/merge-summary';
 import { editPlan, plansStore, usePlans } from '@/store/plans-store';
 import { Button } from '@/ui/button';
+import '@/ui/drag-handle.css';
 
 interface StepRowProps {
   planId: string;

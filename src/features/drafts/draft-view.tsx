@@ -28,6 +28,7 @@ import type { Plan } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
 import { Button, buttonClass } from '@/ui/button';
+import './drafts.css';
 
 /**
  * One draft, filled from the plan: edit it, copy it, open it in the mail program, print it, and

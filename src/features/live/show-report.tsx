@@ -12,6 +12,8 @@ import { planPath } from '@/plan/paths';
 import type { Plan, ShowRecord } from '@/plan/schema';
 import { useRunName } from './run-name';
 import { Button } from '@/ui/button';
+import '@/ui/plan-document.css';
+import './live.css';
 
 /** After the event: each item planned against actual, the total, and the guide's last step. */
 export function ShowReport({

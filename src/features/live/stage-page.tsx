@@ -15,6 +15,7 @@ import { deskState, useDeskFeed, type DeskState } from './stage-channel';
 import { useStartsIn } from './starts-in';
 import { useNow } from './use-now';
 import { Button } from '@/ui/button';
+import './stage.css';
 
 /**
  * The stage screen: a window of its own for a projector or a second display, readable from the

@@ -15,6 +15,7 @@ import { resolveText } from '@/plan/text';
 import { mergeReports, useMergeReport } from '@/store/merge-reports';
 import { editPlan } from '@/store/plans-store';
 import { Button } from '@/ui/button';
+import './merge-summary.css';
 
 /**
  * What the last merge of a copy brought into this plan: "From the copy: 5 steps ticked, 2

@@ -27,6 +27,7 @@ import { EventDetailsForm } from './event-details-form';
 import { PrintsAsDocument } from './prints-as-document';
 import { UndoRedo } from './undo-redo';
 import { buttonClass } from '@/ui/button';
+import './plan-page.css';
 
 /** One plan: its details, checklist and run of show, each with its own address. */
 export function PlanPage() {

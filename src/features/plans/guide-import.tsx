@@ -16,6 +16,7 @@ import {
 import { GuidePreview } from './guide-preview';
 import type { GuideRequest } from './guide-import-dialog';
 import { Button } from '@/ui/button';
+import './guide-import.css';
 
 type Phase =
   | { name: 'choose'; refusals?: GuideRefusal[]; maxBytes?: number; failed?: boolean }

@@ -7,6 +7,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
 import { computeSchedule } from '@/plan/schedule';
 import type { Plan, Step } from '@/plan/schema';
+import './guide-import.css';
 
 /*
  * What a guide import would make, before anything is saved: per guide its sections, steps, ideas

@@ -15,6 +15,7 @@ import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
+import './plans-page.css';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 

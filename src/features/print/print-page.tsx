@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { usePlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
+import '@/ui/plan-document.css';
 
 /**
  * The printable plan. The options are on screen only; print CSS hides the app's frame and

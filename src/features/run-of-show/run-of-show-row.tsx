@@ -15,6 +15,7 @@ import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { useTimeLabel } from './schedule-context';
 import { Button } from '@/ui/button';
+import '@/ui/drag-handle.css';
 
 export type RowCommand =
   'insertAbove' | 'insertBelow' | 'duplicate' | 'moveUp' | 'moveDown' | 'delete';

@@ -37,6 +37,7 @@ import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
+import './run-of-show.css';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
 // identity, which would re-render every row on every edit.

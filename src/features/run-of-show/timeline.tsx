@@ -5,6 +5,7 @@ import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import type { Schedule } from '@/plan/schedule';
 import type { RunItem } from '@/plan/schema';
+import './timeline.css';
 
 interface Bar {
   item: RunItem;

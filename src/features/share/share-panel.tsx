@@ -14,6 +14,7 @@ import type { Plan } from '@/plan/schema';
 import { encodeShareFragment, SAFE_LINK_LENGTH } from '@/plan/share-link';
 import { planPath } from '@/plan/paths';
 import { Button, buttonClass } from '@/ui/button';
+import './share.css';
 
 type LinkState =
   { status: 'idle' } | { status: 'ready'; url: string; copied: boolean } | { status: 'error' };

@@ -13,6 +13,7 @@ import { planPath } from '@/plan/paths';
 import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans, usePlan } from '@/store/plans-store';
 import { Button, buttonClass } from '@/ui/button';
+import './share.css';
 
 type State =
   { status: 'loading' } | { status: 'ok'; plan: Plan } | { status: 'error'; error: ReadError };
