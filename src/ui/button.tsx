@@ -1,6 +1,9 @@
 import { clsx } from 'clsx';
 import type { ComponentPropsWithRef } from 'react';
 
+// Its sheet, button.css beside it, loads with the first page (main.tsx): every page has buttons,
+// and the features' own sheets must come after it to refine it.
+
 /** The looks a button has (the `.button` classes of button.css). */
 export interface ButtonLook {
   /** primary: the one filled action of a place; quiet: no frame, for secondary actions. */

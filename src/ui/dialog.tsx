@@ -1,6 +1,9 @@
 import { clsx } from 'clsx';
 import { useEffect, useRef, type ReactNode } from 'react';
 
+// Its sheet, dialog.css beside it, loads with the first page (main.tsx): `.dialog__actions` and
+// the template picker are used by forms that are not in a dialog too.
+
 /**
  * Opens and closes a native modal `<dialog>` as `open` says. The platform does the rest: focus
  * moves in and stays, Escape closes it (its `close` event, which the owner turns into `open`

@@ -1,6 +1,9 @@
 import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
 
+// Its sheet, field.css beside it, loads with the first page (main.tsx): forms on every page use
+// its classes (.field, .form-grid) without this component.
+
 /** What a field's control needs to be named and described: spread it on the input. */
 export interface FieldControl {
   id: string;
