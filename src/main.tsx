@@ -1,10 +1,16 @@
+// Styles first: the tokens and the shared sheets come before any component's own.
+import '@/styles/tokens.css';
+import '@/styles/base.css';
+import '@/ui/button.css';
+import '@/ui/field.css';
+import '@/ui/dialog.css';
+import '@/ui/notice.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '@/app/app';
 import { preloadPage } from '@/app/routes';
 import { initI18n } from '@/i18n/i18n';
-import '@/styles/global.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element.');

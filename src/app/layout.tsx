@@ -1,12 +1,13 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { Announcer } from '@/components/announcer';
-import { AppStatus } from '@/components/app-status';
-import { LanguageMenu } from '@/components/language-menu';
-import { PageLoading } from '@/components/page-loading';
-import { StorageBanner } from '@/components/storage-banner';
+import { Announcer } from '@/ui/announcer';
+import { AppStatus } from '@/app/app-status';
+import { LanguageMenu } from '@/app/language-menu';
+import { PageLoading } from '@/ui/page-loading';
+import { StorageBanner } from '@/app/storage-banner';
 import { RouteErrorBoundary } from './route-error';
+import './layout.css';
 
 export function Layout() {
   const { t } = useTranslation();

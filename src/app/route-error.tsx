@@ -1,7 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '@/components/use-document-title';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
+import { buttonClass } from '@/ui/button';
 
 /** Shown when a page fails to load or throws: the user gets a way back, never a blank page. */
 export function RouteError({ error }: { error: unknown }) {
@@ -16,7 +17,7 @@ export function RouteError({ error }: { error: unknown }) {
         <code>{detail}</code>
       </p>
       <p>
-        <Link to="/" className="button button--primary">
+        <Link to="/" className={buttonClass({ variant: 'primary' })}>
           {t('error.backHome')}
         </Link>
       </p>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { PageLoading } from '@/components/page-loading';
+import { PageLoading } from '@/ui/page-loading';
 import { RouteErrorBoundary } from './route-error';
 
 /**

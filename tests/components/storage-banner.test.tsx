@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as download from '@/components/download';
-import { StorageBanner } from '@/components/storage-banner';
+import * as download from '@/ui/download';
+import { StorageBanner } from '@/app/storage-banner';
 import { storageStatus } from '@/store/storage-status';
 import { createTestI18n, renderWithI18n } from '../test-utils';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { YourNameField } from '@/components/your-name-field';
+import { YourNameField } from '@/features/share/your-name-field';
 import { yourName } from '@/store/replica';
 import { createTestI18n, renderWithI18n } from '../test-utils';
 

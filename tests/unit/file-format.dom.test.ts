@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fileErrorText } from '@/components/file-error-text';
+import { fileErrorText } from '@/ui/file-error-text';
 import { useImportPlan, type ImportOutcome } from '@/features/plans/use-import-plan';
 import { calendarEvents, planToIcs } from '@/plan/calendar';
 import { setStepDone, setStepFields } from '@/plan/checklist';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatDate } from '@/i18n/format';
 import { formatNumber } from '@/i18n/number';
-import { fileErrorText } from '@/components/file-error-text';
+import { fileErrorText } from '@/ui/file-error-text';
 import { createTestI18n } from '../test-utils';
 
 const monday = new Date(2026, 10, 23); // Mon 23 Nov 2026

@@ -47,7 +47,7 @@ describe('lint keeps the rooms of src/', () => {
         'src/features/checklist/probe.ts',
         [
           "import { StepRow } from '@/features/checklist/step-row';",
-          "import { ProgressMeter } from '@/components/progress-meter';",
+          "import { ProgressMeter } from '@/ui/progress-meter';",
           "import { usePlan } from '@/store/plans-store';",
           "import { parseDay } from '@/plan/dates';",
           'export const probe = [StepRow, ProgressMeter, usePlan, parseDay];',
@@ -90,7 +90,7 @@ describe('lint keeps the rooms of src/', () => {
     for (const source of [
       '@/features/plans/use-import-plan',
       '@/app/routes',
-      '@/components/progress-meter',
+      '@/ui/progress-meter',
     ]) {
       expect(
         await rulesFired(
@@ -146,7 +146,7 @@ describe('lint keeps the rooms of src/', () => {
         '@/store/plans-store',
         '@/features/checklist/checklist-view',
         '@/app/routes',
-        '@/components/progress-meter',
+        '@/ui/progress-meter',
         '@/i18n/i18n',
       ]) {
         expect(
@@ -189,7 +189,7 @@ describe('lint keeps the rooms of src/', () => {
         "import { restorePlan } from '@/plan/restore';\nexport const probe = restorePlan;\n",
       ),
     ).toEqual([]);
-    for (const source of ['@/store/plans-store', '@/components/announcer']) {
+    for (const source of ['@/store/plans-store', '@/ui/announcer']) {
       expect(
         await rulesFired(
           'src/data/probe.ts',

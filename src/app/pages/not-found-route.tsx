@@ -1,4 +1,4 @@
-import { NotFoundPage } from '@/components/not-found-page';
+import { NotFoundPage } from '@/ui/not-found-page';
 
 export function Component() {
   return <NotFoundPage />;

@@ -10,9 +10,9 @@ import {
   useMatch,
   useParams,
 } from 'react-router';
-import { MergeSummary } from '@/components/merge-summary';
-import { NotFoundPage } from '@/components/not-found-page';
-import { useDocumentTitle } from '@/components/use-document-title';
+import { MergeSummary } from '@/features/plan/merge-summary';
+import { NotFoundPage } from '@/ui/not-found-page';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { ChecklistView } from '@/features/checklist/checklist-view';
 import { DraftView } from '@/features/drafts/draft-view';
 import { EventDetailsForm } from '@/features/plan/event-details-form';
@@ -26,6 +26,8 @@ import { parseDay } from '@/plan/dates';
 import { usableRuns } from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import { usePlan } from '@/store/plans-store';
+import { buttonClass } from '@/ui/button';
+import './plan-page.css';
 
 /**
  * One plan: its details, checklist and run of show, each with its own address. This page is
@@ -80,12 +82,12 @@ export function PlanPage() {
         </div>
         <div className="page-head__actions">
           <UndoRedo planId={plan.id} />
-          <Link to={`${base}/live`} className="button">
+          <Link to={`${base}/live`} className={buttonClass()}>
             {usableRuns(plan.shows).some((run) => !run.finishedAt)
               ? t('plan.resumeShow')
               : t('plan.runShow')}
           </Link>
-          <Link to={`${base}/print?dialog=1`} className="button">
+          <Link to={`${base}/print?dialog=1`} className={buttonClass()}>
             {t('plan.print')}
           </Link>
         </div>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { announce } from '@/components/announcer';
-import { useGuideText } from '@/components/use-guide-text';
+import { announce } from '@/ui/announcer';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { catchUpOffer, declineCatchUp, spreadLateSteps } from '@/plan/catch-up';
 import { findStep } from '@/plan/checklist';
 import type { Plan } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
+import { Button } from '@/ui/button';
 
 /**
  * Once, for a plan made close to its date: spread the late steps over the days left (one edit,
@@ -29,23 +30,18 @@ export function CatchUpOffer({ plan, today }: { plan: Plan; today: Date }) {
         })}
       </ol>
       <div className="catch-up__actions">
-        <button
-          type="button"
-          className="button button--primary"
+        <Button
+          variant="primary"
           onClick={() => {
             editPlan(plan.id, (p) => spreadLateSteps(p, today));
             announce(t('catchUp.done'));
           }}
         >
           {t('catchUp.spread')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => editPlan(plan.id, (p) => declineCatchUp(p))}
-        >
+        </Button>
+        <Button onClick={() => editPlan(plan.id, (p) => declineCatchUp(p))}>
           {t('catchUp.keep')}
-        </button>
+        </Button>
       </div>
     </section>
   );

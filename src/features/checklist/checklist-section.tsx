@@ -2,14 +2,15 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProgressMeter } from '@/components/progress-meter';
-import { unsavedMark } from '@/components/unsaved-edit';
+import { ProgressMeter } from '@/ui/progress-meter';
+import { unsavedMark } from '@/ui/unsaved-edit';
 import { addStep, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
 import { browserDeps, newStep } from '@/plan/create-plan';
 import { sectionProgress } from '@/plan/progress';
 import { LIMITS, type Section } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { StepRow } from './step-row';
+import { Button } from '@/ui/button';
 
 interface ChecklistSectionProps {
   planId: string;
@@ -123,9 +124,9 @@ function AddStepForm({
   };
   if (!open) {
     return (
-      <button type="button" className="button button--quiet add-step" onClick={() => setOpen(true)}>
+      <Button variant="quiet" className="add-step" onClick={() => setOpen(true)}>
         {t('checklist.addStep')}
-      </button>
+      </Button>
     );
   }
   return (
@@ -153,12 +154,10 @@ function AddStepForm({
             }
           }}
         />
-        <button type="submit" className="button button--primary">
+        <Button type="submit" variant="primary">
           {t('checklist.add')}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          {t('action.close')}
-        </button>
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t('action.close')}</Button>
       </div>
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -16,10 +16,10 @@ import {
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ProgressMeter } from '@/components/progress-meter';
-import { UndoBar } from '@/components/undo-bar';
-import { useGuideText } from '@/components/use-guide-text';
-import { useToday } from '@/components/use-today';
+import { ProgressMeter } from '@/ui/progress-meter';
+import { UndoBar } from '@/ui/undo-bar';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
+import { useToday } from '@/features/checklist/use-today';
 import {
   dragList,
   dropPlace,
@@ -37,6 +37,7 @@ import type { Plan, Step } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
+import './checklist.css';
 
 interface Removed {
   step: Step;

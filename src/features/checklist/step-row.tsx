@@ -4,12 +4,12 @@ import type { ParseKeys } from 'i18next';
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { announce } from '@/components/announcer';
-import { SafeLink } from '@/components/safe-link';
-import { StepLinks } from '@/components/step-links';
-import { unsavedMark } from '@/components/unsaved-edit';
-import { useGuideText } from '@/components/use-guide-text';
-import { useRelativeDay } from '@/components/use-relative-day';
+import { announce } from '@/ui/announcer';
+import { SafeLink } from '@/ui/safe-link';
+import { StepLinks } from '@/ui/step-links';
+import { unsavedMark } from '@/ui/unsaved-edit';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
+import { useRelativeDay } from '@/ui/hooks/use-relative-day';
 import { formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import {
@@ -27,6 +27,8 @@ import { draftPath, draftsForStep, type DraftId } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
 import { changedBy } from '@/plan/merge-summary';
 import { editPlan, plansStore, usePlans } from '@/store/plans-store';
+import { Button } from '@/ui/button';
+import '@/ui/drag-handle.css';
 
 interface StepRowProps {
   planId: string;
@@ -214,14 +216,9 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           role="group"
           aria-label={t('checklist.actionsFor', { text: label })}
         >
-          <button
-            ref={editRef}
-            type="button"
-            className="button button--quiet button--small"
-            onClick={() => setEditing(true)}
-          >
+          <Button ref={editRef} variant="quiet" size="small" onClick={() => setEditing(true)}>
             {t('checklist.edit')}
-          </button>
+          </Button>
           <button
             type="button"
             ref={setActivatorNodeRef}
@@ -239,45 +236,43 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
               <circle cx="11" cy="13" r="1.5" />
             </svg>
           </button>
-          <button
+          <Button
             ref={upRef}
-            type="button"
-            className="button button--quiet button--small button--icon"
+            variant="quiet"
+            size="small"
+            icon
             disabled={!canMoveUp}
             aria-label={t('checklist.moveUpLabel', { position, section: sectionTitle })}
             onClick={() => move(-1)}
           >
             <span aria-hidden="true">↑</span>
-          </button>
-          <button
+          </Button>
+          <Button
             ref={downRef}
-            type="button"
-            className="button button--quiet button--small button--icon"
+            variant="quiet"
+            size="small"
+            icon
             disabled={!canMoveDown}
             aria-label={t('checklist.moveDownLabel', { position, section: sectionTitle })}
             onClick={() => move(1)}
           >
             <span aria-hidden="true">↓</span>
-          </button>
+          </Button>
           {step.optional && step.picked && (
-            <button
-              type="button"
-              className="button button--quiet button--small"
+            <Button
+              variant="quiet"
+              size="small"
               onClick={() => {
                 editPlan(planId, (plan) => setIdeaPicked(plan, step.id, false));
                 announce(t('checklist.idea.dropped', { text: label }));
               }}
             >
               {t('checklist.idea.drop')}
-            </button>
+            </Button>
           )}
-          <button
-            type="button"
-            className="button button--quiet button--small button--danger"
-            onClick={() => onDelete(step.id)}
-          >
+          <Button variant="quiet" size="small" danger onClick={() => onDelete(step.id)}>
             {t('checklist.delete')}
-          </button>
+          </Button>
         </div>
       )}
     </li>
@@ -398,12 +393,10 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
         </div>
       </div>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('action.cancel')}
-        </button>
-        <button type="submit" className="button button--primary">
+        <Button onClick={onClose}>{t('action.cancel')}</Button>
+        <Button type="submit" variant="primary">
           {t('action.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { NotFoundPage } from '@/components/not-found-page';
-import { useEditSession } from '@/components/use-edit-session';
-import { useGuideText } from '@/components/use-guide-text';
+import { NotFoundPage } from '@/ui/not-found-page';
+import { useEditSession } from '@/ui/hooks/use-edit-session';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatClock, formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { findStep, setStepDone } from '@/plan/checklist';
@@ -29,6 +29,8 @@ import type { Plan } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
 import { DRAFT_TEXTS, MISSING_TEXTS } from './draft-texts';
+import { Button, buttonClass } from '@/ui/button';
+import './drafts.css';
 
 /**
  * One draft, filled from the plan: edit it, copy it, open it in the mail program, print it, and
@@ -145,13 +147,13 @@ function DraftEditor({
       {saved && (
         <p className="field-hint no-print">
           {t('draft.edited')}{' '}
-          <button
-            type="button"
-            className="button button--quiet button--small"
+          <Button
+            variant="quiet"
+            size="small"
             onClick={() => editPlan(plan.id, (p) => resetDraft(p, id))}
           >
             {t('draft.reset')}
-          </button>
+          </Button>
         </p>
       )}
 
@@ -182,13 +184,9 @@ function DraftEditor({
                     save({ subject, body: joinPosts(replacePost(posts, index, e.target.value)) })
                   }
                 />
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => void copyPost(index)}
-                >
+                <Button size="small" onClick={() => void copyPost(index)}>
                   {t('draft.copyPost', { n: index + 1 })}
-                </button>
+                </Button>
               </li>
             ))}
           </ol>
@@ -221,31 +219,27 @@ function DraftEditor({
 
       <div className="draft__actions no-print">
         {!posts && (
-          <button type="button" className="button button--primary" onClick={() => void copy()}>
+          <Button variant="primary" onClick={() => void copy()}>
             {t('draft.copy')}
-          </button>
+          </Button>
         )}
         {!offersMail(id) ? null : mailto ? (
-          <a className="button" href={mailto}>
+          <a className={buttonClass()} href={mailto}>
             {t('draft.mail')}
           </a>
         ) : (
           // Too long for a mail link (common in Cyrillic, which encodes to ~6 characters a
           // letter): copy the text, then open the mail program with the subject only.
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={async () => {
               await copy('pasteInMail');
               window.location.href = mailtoHref(subject, '') ?? 'mailto:';
             }}
           >
             {t('draft.mail')}
-          </button>
+          </Button>
         )}
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('draft.print')}
-        </button>
+        <Button onClick={() => window.print()}>{t('draft.print')}</Button>
       </div>
       {sentStep && (
         <div className="draft__sent-group no-print">

@@ -1,11 +1,13 @@
+import { clsx } from 'clsx';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '@/ui/dialog';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
-import { announce } from '@/components/announcer';
-import { NotFoundPage } from '@/components/not-found-page';
-import { UndoBar } from '@/components/undo-bar';
-import { useDocumentTitle } from '@/components/use-document-title';
-import { useGuideText } from '@/components/use-guide-text';
+import { announce } from '@/ui/announcer';
+import { NotFoundPage } from '@/ui/not-found-page';
+import { UndoBar } from '@/ui/undo-bar';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatDate, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
@@ -44,6 +46,8 @@ import { useStartsIn } from './starts-in';
 import { useNow } from './use-now';
 import { useWakeLock } from './use-wake-lock';
 import { planPath } from '@/plan/paths';
+import { Button } from '@/ui/button';
+import './live.css';
 
 /** What the report page is told when it follows an end made a moment ago (offers Undo). */
 interface EndedState {
@@ -132,11 +136,7 @@ function RunReport({ plan, runId }: { plan: Plan; runId: string }) {
 
 function StageButton({ planId }: { planId: string }) {
   const { t } = useTranslation();
-  return (
-    <button type="button" className="button" onClick={() => openStageWindow(planId)}>
-      {t('desk.openStage')}
-    </button>
-  );
+  return <Button onClick={() => openStageWindow(planId)}>{t('desk.openStage')}</Button>;
 }
 
 function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
@@ -242,9 +242,9 @@ function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
             />
           </div>
           <div className="live-start__actions">
-            <button type="submit" className="button button--primary button--large">
+            <Button type="submit" variant="primary" size="large">
               {kind === 'event' ? t('live.start') : t('desk.startRehearsal')}
-            </button>
+            </Button>
             <StageButton planId={plan.id} />
           </div>
         </form>
@@ -302,14 +302,13 @@ function RunsList({ plan }: { plan: Plan }) {
                   >
                     {t('runs.openReport')}
                   </Link>
-                  <button
-                    type="button"
-                    className="button button--quiet"
+                  <Button
+                    variant="quiet"
                     aria-label={t('runs.removeOf', { name })}
                     onClick={() => remove(run)}
                   >
                     {t('runs.remove')}
-                  </button>
+                  </Button>
                 </li>
               );
             })}
@@ -414,7 +413,7 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
   const stateClass = status.over ? 'live--over' : status.lastMinute ? 'live--warning' : '';
   const behind = status.behindMinutes;
   return (
-    <div className={`live ${stateClass}`}>
+    <div className={clsx('live', stateClass)}>
       <div className="live__top">
         <Link to={planPath(plan.id)} className="live__back">
           {t('live.backToPlan')}
@@ -424,7 +423,7 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
           <span className="visually-hidden">{t('live.clock')} </span>
           {formatTimeOfDate(new Date(now), lang)}
         </p>
-        <p className={`live__pace ${behind > 0 ? 'live__pace--behind' : ''}`}>
+        <p className={clsx('live__pace', behind > 0 && 'live__pace--behind')}>
           {status.paused
             ? t('live.paused')
             : behind > 0
@@ -466,19 +465,15 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
       </section>
 
       <div className="live__controls" role="group" aria-label={t('live.controls')}>
-        <button
+        <Button
           id="live-back"
-          type="button"
-          className="button"
           onClick={goBack}
           disabled={status.current === 0}
           aria-keyshortcuts="ArrowLeft"
         >
           <span aria-hidden="true">←</span> {t('live.back')}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           onClick={() =>
             act(
               status.paused ? resumeShow : pauseShow,
@@ -487,40 +482,34 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
           }
         >
           {status.paused ? t('live.resume') : t('live.pause')}
-        </button>
-        <button type="button" className="button" onClick={() => step(skipItem)}>
-          {t('live.skip')}
-        </button>
-        <button
+        </Button>
+        <Button onClick={() => step(skipItem)}>{t('live.skip')}</Button>
+        <Button
           id="live-next"
           ref={nextRef}
-          type="button"
-          className="button button--primary button--large"
+          variant="primary"
+          size="large"
           onClick={() => step(nextItem)}
           aria-keyshortcuts="ArrowRight Space"
         >
           {next ? t('live.nextAction') : t('live.finish')} <span aria-hidden="true">→</span>
-        </button>
+        </Button>
       </div>
 
       <StageMessageBox planId={plan.id} show={show} />
 
       <div className="live__secondary">
         {behind !== 0 && !status.paused && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => act(shiftRest, t('live.shifted'))}
-          >
+          <Button onClick={() => act(shiftRest, t('live.shifted'))}>
             {behind > 0
               ? t('live.shiftLater', { count: behind })
               : t('live.shiftEarlier', { count: -behind })}
-          </button>
+          </Button>
         )}
         <StageButton planId={plan.id} />
-        <button type="button" className="button button--quiet" onClick={() => setEnding(true)}>
+        <Button variant="quiet" onClick={() => setEnding(true)}>
           {t('live.finishNow')}
-        </button>
+        </Button>
         <p className="live__wake">
           {wake === 'on' ? t('live.wakeOn') : wake === 'off' ? '' : t('live.wakeUnavailable')}
         </p>
@@ -552,32 +541,23 @@ function EndDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="end-title" onClose={onCancel}>
-      {open && (
-        <>
-          <h2 id="end-title">{t('desk.endTitle')}</h2>
-          <p>{t('desk.endBody', { title: itemTitle })}</p>
-          <div className="dialog__actions">
-            {/* Keep going is the safe answer, so it has the focus. */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <button type="button" className="button" autoFocus onClick={onCancel}>
-              {t('desk.keepGoing')}
-            </button>
-            <button type="button" className="button button--primary" onClick={onEnd}>
-              {t('desk.endConfirm')}
-            </button>
-          </div>
-        </>
-      )}
-    </dialog>
+    <Dialog open={open} onClose={onCancel} labelledBy="end-title">
+      <>
+        <h2 id="end-title">{t('desk.endTitle')}</h2>
+        <p>{t('desk.endBody', { title: itemTitle })}</p>
+        <div className="dialog__actions">
+          {/* Keep going is the safe answer, so it has the focus. */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+          <Button autoFocus onClick={onCancel}>
+            {t('desk.keepGoing')}
+          </Button>
+          <Button variant="primary" onClick={onEnd}>
+            {t('desk.endConfirm')}
+          </Button>
+        </div>
+      </>
+    </Dialog>
   );
 }
 
@@ -619,18 +599,16 @@ function StageMessageBox({ planId, show }: { planId: string; show: ShowRecord })
           maxLength={LIMITS.stageMessageLength}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit" className="button">
-          {t('desk.messageSend')}
-        </button>
-        <button type="button" className="button" disabled={!show.message} onClick={() => send('')}>
+        <Button type="submit">{t('desk.messageSend')}</Button>
+        <Button disabled={!show.message} onClick={() => send('')}>
           {t('desk.messageClear')}
-        </button>
+        </Button>
       </form>
       <div className="live__presets" role="group" aria-label={t('desk.presets')}>
         {presets.map((preset) => (
-          <button key={preset} type="button" className="button" onClick={() => send(preset)}>
+          <Button key={preset} onClick={() => send(preset)}>
             {preset}
-          </button>
+          </Button>
         ))}
       </div>
     </section>

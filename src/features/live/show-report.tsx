@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '@/components/use-document-title';
-import { useGuideText } from '@/components/use-guide-text';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatDate, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
@@ -11,6 +11,9 @@ import { showReport } from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import type { Plan, ShowRecord } from '@/plan/schema';
 import { useRunName } from './run-name';
+import { Button } from '@/ui/button';
+import '@/ui/plan-document.css';
+import './live.css';
 
 /** After the event: each item planned against actual, the total, and the guide's last step. */
 export function ShowReport({
@@ -66,9 +69,9 @@ export function ShowReport({
               ` · ${late > 0 ? t('runs.startedLate', { count: late }) : t('runs.startedEarly', { count: -late })}`}
           </p>
         </div>
-        <button type="button" className="button no-print" onClick={() => window.print()}>
+        <Button className="no-print" onClick={() => window.print()}>
           {t('report.print')}
-        </button>
+        </Button>
       </div>
       <p className={over > 0 ? 'badge badge--warn' : 'badge'}>
         {over > 0

@@ -1,9 +1,10 @@
+import { clsx } from 'clsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NotFoundPage } from '@/components/not-found-page';
-import { useDocumentTitle } from '@/components/use-document-title';
-import { useGuideText } from '@/components/use-guide-text';
+import { NotFoundPage } from '@/ui/not-found-page';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { activeRun, showStatus, untilStart } from '@/plan/live-show';
@@ -13,6 +14,8 @@ import { formatDuration } from './format-duration';
 import { deskState, useDeskFeed, type DeskState } from './stage-channel';
 import { useStartsIn } from './starts-in';
 import { useNow } from './use-now';
+import { Button } from '@/ui/button';
+import './stage.css';
 
 /**
  * The stage screen: a window of its own for a projector or a second display, readable from the
@@ -69,7 +72,7 @@ function StageScreen({
 
   const tone = status?.over ? 'stage--over' : status?.lastMinute ? 'stage--warning' : '';
   return (
-    <div className={`stage ${tone}`}>
+    <div className={clsx('stage', tone)}>
       <main id="main" className="stage__main" tabIndex={-1}>
         <div role="status" className="stage__desk-region">
           {desk !== 'connected' && (
@@ -158,9 +161,8 @@ function FullScreenButton() {
   }, []);
   if (!document.fullscreenEnabled) return null;
   return (
-    <button
-      type="button"
-      className="button stage__full"
+    <Button
+      className="stage__full"
       onClick={() =>
         void (
           full ? document.exitFullscreen() : document.documentElement.requestFullscreen()
@@ -168,6 +170,6 @@ function FullScreenButton() {
       }
     >
       {full ? t('stage.leaveFullScreen') : t('stage.fullScreen')}
-    </button>
+    </Button>
   );
 }

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '@/components/field-error-text';
-import { useEditSession } from '@/components/use-edit-session';
+import { fieldErrorText } from '@/ui/field-error-text';
+import { useEditSession } from '@/ui/hooks/use-edit-session';
+import { Field } from '@/ui/field';
 import {
   validateEventField,
   validateTitle,
@@ -120,39 +121,31 @@ function DetailField({ spec, plan }: { spec: FieldSpec; plan: Plan }) {
     );
   };
 
-  const describedBy = [error ? `${id}-error` : null, spec.hint ? `${id}-hint` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={spec.wide ? 'field field--wide' : 'field'}>
-      <label htmlFor={id}>{spec.label}</label>
-      <input
-        id={id}
-        type={spec.type}
-        inputMode={spec.type === 'number' ? 'numeric' : undefined}
-        min={spec.type === 'number' ? 0 : undefined}
-        maxLength={spec.maxLength}
-        value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(e) => change(e.target.value)}
-        onFocus={session.onFocus}
-        onBlur={() => {
-          // Leaving a field with a refused value: the error stays visible, the plan unchanged.
-          if (!error) setDraft(stored);
-        }}
-      />
-      {spec.hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {spec.hint}
-        </p>
+    <Field
+      id={id}
+      label={spec.label}
+      hint={spec.hint}
+      error={error && fieldErrorText(t, error)}
+      wide={spec.wide}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type={spec.type}
+          inputMode={spec.type === 'number' ? 'numeric' : undefined}
+          min={spec.type === 'number' ? 0 : undefined}
+          maxLength={spec.maxLength}
+          value={draft}
+          onChange={(e) => change(e.target.value)}
+          onFocus={session.onFocus}
+          onBlur={() => {
+            // Leaving a field with a refused value: the error stays visible, the plan unchanged.
+            if (!error) setDraft(stored);
+          }}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {fieldErrorText(t, error)}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 

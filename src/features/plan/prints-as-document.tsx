@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { PlanDocument, type DocumentOptions } from '@/components/plan-document';
+import { PlanDocument, type DocumentOptions } from '@/ui/plan-document';
 import type { Plan } from '@/plan/schema';
 
 const EVERYTHING: DocumentOptions = { checklist: true, doneSteps: true, notes: true };

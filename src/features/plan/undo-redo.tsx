@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { announce } from '@/components/announcer';
-import { historyShortcut } from '@/components/history-shortcut';
+import { announce } from '@/ui/announcer';
+import { historyShortcut } from '@/ui/history-shortcut';
 import { mergeReports } from '@/store/merge-reports';
 import { plansStore, usePlanHistory } from '@/store/plans-store';
+import { Button } from '@/ui/button';
 
 const isMac = () =>
   typeof navigator !== 'undefined' &&
@@ -58,9 +59,7 @@ export function UndoRedo({ planId }: { planId: string }) {
     : { undo: 'Control+Z', redo: 'Control+Shift+Z' };
   return (
     <div className="undo-redo" role="group" aria-label={t('history.label')}>
-      <button
-        type="button"
-        className="button"
+      <Button
         ref={undoRef}
         disabled={!canUndo}
         aria-keyshortcuts={shortcut.undo}
@@ -70,10 +69,8 @@ export function UndoRedo({ planId }: { planId: string }) {
         }}
       >
         <span aria-hidden="true">↶</span> {t('history.undo')}
-      </button>
-      <button
-        type="button"
-        className="button"
+      </Button>
+      <Button
         ref={redoRef}
         disabled={!canRedo}
         aria-keyshortcuts={shortcut.redo}
@@ -83,7 +80,7 @@ export function UndoRedo({ planId }: { planId: string }) {
         }}
       >
         <span aria-hidden="true">↷</span> {t('history.redo')}
-      </button>
+      </Button>
     </div>
   );
 }

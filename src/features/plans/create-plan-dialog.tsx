@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '@/ui/dialog';
+import { Field as FormField } from '@/ui/field';
 import { useNavigate } from 'react-router';
-import { fieldErrorText } from '@/components/field-error-text';
+import { fieldErrorText } from '@/ui/field-error-text';
 import { browserDeps, createPlanFromTemplate } from '@/plan/create-plan';
 import { defaultEventDate } from '@/plan/dates';
 import {
@@ -16,6 +18,7 @@ import { TEMPLATES, findTemplate, type TemplateId } from '@/plan/templates';
 import { plansStore } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
 import { TEMPLATE_TEXTS } from './template-texts';
+import { Button } from '@/ui/button';
 
 type Field = 'title' | 'date' | 'startTime' | 'place';
 
@@ -33,17 +36,10 @@ export function CreatePlanDialog({
   /** Switches to the guide import, with the event date typed so far (if any). */
   onStartFromGuide: (eventDate: string | undefined) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="create-plan-title" onClose={onClose}>
-      {open && <CreatePlanForm onCancel={onClose} onStartFromGuide={onStartFromGuide} />}
-    </dialog>
+    <Dialog open={open} onClose={onClose} labelledBy="create-plan-title">
+      <CreatePlanForm onCancel={onClose} onStartFromGuide={onStartFromGuide} />
+    </Dialog>
   );
 }
 
@@ -118,19 +114,12 @@ function CreatePlanForm({
   };
 
   const fieldProps = (field: Field) => ({
-    id: `${formId}-${field}`,
     value: values[field],
     onChange: (e: { target: { value: string } }) => change(field, e.target.value),
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${formId}-${field}-error` : undefined,
   });
-  const errorText = (field: Field) => {
+  const fieldError = (field: Field) => {
     const error = errors[field];
-    return error ? (
-      <p id={`${formId}-${field}-error`} className="field-error">
-        {fieldErrorText(t, error)}
-      </p>
-    ) : null;
+    return error ? fieldErrorText(t, error) : null;
   };
 
   return (
@@ -159,9 +148,7 @@ function CreatePlanForm({
         ))}
       </fieldset>
       <div className="guide-start">
-        <button
-          type="button"
-          className="button"
+        <Button
           aria-describedby={`${formId}-guide-hint`}
           onClick={() => {
             const date = validateDate(values.date);
@@ -169,40 +156,48 @@ function CreatePlanForm({
           }}
         >
           {t('guideImport.open')}
-        </button>
+        </Button>
         <p className="field-hint" id={`${formId}-guide-hint`}>
           {t('guideImport.openHint')}
         </p>
       </div>
       <div className="form-grid">
-        <div className="field field--wide">
-          <label htmlFor={`${formId}-title`}>{t('details.title')}</label>
-          <input {...fieldProps('title')} maxLength={LIMITS.titleLength} required />
-          {errorText('title')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-date`}>{t('details.date')}</label>
-          <input type="date" {...fieldProps('date')} required />
-          {errorText('date')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-startTime`}>{t('details.startTime')}</label>
-          <input type="time" {...fieldProps('startTime')} required />
-          {errorText('startTime')}
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={`${formId}-place`}>{t('details.place')}</label>
-          <input {...fieldProps('place')} maxLength={LIMITS.placeLength} />
-          {errorText('place')}
-        </div>
+        <FormField
+          id={`${formId}-title`}
+          label={t('details.title')}
+          error={fieldError('title')}
+          wide
+        >
+          {(control) => (
+            <input {...control} {...fieldProps('title')} maxLength={LIMITS.titleLength} required />
+          )}
+        </FormField>
+        <FormField id={`${formId}-date`} label={t('details.date')} error={fieldError('date')}>
+          {(control) => <input type="date" {...control} {...fieldProps('date')} required />}
+        </FormField>
+        <FormField
+          id={`${formId}-startTime`}
+          label={t('details.startTime')}
+          error={fieldError('startTime')}
+        >
+          {(control) => <input type="time" {...control} {...fieldProps('startTime')} required />}
+        </FormField>
+        <FormField
+          id={`${formId}-place`}
+          label={t('details.place')}
+          error={fieldError('place')}
+          wide
+        >
+          {(control) => (
+            <input {...control} {...fieldProps('place')} maxLength={LIMITS.placeLength} />
+          )}
+        </FormField>
       </div>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
-        <button type="submit" className="button button--primary">
+        <Button onClick={onCancel}>{t('action.cancel')}</Button>
+        <Button type="submit" variant="primary">
           {t('create.submit')}
-        </button>
+        </Button>
       </div>
     </form>
   );

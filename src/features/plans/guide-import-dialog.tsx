@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { PageLoading } from '@/components/page-loading';
+import { lazy, Suspense } from 'react';
+import { Dialog } from '@/ui/dialog';
+import { PageLoading } from '@/ui/page-loading';
 
 /** What opened the dialog: the create dialog's button (choose files or paste), or a drop. */
 export interface GuideRequest {
@@ -25,26 +26,13 @@ export function GuideImportDialog({
   request: GuideRequest | null;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const open = request !== null;
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog--wide"
-      aria-labelledby="guide-import-title"
-      onClose={onClose}
-    >
+    <Dialog open={request !== null} onClose={onClose} labelledBy="guide-import-title" wide>
       {request && (
         <Suspense fallback={<PageLoading />}>
           <GuideImport key={request.id} request={request} onCancel={onClose} />
         </Suspense>
       )}
-    </dialog>
+    </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import type { ParseKeys, TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorNotice } from '@/components/error-notice';
+import { ErrorNotice } from '@/ui/error-notice';
 import type {
   GuideRefusal,
   GuideRefusalCode,
@@ -21,6 +21,8 @@ import {
 } from './guide-files';
 import { GuidePreview } from './guide-preview';
 import type { GuideRequest } from './guide-import-dialog';
+import { Button } from '@/ui/button';
+import './guide-import.css';
 
 type Phase =
   | { name: 'choose'; refusals?: GuideRefusal[]; maxBytes?: number; failed?: boolean }
@@ -174,23 +176,20 @@ export function GuideImport({
       )}
       {phase.name === 'preview' && <GuidePreview plan={phase.plan} guides={phase.guides} />}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('action.cancel')}
-        </button>
+        <Button onClick={onCancel}>{t('action.cancel')}</Button>
         {phase.name === 'choose' && (
-          <button
-            type="button"
-            className="button button--primary"
+          <Button
+            variant="primary"
             disabled={!text.trim()}
             onClick={() => run(async () => [pasteSource()])}
           >
             {t('guideImport.pasteAction')}
-          </button>
+          </Button>
         )}
         {phase.name === 'preview' && (
-          <button type="button" className="button button--primary" onClick={create}>
+          <Button variant="primary" onClick={create}>
             {t('create.submit')}
-          </button>
+          </Button>
         )}
       </div>
     </div>

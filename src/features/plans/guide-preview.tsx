@@ -1,13 +1,14 @@
 import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SafeLink } from '@/components/safe-link';
+import { SafeLink } from '@/ui/safe-link';
 import type { GuideKind, GuideNotice, GuideNoticeCode, GuideSummary } from '@/guide/import-guide';
 import { formatClock, formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { parseDay } from '@/plan/dates';
 import { computeSchedule } from '@/plan/schedule';
 import type { Plan, Step } from '@/plan/schema';
+import './guide-import.css';
 
 /*
  * What a guide import would make, before anything is saved: per guide its sections, steps, ideas

@@ -1,13 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '@/components/error-notice';
-import { fileErrorText, type ReadError } from '@/components/file-error-text';
-import { MergeChoice, type MergeChoiceValue } from '@/components/merge-choice';
+import { Dialog } from '@/ui/dialog';
+import { ErrorNotice } from '@/ui/error-notice';
+import { fileErrorText, type ReadError } from '@/ui/file-error-text';
+import { MergeChoice, type MergeChoiceValue } from '@/ui/merge-choice';
 import { PLAN_FILE_EXTENSION } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
 import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans } from '@/store/plans-store';
 import { useImportPlan } from './use-import-plan';
+import { Button } from '@/ui/button';
 
 export interface MergeOffer {
   copy: Plan;
@@ -33,7 +35,6 @@ export function ImportDialog({
   offer: MergeOffer | null;
   onOffer: (offer: MergeOffer | null) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
   const { fromText, fromFile } = useImportPlan();
   const fileId = useId();
@@ -42,13 +43,6 @@ export function ImportDialog({
   const [error, setError] = useState<ReadError | null>(null);
   const [choice, setChoice] = useState<MergeChoiceValue>('merge');
   const [mergeFailed, setMergeFailed] = useState<'invalid' | 'notFound' | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const finish = (outcome: ReturnType<typeof fromText>) => {
     if (!outcome.ok) {
@@ -88,79 +82,72 @@ export function ImportDialog({
 
   const message = error ? fileErrorText(error, t) : null;
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose}>
-      {open && (
-        <div className="create-form">
-          <h2 className="dialog__title" id="import-title">
-            {t('import.title')}
-          </h2>
-          {!offer && <p className="muted">{t('import.intro')}</p>}
-          {message && <ErrorNotice title={message.title} details={message.details} />}
-          {offer ? (
-            <>
-              <MergeChoice
-                title={offer.existing.title}
-                value={choice}
-                onChange={setChoice}
-                focusOnShow
+    <Dialog open={open} onClose={onClose} labelledBy="import-title">
+      <div className="create-form">
+        <h2 className="dialog__title" id="import-title">
+          {t('import.title')}
+        </h2>
+        {!offer && <p className="muted">{t('import.intro')}</p>}
+        {message && <ErrorNotice title={message.title} details={message.details} />}
+        {offer ? (
+          <>
+            <MergeChoice
+              title={offer.existing.title}
+              value={choice}
+              onChange={setChoice}
+              focusOnShow
+            />
+            {mergeFailed && (
+              <ErrorNotice
+                title={mergeFailed === 'notFound' ? t('merge.notFound') : t('merge.failed')}
+                details={[]}
               />
-              {mergeFailed && (
-                <ErrorNotice
-                  title={mergeFailed === 'notFound' ? t('merge.notFound') : t('merge.failed')}
-                  details={[]}
-                />
-              )}
-              <div className="dialog__actions">
-                <button type="button" className="button" onClick={onClose}>
-                  {t('action.cancel')}
-                </button>
-                <button type="button" className="button button--primary" onClick={decide}>
-                  {t('merge.choice.continue')}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <div className="field">
-                <label htmlFor={fileId}>{t('import.file')}</label>
-                <input
-                  id={fileId}
-                  type="file"
-                  accept={`${PLAN_FILE_EXTENSION},.json,application/json`}
-                  onChange={async (e) => {
-                    const file = e.target.files?.[0];
-                    e.target.value = '';
-                    if (file) finish(await fromFile(file));
-                  }}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={textId}>{t('import.paste')}</label>
-                <textarea
-                  id={textId}
-                  rows={5}
-                  value={text}
-                  onChange={(e) => setText(e.target.value)}
-                  spellCheck={false}
-                />
-              </div>
-              <div className="dialog__actions">
-                <button type="button" className="button" onClick={onClose}>
-                  {t('action.cancel')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--primary"
-                  disabled={!text.trim()}
-                  onClick={() => finish(fromText(text))}
-                >
-                  {t('import.pasteAction')}
-                </button>
-              </div>
-            </>
-          )}
-        </div>
-      )}
-    </dialog>
+            )}
+            <div className="dialog__actions">
+              <Button onClick={onClose}>{t('action.cancel')}</Button>
+              <Button variant="primary" onClick={decide}>
+                {t('merge.choice.continue')}
+              </Button>
+            </div>
+          </>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor={fileId}>{t('import.file')}</label>
+              <input
+                id={fileId}
+                type="file"
+                accept={`${PLAN_FILE_EXTENSION},.json,application/json`}
+                onChange={async (e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) finish(await fromFile(file));
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={textId}>{t('import.paste')}</label>
+              <textarea
+                id={textId}
+                rows={5}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                spellCheck={false}
+              />
+            </div>
+            <div className="dialog__actions">
+              <Button onClick={onClose}>{t('action.cancel')}</Button>
+              <Button
+                variant="primary"
+                disabled={!text.trim()}
+                onClick={() => finish(fromText(text))}
+              >
+                {t('import.pasteAction')}
+              </Button>
+            </div>
+          </>
+        )}
+      </div>
+    </Dialog>
   );
 }

@@ -1,10 +1,10 @@
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ProgressMeter } from '@/components/progress-meter';
-import { fieldErrorText } from '@/components/field-error-text';
-import { unsavedMark } from '@/components/unsaved-edit';
-import { useRelativeDay } from '@/components/use-relative-day';
+import { ProgressMeter } from '@/ui/progress-meter';
+import { fieldErrorText } from '@/ui/field-error-text';
+import { unsavedMark } from '@/ui/unsaved-edit';
+import { useRelativeDay } from '@/ui/hooks/use-relative-day';
 import { formatDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { browserDeps, duplicatePlan } from '@/plan/create-plan';
@@ -15,6 +15,7 @@ import { planProgress } from '@/plan/progress';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+import { Button } from '@/ui/button';
 
 interface PlanCardProps {
   plan: Plan;
@@ -57,24 +58,15 @@ export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps
         label={t('plans.progressLabel', { title: plan.title })}
       />
       <div className="plan-card__actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => setRenaming(true)}
-          disabled={renaming}
-        >
+        <Button variant="quiet" onClick={() => setRenaming(true)} disabled={renaming}>
           {t('plans.rename')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={duplicate}>
+        </Button>
+        <Button variant="quiet" onClick={duplicate}>
           {t('plans.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet button--danger"
-          onClick={() => onRemove(plan.id)}
-        >
+        </Button>
+        <Button variant="quiet" danger onClick={() => onRemove(plan.id)}>
           {t('plans.delete')}
-        </button>
+        </Button>
       </div>
     </li>
   );
@@ -122,12 +114,10 @@ function RenameForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
             }
           }}
         />
-        <button type="submit" className="button button--primary">
+        <Button type="submit" variant="primary">
           {t('action.save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('action.cancel')}
-        </button>
+        </Button>
+        <Button onClick={onDone}>{t('action.cancel')}</Button>
       </div>
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -1,10 +1,10 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ErrorNotice } from '@/components/error-notice';
-import { fileErrorText, type ReadError } from '@/components/file-error-text';
-import { UndoBar } from '@/components/undo-bar';
-import { useDocumentTitle } from '@/components/use-document-title';
+import { ErrorNotice } from '@/ui/error-notice';
+import { fileErrorText, type ReadError } from '@/ui/file-error-text';
+import { UndoBar } from '@/ui/undo-bar';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { CreatePlanDialog } from './create-plan-dialog';
@@ -14,6 +14,8 @@ import { ImportDialog, type MergeOffer } from './import-dialog';
 import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
 import { planPath } from '@/plan/paths';
+import { Button } from '@/ui/button';
+import './plans-page.css';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -118,16 +120,10 @@ export function PlansPage() {
       <div className="page-head">
         <h1>{t('plans.title')}</h1>
         <div className="page-head__actions">
-          <button type="button" className="button" onClick={() => setImporting(true)}>
-            {t('import.open')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setCreating(true)}
-          >
+          <Button onClick={() => setImporting(true)}>{t('import.open')}</Button>
+          <Button variant="primary" onClick={() => setCreating(true)}>
             {t('plans.new')}
-          </button>
+          </Button>
         </div>
       </div>
       {dragging && <p className="drop-hint">{t('import.dropHere')}</p>}
@@ -154,13 +150,9 @@ export function PlansPage() {
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">{t('plans.emptyTitle')}</h2>
           <p>{t('plans.emptyBody')}</p>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setCreating(true)}
-          >
+          <Button variant="primary" onClick={() => setCreating(true)}>
             {t('plans.createFirst')}
-          </button>
+          </Button>
         </section>
       ) : (
         <ul className="plan-list" aria-label={t('plans.listLabel')}>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ReadError } from '@/components/file-error-text';
+import type { ReadError } from '@/ui/file-error-text';
 import { MAX_FILE_BYTES, readImportText } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
 import { planFor } from '@/store/merge-copy';

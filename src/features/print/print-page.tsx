@@ -2,11 +2,13 @@ import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { NotFoundPage } from '@/components/not-found-page';
-import { PlanDocument, type DocumentOptions } from '@/components/plan-document';
-import { useDocumentTitle } from '@/components/use-document-title';
+import { NotFoundPage } from '@/ui/not-found-page';
+import { PlanDocument, type DocumentOptions } from '@/ui/plan-document';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { usePlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+import { Button } from '@/ui/button';
+import '@/ui/plan-document.css';
 
 /** The on-screen options: what the printed plan includes. */
 const INCLUDE: Readonly<Record<keyof DocumentOptions, ParseKeys>> = {
@@ -64,9 +66,9 @@ export function PrintPage() {
             </label>
           ))}
         </fieldset>
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           {t('print.print')}
-        </button>
+        </Button>
       </div>
       <PlanDocument plan={plan} options={options} />
     </div>

@@ -12,6 +12,7 @@ import type { ScheduledItem } from '@/plan/schedule';
 import type { RunItem } from '@/plan/schema';
 import { RunOfShowRow, slotProps, type RowCommand } from './run-of-show-row';
 import { rowsToRender } from './rows-in-view';
+import { BELOW_TABLET } from '@/styles/breakpoints';
 
 interface AgendaRowsProps {
   planId: string;
@@ -33,7 +34,6 @@ interface AgendaRowsProps {
 // Heights before a row is measured: one line of fields on a wide screen, a card on a narrow one.
 const ROW_ESTIMATE = 64;
 const CARD_ESTIMATE = 180;
-const NARROW = '(max-width: 48rem)';
 // Rows rendered beyond each edge of the screen: Tab and the drag keys always find the next row
 // in the page, and a fast scroll shows rows rather than blank space.
 const OVERSCAN = 6;
@@ -91,7 +91,7 @@ export function AgendaRows({
     enabled: virtual,
     count: items.length,
     estimateSize: () =>
-      typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches
+      typeof window.matchMedia === 'function' && window.matchMedia(BELOW_TABLET).matches
         ? CARD_ESTIMATE
         : ROW_ESTIMATE,
     overscan: OVERSCAN,

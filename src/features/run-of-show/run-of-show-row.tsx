@@ -1,12 +1,13 @@
+import { clsx } from 'clsx';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { announce } from '@/components/announcer';
+import { announce } from '@/ui/announcer';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '@/components/field-error-text';
-import { InlineField } from '@/components/inline-field';
-import { SafeLink } from '@/components/safe-link';
-import { useGuideText } from '@/components/use-guide-text';
+import { fieldErrorText } from '@/ui/field-error-text';
+import { InlineField } from '@/features/run-of-show/inline-field';
+import { SafeLink } from '@/ui/safe-link';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import type { ItemField } from '@/plan/event-fields';
@@ -15,6 +16,8 @@ import { editItemField } from '@/plan/run-of-show';
 import type { ScheduledItem } from '@/plan/schedule';
 import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
+import { Button } from '@/ui/button';
+import '@/ui/drag-handle.css';
 
 export type RowCommand =
   'insertAbove' | 'insertBelow' | 'duplicate' | 'moveUp' | 'moveDown' | 'delete';
@@ -78,7 +81,7 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
       data-index={props.position - 1}
       data-item={props.item.id}
       role="rowgroup"
-      className={['ros-item', isDragging ? 'ros-item--dragging' : ''].filter(Boolean).join(' ')}
+      className={clsx('ros-item', isDragging && 'ros-item--dragging')}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <RowBody
@@ -194,16 +197,16 @@ const RowBody = memo(function RowBody(props: RowBodyProps) {
           />
         </div>
         <div role="cell" className="ros-cell ros-cell--more">
-          <button
-            type="button"
-            className="button button--quiet button--small"
+          <Button
+            variant="quiet"
+            size="small"
             aria-expanded={open}
             aria-controls={detailsId}
             aria-label={t('ros.moreLabel', { position, title: label })}
             onClick={() => setOpen((v) => !v)}
           >
             {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-          </button>
+          </Button>
         </div>
       </div>
       {item.note && !open && (
@@ -321,52 +324,29 @@ function ItemDetails({
         </p>
       )}
       <div className="ros-actions" role="group" aria-label={t('ros.actionsLabel')}>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onCommand(item.id, 'insertAbove')}
-        >
+        <Button size="small" onClick={() => onCommand(item.id, 'insertAbove')}>
           {t('ros.insertAbove')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onCommand(item.id, 'insertBelow')}
-        >
+        </Button>
+        <Button size="small" onClick={() => onCommand(item.id, 'insertBelow')}>
           {t('ros.insertBelow')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onCommand(item.id, 'duplicate')}
-        >
+        </Button>
+        <Button size="small" onClick={() => onCommand(item.id, 'duplicate')}>
           {t('ros.duplicate')}
-        </button>
-        <button
-          ref={upRef}
-          type="button"
-          className="button button--small"
-          disabled={position === 1}
-          onClick={() => move('moveUp')}
-        >
+        </Button>
+        <Button ref={upRef} size="small" disabled={position === 1} onClick={() => move('moveUp')}>
           <span aria-hidden="true">↑</span> {t('ros.moveUp')}
-        </button>
-        <button
+        </Button>
+        <Button
           ref={downRef}
-          type="button"
-          className="button button--small"
+          size="small"
           disabled={position === count}
           onClick={() => move('moveDown')}
         >
           <span aria-hidden="true">↓</span> {t('ros.moveDown')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--danger"
-          onClick={() => onCommand(item.id, 'delete')}
-        >
+        </Button>
+        <Button size="small" danger onClick={() => onCommand(item.id, 'delete')}>
           {t('ros.delete')}
-        </button>
+        </Button>
       </div>
     </div>
   );

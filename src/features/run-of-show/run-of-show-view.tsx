@@ -16,9 +16,9 @@ import {
 } from '@dnd-kit/sortable';
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineField } from '@/components/inline-field';
-import { UndoBar } from '@/components/undo-bar';
-import { useGuideText } from '@/components/use-guide-text';
+import { InlineField } from '@/features/run-of-show/inline-field';
+import { UndoBar } from '@/ui/undo-bar';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { ownersInPlan } from '@/plan/checklist';
@@ -33,6 +33,8 @@ import type { RowCommand } from './run-of-show-row';
 import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
+import { Button } from '@/ui/button';
+import './run-of-show.css';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
 // identity, which would re-render every row on every edit.
@@ -285,9 +287,9 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
           </div>
         </DndContext>
       )}
-      <button type="button" className="button add-item" onClick={addItem}>
+      <Button className="add-item" onClick={addItem}>
         {t('ros.addItem')}
-      </button>
+      </Button>
 
       {deferredItems.length > 0 && (
         <Timeline

@@ -1,10 +1,11 @@
 import { memo, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGuideText } from '@/components/use-guide-text';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import type { Schedule } from '@/plan/schedule';
 import type { RunItem } from '@/plan/schema';
+import './timeline.css';
 
 interface Bar {
   item: RunItem;

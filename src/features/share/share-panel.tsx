@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { APP_VERSION } from '@/app-version';
-import { downloadFile } from '@/components/download';
-import { useGuideTranslate } from '@/components/use-guide-translate';
-import { YourNameField } from '@/components/your-name-field';
+import { downloadFile } from '@/ui/download';
+import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
+import { YourNameField } from '@/features/share/your-name-field';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
 import { planToIcs } from '@/plan/calendar';
@@ -14,6 +14,8 @@ import { createPlanFile, planFileName, serializePlan } from '@/plan/file-format'
 import type { Plan } from '@/plan/schema';
 import { encodeShareFragment, SAFE_LINK_LENGTH } from '@/plan/share-link';
 import { planPath } from '@/plan/paths';
+import { Button, buttonClass } from '@/ui/button';
+import './share.css';
 
 type LinkState =
   { status: 'idle' } | { status: 'ready'; url: string; copied: boolean } | { status: 'error' };
@@ -124,16 +126,14 @@ export function SharePanel({ plan }: { plan: Plan }) {
         <div className="share-card">
           <h3>{t('share.fileTitle')}</h3>
           <p>{t('share.fileBody')}</p>
-          <button type="button" className="button button--primary" onClick={exportFile}>
+          <Button variant="primary" onClick={exportFile}>
             {t('share.fileAction')}
-          </button>
+          </Button>
         </div>
         <div className="share-card">
           <h3>{t('share.linkTitle')}</h3>
           <p>{t('share.linkBody')}</p>
-          <button type="button" className="button" onClick={() => void makeLink()}>
-            {t('share.linkAction')}
-          </button>
+          <Button onClick={() => void makeLink()}>{t('share.linkAction')}</Button>
           {link.status === 'ready' && (
             <div className="share-link">
               <label htmlFor={linkId}>
@@ -164,21 +164,17 @@ export function SharePanel({ plan }: { plan: Plan }) {
         <div className="share-card">
           <h3>{t('share.calendarTitle')}</h3>
           <p>{t('share.calendarBody')}</p>
-          <button type="button" className="button" onClick={() => void exportCalendar()}>
-            {t('share.calendarAction')}
-          </button>
+          <Button onClick={() => void exportCalendar()}>{t('share.calendarAction')}</Button>
         </div>
         <div className="share-card">
           <h3>{t('share.csvTitle')}</h3>
           <p>{t('share.csvBody')}</p>
-          <button type="button" className="button" onClick={() => void exportCsv()}>
-            {t('share.csvAction')}
-          </button>
+          <Button onClick={() => void exportCsv()}>{t('share.csvAction')}</Button>
         </div>
         <div className="share-card">
           <h3>{t('share.printTitle')}</h3>
           <p>{t('share.printBody')}</p>
-          <Link className="button" to={planPath(plan.id, '/print')}>
+          <Link className={buttonClass()} to={planPath(plan.id, '/print')}>
             {t('share.printAction')}
           </Link>
         </div>

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ErrorNotice } from '@/components/error-notice';
-import { fileErrorText, type ReadError } from '@/components/file-error-text';
-import { MergeChoice, type MergeChoiceValue } from '@/components/merge-choice';
-import { PageLoading } from '@/components/page-loading';
-import { PlanDocument } from '@/components/plan-document';
-import { useDocumentTitle } from '@/components/use-document-title';
+import { ErrorNotice } from '@/ui/error-notice';
+import { fileErrorText, type ReadError } from '@/ui/file-error-text';
+import { MergeChoice, type MergeChoiceValue } from '@/ui/merge-choice';
+import { PageLoading } from '@/ui/page-loading';
+import { PlanDocument } from '@/ui/plan-document';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { decodeShareFragment } from '@/plan/share-link';
 import { planPath } from '@/plan/paths';
 import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans, usePlan } from '@/store/plans-store';
+import { Button, buttonClass } from '@/ui/button';
+import './share.css';
 
 type State =
   { status: 'loading' } | { status: 'ok'; plan: Plan } | { status: 'error'; error: ReadError };
@@ -49,7 +51,7 @@ export function SharedPlanPage() {
         <h1>{t('shared.errorTitle')}</h1>
         <ErrorNotice title={message.title} details={message.details} />
         <p>
-          <Link to="/" className="button">
+          <Link to="/" className={buttonClass()}>
             {t('notFound.backToPlans')}
           </Link>
         </p>
@@ -80,9 +82,9 @@ export function SharedPlanPage() {
             details={[]}
           />
         )}
-        <button type="button" className="button button--primary" onClick={add}>
+        <Button variant="primary" onClick={add}>
           {existing ? t('merge.choice.continue') : t('shared.add')}
-        </button>
+        </Button>
       </div>
       <div className="print-page">
         <PlanDocument

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StepLink } from '@/plan/schema';
-import { SafeLink } from './safe-link';
-import { storedGuideKey } from './use-guide-translate';
+import { SafeLink } from '@/ui/safe-link';
+import { storedGuideKey } from '@/ui/hooks/use-guide-translate';
 
 /** What a further link is called: its guide key in the active language, its own label, or its host. */
 function useLinkLabel(): (link: StepLink) => string {

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { plansStore } from '@/store/plans-store';
-import { findUnsavedEdit, focusUnsavedEdit } from './unsaved-edit';
+import { findUnsavedEdit, focusUnsavedEdit } from '@/ui/unsaved-edit';
+import { Button } from '@/ui/button';
+import './app-status.css';
 
 /**
  * Two small notices in the frame: "offline, everything still works", and "a new version is
@@ -51,16 +53,12 @@ export function AppStatus() {
               {t('pwa.unsavedFirst')}
             </p>
           )}
-          <button type="button" className="button button--primary" onClick={reload}>
+          <Button variant="primary" onClick={reload}>
             {t('pwa.reload')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setNeedRefresh(false)}
-          >
+          </Button>
+          <Button variant="quiet" onClick={() => setNeedRefresh(false)}>
             {t('pwa.later')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

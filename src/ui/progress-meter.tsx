@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Progress } from '@/plan/progress';
+import './progress-meter.css';
 
 /**
  * A labelled progress bar with its value in words ("7 of 12 done"), so the number is there for

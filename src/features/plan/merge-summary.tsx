@@ -1,9 +1,9 @@
 import type { ParseKeys } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '@/components/announcer';
-import { fieldLabel } from '@/components/file-error-text';
-import { useGuideTranslate } from '@/components/use-guide-translate';
+import { announce } from '@/ui/announcer';
+import { fieldLabel } from '@/ui/file-error-text';
+import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { takeOtherValue, type MergeConflict } from '@/plan/merge';
 import {
   conflictValues,
@@ -17,6 +17,8 @@ import type { Plan } from '@/plan/schema';
 import { resolveText } from '@/plan/text';
 import { mergeReports, useMergeReport } from '@/store/merge-reports';
 import { editPlan } from '@/store/plans-store';
+import { Button } from '@/ui/button';
+import './merge-summary.css';
 
 /** A line of the summary, by what it counts (each a plural: "5 steps ticked"). */
 const LINE_KEYS: Readonly<Record<SummaryKind, ParseKeys>> = {
@@ -195,14 +197,12 @@ export function MergeSummary({
                 {t('merge.summary.used')}
               </span>
             ) : (
-              <button
-                type="button"
-                className="button"
+              <Button
                 onClick={() => takeOther(c)}
                 aria-describedby={labelId}
               >
                 {t('merge.summary.useOther')}
-              </button>
+              </Button>
             )}
           </li>
         );
@@ -244,16 +244,14 @@ export function MergeSummary({
       </ul>
       {differences.length > 0 && list === '' && choices(differences, 'merge-difference')}
       {list !== '' && <p className="muted">{t('merge.summary.undoHint')}</p>}
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() => {
           mergeReports.getState().dismiss(plan.id);
           onClosed?.();
         }}
       >
         {t('merge.summary.close')}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import {
   useEffect,
   useId,
@@ -8,7 +9,7 @@ import {
   type KeyboardEvent,
   type TextareaHTMLAttributes,
 } from 'react';
-import { draftAttributes } from './history-shortcut';
+import { draftAttributes } from '@/ui/history-shortcut';
 
 interface InlineFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -105,9 +106,7 @@ export function InlineField({
     }
   };
 
-  const describedBy =
-    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') ||
-    undefined;
+  const describedBy = clsx(error && `${id}-error`, hint && `${id}-hint`) || undefined;
   const fieldProps = {
     id,
     value: draft,
@@ -120,7 +119,7 @@ export function InlineField({
     onKeyDown,
   };
   return (
-    <span className={['inline-field', className].filter(Boolean).join(' ')}>
+    <span className={clsx('inline-field', className)}>
       <label htmlFor={id} className={showLabel ? 'inline-field__label' : 'visually-hidden'}>
         {label}
       </label>

@@ -11,8 +11,10 @@ import {
   type StorageProblem,
   type StorageProblemKind,
 } from '@/store/storage-status';
-import { downloadFile } from './download';
-import { useGuideTranslate } from './use-guide-translate';
+import { downloadFile } from '@/ui/download';
+import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
+import { Button } from '@/ui/button';
+import './storage-banner.css';
 
 /** Each problem's heading and text; `bodyNotKept` when the unreadable data could not be set aside. */
 const TEXTS: Readonly<
@@ -78,64 +80,50 @@ export function StorageBanner() {
         // Not copied aside: saving stopped, so the plans in memory need a backup too.
         return notKeptAside(problem) ? (
           <>
-            <button type="button" className="button button--primary" onClick={downloadBackup}>
+            <Button variant="primary" onClick={downloadBackup}>
               {t('storage.downloadBackup')}
-            </button>
-            <button type="button" className="button" onClick={() => downloadDamaged(problem)}>
-              {t('storage.downloadDamaged')}
-            </button>
-            <button type="button" className="button" onClick={() => window.location.reload()}>
-              {t('storage.reload')}
-            </button>
+            </Button>
+            <Button onClick={() => downloadDamaged(problem)}>{t('storage.downloadDamaged')}</Button>
+            <Button onClick={() => window.location.reload()}>{t('storage.reload')}</Button>
           </>
         ) : (
           <>
-            <button type="button" className="button" onClick={() => downloadDamaged(problem)}>
-              {t('storage.downloadDamaged')}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setDismissed((d) => [...d, problem.kind])}
-            >
+            <Button onClick={() => downloadDamaged(problem)}>{t('storage.downloadDamaged')}</Button>
+            <Button variant="quiet" onClick={() => setDismissed((d) => [...d, problem.kind])}>
               {t('action.dismiss')}
-            </button>
+            </Button>
           </>
         );
       case 'quota':
       case 'writeFailed':
         return (
           <>
-            <button type="button" className="button button--primary" onClick={downloadBackup}>
+            <Button variant="primary" onClick={downloadBackup}>
               {t('storage.downloadBackup')}
-            </button>
-            <button
-              type="button"
-              className="button"
+            </Button>
+            <Button
               onClick={() => {
                 storageStatus.getState().clear(problem.kind);
                 plansStore.flush();
               }}
             >
               {t('storage.retry')}
-            </button>
+            </Button>
           </>
         );
       case 'unavailable':
         return (
-          <button type="button" className="button button--primary" onClick={downloadBackup}>
+          <Button variant="primary" onClick={downloadBackup}>
             {t('storage.downloadBackup')}
-          </button>
+          </Button>
         );
       case 'newer':
         return (
           <>
-            <button type="button" className="button button--primary" onClick={downloadBackup}>
+            <Button variant="primary" onClick={downloadBackup}>
               {t('storage.downloadBackup')}
-            </button>
-            <button type="button" className="button" onClick={() => window.location.reload()}>
-              {t('storage.reload')}
-            </button>
+            </Button>
+            <Button onClick={() => window.location.reload()}>{t('storage.reload')}</Button>
           </>
         );
     }

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '@/components/announcer';
+import { announce } from '@/ui/announcer';
 import { LIMITS } from '@/plan/schema';
 import { useYourName, yourName } from '@/store/replica';
+import { Button } from '@/ui/button';
 
 /** "Your name (optional)": kept in this browser and stamped on the changes made here. */
 export function YourNameField() {
@@ -39,9 +40,9 @@ export function YourNameField() {
           {t('merge.name.hint')}
         </p>
       </div>
-      <button type="submit" className="button" disabled={value.trim() === saved}>
+      <Button type="submit" disabled={value.trim() === saved}>
         {t('merge.name.save')}
-      </button>
+      </Button>
       {saved !== '' && value.trim() === saved && (
         <p className="your-name__saved">
           <span aria-hidden="true">✓ </span>

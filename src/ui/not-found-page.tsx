@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from './use-document-title';
+import { useDocumentTitle } from '@/ui/hooks/use-document-title';
+import { buttonClass } from '@/ui/button';
 
 /** For any unknown address, and for a plan id that doesn't exist (`kind="plan"`). */
 export function NotFoundPage({ kind = 'page' }: { kind?: 'page' | 'plan' }) {
@@ -12,7 +13,7 @@ export function NotFoundPage({ kind = 'page' }: { kind?: 'page' | 'plan' }) {
       <h1>{title}</h1>
       <p>{kind === 'plan' ? t('notFound.planBody') : t('notFound.body')}</p>
       <p>
-        <Link to="/" className="button button--primary">
+        <Link to="/" className={buttonClass({ variant: 'primary' })}>
           {t('notFound.backToPlans')}
         </Link>
       </p>

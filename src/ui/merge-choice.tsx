@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import './merge-choice.css';
 
 export type MergeChoiceValue = 'merge' | 'separate';
 

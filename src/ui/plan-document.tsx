@@ -6,9 +6,10 @@ import { stepDueDate } from '@/plan/checklist';
 import { parseDay } from '@/plan/dates';
 import { computeSchedule } from '@/plan/schedule';
 import type { Plan } from '@/plan/schema';
-import { SafeLink } from './safe-link';
-import { StepLinks } from './step-links';
-import { useGuideText } from './use-guide-text';
+import { SafeLink } from '@/ui/safe-link';
+import { StepLinks } from '@/ui/step-links';
+import { useGuideText } from '@/ui/hooks/use-guide-text';
+import './plan-document.css';
 
 export interface DocumentOptions {
   checklist: boolean;

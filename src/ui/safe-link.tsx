@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeHref } from '@/plan/links';
+import './safe-link.css';
 
 /**
  * An outside link: opens in a new tab without giving that page a handle on ours

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/ui/button';
+import './undo-bar.css';
 
 /**
  * The message after a delete, with Undo. It lives in a status region that is always present, so
@@ -19,12 +21,10 @@ export function UndoBar({
       {message && (
         <div className="undo-bar">
           <span>{message}</span>
-          <button type="button" className="button" onClick={onUndo}>
-            {t('action.undo')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onDismiss}>
+          <Button onClick={onUndo}>{t('action.undo')}</Button>
+          <Button variant="quiet" onClick={onDismiss}>
             {t('action.dismiss')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

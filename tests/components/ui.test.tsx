@@ -1,0 +1,88 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { Button, buttonClass } from '@/ui/button';
+import { Dialog } from '@/ui/dialog';
+import { Field } from '@/ui/field';
+
+describe('UI primitives', () => {
+  it('a Button never submits its form unless asked, and wears the looks it is given', async () => {
+    const user = userEvent.setup();
+    const submit = vi.fn((e: Event) => e.preventDefault());
+    render(
+      <form onSubmit={(e) => submit(e.nativeEvent)}>
+        <Button variant="quiet" size="small" danger>
+          Delete
+        </Button>
+        <Button type="submit" variant="primary" className="extra">
+          Save
+        </Button>
+      </form>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(submit).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveClass(
+      'button',
+      'button--quiet',
+      'button--small',
+      'button--danger',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(submit).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Save' }).className).toBe(
+      'button button--primary extra',
+    );
+    expect(buttonClass()).toBe('button');
+    expect(buttonClass({ size: 'small', icon: true })).toBe('button button--small button--icon');
+  });
+
+  it('a Field names its control and describes it by its error and hint', () => {
+    const { rerender } = render(
+      <Field label="Phone" hint="With the country code">
+        {(control) => <input {...control} />}
+      </Field>,
+    );
+    const input = screen.getByRole('textbox', { name: 'Phone' });
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).toHaveAccessibleDescription('With the country code');
+    rerender(
+      <Field label="Phone" hint="With the country code" error="Use digits only">
+        {(control) => <input {...control} />}
+      </Field>,
+    );
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Use digits only With the country code');
+  });
+
+  it('a Dialog opens as a modal, holds its content only while open, and reports its closing', async () => {
+    const user = userEvent.setup();
+    const closed = vi.fn();
+    function Host() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <Button onClick={() => setOpen(true)}>Open</Button>
+          <Dialog
+            open={open}
+            labelledBy="t"
+            onClose={() => {
+              closed();
+              setOpen(false);
+            }}
+          >
+            <h2 id="t">Hello</h2>
+            <Button onClick={() => setOpen(false)}>Close</Button>
+          </Dialog>
+        </>
+      );
+    }
+    render(<Host />);
+    expect(screen.queryByRole('heading', { name: 'Hello' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(screen.getByRole('dialog', { name: 'Hello' })).toHaveAttribute('open');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(closed).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('heading', { name: 'Hello' })).toBeNull();
+  });
+});
