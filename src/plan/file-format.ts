@@ -2,12 +2,7 @@ import { endedForCopy } from './live-show';
 import { migratePlan } from './migrations';
 import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
-import {
-  emptySync,
-  futureStampsIn,
-  stampAt,
-  withSeenCoveringStamps,
-} from './stamps';
+import { emptySync, futureStampsIn, stampAt, withSeenCoveringStamps } from './stamps';
 import type { GuideTranslate } from './text';
 
 /*

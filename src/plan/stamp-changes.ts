@@ -13,13 +13,7 @@ import {
   stepOrderKey,
 } from './registers';
 import type { Plan, RunItem, Section, ShowRecord, Step } from './schema';
-import {
-  syncOf,
-  withBoundedTombstones,
-  type Clock,
-  type PlanSync,
-  type Stamp,
-} from './stamps';
+import { syncOf, withBoundedTombstones, type Clock, type PlanSync, type Stamp } from './stamps';
 
 /*
  * The one place edits get their stamps. Edits are plain `plan → plan` functions that keep

@@ -376,7 +376,10 @@ describe('repeated ids (D)', () => {
     };
     expect(ids(restored(stored(weird))).items).toEqual(['i1', 'i1-3']);
     const odd = 'a/b?'.concat('c'.repeat(96));
-    const items = [{ ...base.runOfShow.items[0]!, id: odd }, { ...base.runOfShow.items[1]!, id: odd }];
+    const items = [
+      { ...base.runOfShow.items[0]!, id: odd },
+      { ...base.runOfShow.items[1]!, id: odd },
+    ];
     const fixed = ids(restored(stored({ ...base, runOfShow: { items } }))).items[1]!;
     expect(fixed).toMatch(/^[A-Za-z0-9_-]{1,100}$/);
   });
