@@ -2,7 +2,7 @@ import { endedForCopy } from './live-show';
 import { checkFormatVersion, migratePlan } from './migrations';
 import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
-import { clampSync, emptySync, stampAt } from './stamps';
+import { emptySync, futureStampsIn, stampAt, withSeenCoveringStamps } from './stamps';
 import type { GuideTranslate } from './text';
 
 /*
@@ -33,6 +33,11 @@ export type PlanFileError =
   | { code: 'notPlanFile' }
   | { code: 'emptyBackup' }
   | { code: 'tooNew'; version: number }
+  /**
+   * Made on a device whose clock is more than a day ahead: its changes are dated up to `until`
+   * (ISO time). Taken, they would win over every change made here until then.
+   */
+  | { code: 'futureStamps'; until: string }
   | { code: 'badVersion' }
   | { code: 'invalid'; issues: PlanIssue[] };
 
@@ -197,26 +202,29 @@ export function restorePlanFile(value: unknown, nowMs: number = Date.now()): Rea
   if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
   const restored = restorePlan(migrated.plan);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.issues } };
-  return {
-    ok: true,
-    plan: withFileStamps(restored.plan, version, file.exportedAt, nowMs),
-    version,
-  };
+  const plan = withFileStamps(restored.plan, version, file.exportedAt);
+  const future = plan.sync ? futureStampsIn(plan.sync, nowMs) : null;
+  if (future !== null)
+    return { ok: false, error: { code: 'futureStamps', until: new Date(future).toISOString() } };
+  return { ok: true, plan, version };
 }
 
 /**
- * A file from before stamps merges with the file's time as the stamp of everything in it; stamps
- * from a clock ahead of ours are brought back to now (see `clampSync`).
+ * A file from before stamps merges with the file's time as the stamp of everything in it. Stamps
+ * are taken as they are: up to a day ahead of this device (`MAX_CLOCK_SKEW_MS`) they are accepted,
+ * and each replica's `seen` covers its stamps so this tab's clock ticks past them; further ahead,
+ * the caller refuses the file (a stamp brought back to now at each read would win each merge of
+ * the same copy again).
  */
-function withFileStamps(plan: Plan, version: number, exportedAt: unknown, nowMs: number): Plan {
+function withFileStamps(plan: Plan, version: number, exportedAt: unknown): Plan {
   if (
     version < STAMPED_VERSION &&
     typeof exportedAt === 'string' &&
     Number.isFinite(Date.parse(exportedAt))
   )
-    return { ...plan, sync: clampSync(emptySync(stampAt(exportedAt, FILE_REPLICA)), nowMs) };
+    return { ...plan, sync: emptySync(stampAt(exportedAt, FILE_REPLICA)) };
   if (!plan.sync) return plan;
-  const sync = clampSync(plan.sync, nowMs);
+  const sync = withSeenCoveringStamps(plan.sync);
   return sync === plan.sync ? plan : { ...plan, sync };
 }
 

@@ -2,7 +2,7 @@ import { deepEqual } from './equal';
 import type { MergeConflict } from './merge';
 import { IN_SECTION, sameRelativeOrder } from './registers';
 import type { Plan, RunItem, Section, Step } from './schema';
-import { stampReplica, stampWall, syncOf } from './stamps';
+import { own, stampReplica, stampWall, syncOf } from './stamps';
 
 /*
  * What a merge brought in, told from this copy's side: "From the copy: 5 steps ticked, 2 lengths
@@ -220,7 +220,7 @@ export function mergedAuthors(before: Plan, after: Plan): string[] {
   const is = syncOf(after);
   const names = new Set<string>();
   for (const [replica, stamp] of Object.entries(is.seen)) {
-    if ((was.seen[replica] ?? '') >= stamp) continue;
+    if ((own(was.seen, replica) ?? '') >= stamp) continue;
     const name = Object.hasOwn(is.names, replica) ? personName(is.names[replica]!) : null;
     if (name) names.add(name);
   }

@@ -15,7 +15,15 @@ import {
 } from './registers';
 import { restorePlan, type PlanIssue } from './restore';
 import type { Plan, Section, ShowRecord } from './schema';
-import { knows, maxStamp, syncOf, type PlanSync, type Stamp } from './stamps';
+import {
+  knows,
+  maxStamp,
+  own,
+  syncOf,
+  withBoundedTombstones,
+  type PlanSync,
+  type Stamp,
+} from './stamps';
 
 /*
  * The one merge of two copies of the same plan: two tabs of this browser, or a colleague's file
@@ -58,7 +66,7 @@ function maxRecord(a: Record<string, Stamp>, b: Record<string, Stamp>): Record<s
   const out: Record<string, Stamp> = { ...a };
   for (const key of Object.keys(b)) {
     const other = b[key]!;
-    const mine = out[key];
+    const mine = own(out, key);
     if (mine === undefined || other > mine) out[key] = other;
   }
   return out;
@@ -68,7 +76,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   const A = indexPlan(a, syncOf(a));
   const B = indexPlan(b, syncOf(b));
   const base = maxStamp(A.sync.base, B.sync.base);
-  const gone = maxRecord(A.sync.gone, B.sync.gone);
+  const gone = withBoundedTombstones(maxRecord(A.sync.gone, B.sync.gone));
   const stamps: Record<string, Stamp> = {};
   const conflicts: MergeConflict[] = [];
 
@@ -185,7 +193,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       if (s > top) top = s;
       if (v !== undefined) value[field] = v;
     }
-    const tomb = gone[key];
+    const tomb = own(gone, key);
     return { value, alive: tomb === undefined || top > tomb, stamps: local, conflicts: found };
   };
   const commit = (outcome: EntityOutcome) => {
@@ -386,7 +394,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       run = (ra ?? rb)!;
       stamp = (sa ?? sb)!;
     }
-    const tomb = gone[key];
+    const tomb = own(gone, key);
     if (tomb !== undefined && tomb >= stamp) continue;
     if (stamp > base) stamps[key] = stamp;
     shows.push(run);
@@ -410,11 +418,11 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
 
   const names: Record<string, string> = { ...A.sync.names };
   for (const [replica, name] of Object.entries(B.sync.names)) {
-    const mine = names[replica];
+    const mine = own(names, replica);
     if (mine === undefined || mine === name) names[replica] = name;
     else {
-      const sa = A.sync.seen[replica] ?? '';
-      const sb = B.sync.seen[replica] ?? '';
+      const sa = own(A.sync.seen, replica) ?? '';
+      const sb = own(B.sync.seen, replica) ?? '';
       if (sb > sa || (sb === sa && name > mine)) names[replica] = name;
     }
   }

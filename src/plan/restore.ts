@@ -1,5 +1,7 @@
 import type { z } from 'zod/mini';
-import { planSchema, type Plan } from './schema';
+import { deepEqual } from './equal';
+import { LIMITS, STAMP_KEY_LENGTH, planSchema, type Plan } from './schema';
+import { MAX_REPLICAS, MAX_TOMBSTONES, type PlanSync } from './stamps';
 import { GUIDE_TEXT_KEYS } from './templates';
 
 /*
@@ -134,14 +136,162 @@ function toIssues(error: z.core.$ZodError): PlanIssue[] {
   }));
 }
 
+/**
+ * The longest name a field of the plan, the event, the lists' holders, a section, a step or an
+ * item may have. Each is a register (registers.ts) whose key holds it: `section:<id>.<field>`,
+ * the longest, must fit the stamp records' keys (`STAMP_KEY_LENGTH`), or the first edit of such
+ * a field would stamp a key the schema refuses and the stored plan would be set aside. Names of
+ * the app's own fields are far shorter; a longer one (a field a hand-made file added) is dropped.
+ */
+export const MAX_FIELD_NAME_LENGTH = STAMP_KEY_LENGTH - 'section:'.length - LIMITS.idLength - 1;
+
+function withoutLongNames<T extends object>(entry: T): T {
+  const keys = Object.keys(entry);
+  if (keys.every((k) => k.length <= MAX_FIELD_NAME_LENGTH)) return entry;
+  const out: Record<string, unknown> = {};
+  for (const k of keys)
+    if (k.length <= MAX_FIELD_NAME_LENGTH) out[k] = (entry as Record<string, unknown>)[k];
+  return out as T;
+}
+
+/** The plan without field names too long for a register key. Unchanged parts stay the same objects. */
+export function withShortFieldNames(plan: Plan): Plan {
+  let changed = false;
+  const keep = <T extends object>(entry: T): T => {
+    const next = withoutLongNames(entry);
+    if (next !== entry) changed = true;
+    return next;
+  };
+  const sections = plan.checklist.sections.map((section) => {
+    const steps = section.steps.map(keep);
+    const next = keep(section);
+    return next === section && steps.every((s, i) => s === section.steps[i])
+      ? section
+      : { ...next, steps };
+  });
+  const items = plan.runOfShow.items.map(keep);
+  const top = keep(plan);
+  const event = keep(plan.event);
+  const checklist = keep(plan.checklist);
+  const runOfShow = keep(plan.runOfShow);
+  if (!changed) return plan;
+  return {
+    ...top,
+    event,
+    checklist: { ...checklist, sections },
+    runOfShow: { ...runOfShow, items },
+  };
+}
+
+/**
+ * A new id for the repeat of `id`: the safe characters of it (those an address takes, as
+ * `isSafeId` in file-format.ts) and "-2", "-3"… the first not taken.
+ */
+function freshId(id: string, taken: Set<string>): string {
+  const stem = id.replace(/[^A-Za-z0-9_-]/g, '') || 'x';
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${stem.slice(0, LIMITS.idLength - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * Ids are what a merge joins copies by: each section, step (across all sections), agenda item
+ * and run of the show is one thing. A hand-made file may repeat one: an exact repeat is dropped,
+ * any other gets a new id (`freshId`, never one of the plan's ids or tombstones), deterministically,
+ * so a plan stored with repeats is repaired, never set aside. A step and an item may share an id:
+ * their registers (`step:<id>`, `item:<id>`) are apart. Unchanged parts stay the same objects.
+ */
+export function withUniqueIds(plan: Plan): Plan {
+  const gone = plan.sync ? Object.keys(plan.sync.gone) : [];
+  let changed = false;
+  /** The ids of one kind met so far (first of each) and every id that kind may not get. */
+  const kind = <T extends { id: string }>(all: readonly T[], prefix: string) => ({
+    first: new Map<string, T>(),
+    taken: new Set([
+      ...all.map((x) => x.id),
+      ...gone.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)),
+    ]),
+  });
+  /** The list with each id once, or the same list when it had no repeats. */
+  const unique = <T extends { id: string }>(
+    list: readonly T[],
+    seen: ReturnType<typeof kind<T>>,
+  ): T[] => {
+    let out: T[] | null = null;
+    list.forEach((x, i) => {
+      const was = seen.first.get(x.id);
+      if (was === undefined) {
+        seen.first.set(x.id, x);
+        out?.push(x);
+        return;
+      }
+      out ??= list.slice(0, i);
+      if (deepEqual(was, x)) return;
+      const renamed = { ...x, id: freshId(x.id, seen.taken) };
+      seen.taken.add(renamed.id);
+      seen.first.set(renamed.id, renamed);
+      out.push(renamed);
+    });
+    if (!out) return list as T[];
+    changed = true;
+    return out;
+  };
+  const sections = unique(plan.checklist.sections, kind(plan.checklist.sections, 'section:'));
+  // Steps are one set across sections (a step moves between them by its id).
+  const steps = kind(
+    plan.checklist.sections.flatMap((s) => s.steps),
+    'step:',
+  );
+  const checklistSections = sections.map((section) => {
+    const list = unique(section.steps, steps);
+    return list === section.steps ? section : { ...section, steps: list };
+  });
+  const items = unique(plan.runOfShow.items, kind(plan.runOfShow.items, 'item:'));
+  const shows = unique(plan.shows, kind(plan.shows, 'run:'));
+  if (!changed) return plan;
+  return {
+    ...plan,
+    checklist: { ...plan.checklist, sections: checklistSections },
+    runOfShow: { ...plan.runOfShow, items },
+    shows,
+  };
+}
+
+/**
+ * Bounds on the merge stamps: more tombstones, replicas or registers than a real plan ever
+ * has (`MAX_TOMBSTONES`, `MAX_REPLICAS`; a register per value the plan may hold) is a hand-made
+ * file, refused like any plan with too many values.
+ */
+function syncBoundsIssue(sync: PlanSync | undefined): PlanIssue | null {
+  if (!sync) return null;
+  const bounds: [keyof PlanSync, number][] = [
+    ['gone', MAX_TOMBSTONES],
+    ['seen', MAX_REPLICAS],
+    ['names', MAX_REPLICAS],
+    ['stamps', MAX_PLAN_VALUES / 2],
+    ['credit', MAX_PLAN_VALUES / 2],
+  ];
+  for (const [field, max] of bounds) {
+    const record = sync[field] as Record<string, unknown> | undefined;
+    if (record && Object.keys(record).length > max)
+      return { path: ['sync', field], code: 'too_many_values', message: `more than ${max} values` };
+  }
+  return null;
+}
+
 export function restorePlan(raw: unknown): RestoreResult {
   try {
     const bounds = boundsIssue(raw);
     if (bounds) return { ok: false, issues: [bounds] };
     const parsed = planSchema.safeParse(raw);
-    return parsed.success
-      ? { ok: true, plan: withKnownKeys(parsed.data) }
-      : { ok: false, issues: toIssues(parsed.error) };
+    if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
+    const plan = withUniqueIds(withShortFieldNames(withKnownKeys(parsed.data)));
+    // Counted again as it will be stored: the defaults filled in can make a plan of bare ids
+    // several times bigger, and storage would refuse it at the next reading.
+    const filled = boundsIssue(plan) ?? syncBoundsIssue(plan.sync);
+    return filled ? { ok: false, issues: [filled] } : { ok: true, plan };
   } catch (error) {
     // Getters that throw: refuse, never crash the caller.
     return { ok: false, issues: [{ path: [], code: 'unreadable', message: String(error) }] };

@@ -196,8 +196,12 @@ export const showRecordSchema = z.looseObject({
 
 /** A merge stamp (plan/stamps.ts): clock reading and replica id, comparable as text. */
 const stamp = z.string().check(z.regex(STAMP_PATTERN));
-/** Record keys: register keys hold ids, so they are bounded like ids. */
-const stampMap = z.record(text(LIMITS.idLength + 40, 1), stamp);
+/**
+ * Record keys: register keys hold ids, so they are bounded like ids. Restore drops field names
+ * that would make a longer one (`MAX_FIELD_NAME_LENGTH`, restore.ts).
+ */
+export const STAMP_KEY_LENGTH = LIMITS.idLength + 40;
+const stampMap = z.record(text(STAMP_KEY_LENGTH, 1), stamp);
 
 /** The plan's merge stamps (plan/stamps.ts, plan/merge.ts); absent in plans that never had one. */
 export const syncSchema = z.looseObject({

@@ -13,7 +13,7 @@ import {
   stepOrderKey,
 } from './registers';
 import type { Plan, RunItem, Section, ShowRecord, Step } from './schema';
-import { syncOf, type Clock, type PlanSync, type Stamp } from './stamps';
+import { syncOf, withBoundedTombstones, type Clock, type PlanSync, type Stamp } from './stamps';
 
 /*
  * The one place edits get their stamps. Edits are plain `plan → plan` functions that keep
@@ -215,7 +215,8 @@ export function stampChanges(
     ...sync,
     seen: { ...sync.seen, [clock.replica]: made },
     stamps: stamps ?? sync.stamps,
-    gone: gone ?? sync.gone,
+    // Never more tombstones than a plan may hold (storage would refuse it): the newest are kept.
+    gone: gone ? withBoundedTombstones(gone) : sync.gone,
   };
   const credited = credit ?? sync.credit;
   if (credited && Object.keys(credited).length > 0) next.credit = credited;

@@ -29,13 +29,37 @@ export type PlanSync = {
   credit?: Record<string, Stamp>;
 };
 
-export const STAMP_PATTERN = /^[0-9a-z]{13}[0-9a-z]{1,16}$/;
-export const REPLICA_PATTERN = /^[0-9a-z]{1,16}$/;
+/*
+ * A replica id is looked up as a record key (`seen`, `names`): "constructor", the one name of
+ * Object's built-ins these characters can spell, is not an id (every lookup also checks
+ * `Object.hasOwn`, see `own`).
+ */
+export const STAMP_PATTERN = /^[0-9a-z]{13}(?!constructor$)[0-9a-z]{1,16}$/;
+export const REPLICA_PATTERN = /^(?!constructor$)[0-9a-z]{1,16}$/;
 /** Wall time fits 9 base-36 digits until the year 5188. */
 const MAX_WALL = 36 ** 9 - 1;
 const MAX_COUNTER = 36 ** 4 - 1;
-/** 10 minutes: clocks of real devices disagree by seconds; more than this is a wrong clock. */
-export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+/**
+ * One day: clocks of real devices disagree by seconds, but a device set to the wrong time zone
+ * runs hours ahead, and its copy is still a real colleague's work. Stamps up to this far ahead
+ * are taken as they are (the clock then ticks past them, so later changes here still win);
+ * a copy with stamps further ahead is refused (`futureStampsIn`), and the clock never follows one.
+ */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Most entries a stamp record may hold: 20,000 tombstones (ten times the largest agenda, far more
+ * than a real plan deletes); more is a hand-made file, refused. Edits and merges keep the newest
+ * ones when there would be more (`withBoundedTombstones`), so they never make a plan storage
+ * refuses. Seen and names: one entry per tab or device that ever edited the plan.
+ */
+export const MAX_TOMBSTONES = 20_000;
+export const MAX_REPLICAS = 10_000;
+
+/** `record[key]` when the record itself has it: never a value Object's prototype holds. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 export const ZERO_STAMP: Stamp = makeStamp(0, 0, '0');
 
@@ -53,7 +77,7 @@ export const maxStamp = (a: Stamp, b: Stamp): Stamp => (a >= b ? a : b);
 
 /** Whether a copy that has seen `seen` has merged (or made) `stamp`. */
 export function knows(seen: Record<string, Stamp>, stamp: Stamp): boolean {
-  const newest = seen[stampReplica(stamp)];
+  const newest = own(seen, stampReplica(stamp));
   return newest !== undefined && newest >= stamp;
 }
 
@@ -104,6 +128,9 @@ export function createClock(replica: string, now: () => number = Date.now): Cloc
     },
     observe(stamp) {
       const w = stampWall(stamp);
+      // A stamp from a clock wrong by more than a day (or a forged one) is not followed: it
+      // would carry this tab's clock, and every later change, into its future for good.
+      if (!(w <= now() + MAX_CLOCK_SKEW_MS)) return;
       const c = stampCounter(stamp);
       if (w > wall || (w === wall && c > counter)) {
         wall = w;
@@ -120,30 +147,55 @@ export function newReplicaId(random: () => number = Math.random): string {
   return id;
 }
 
+/** Every stamp a plan's sync holds: base, seen, registers, tombstones, credit. */
+function* allStamps(sync: PlanSync): Generator<Stamp> {
+  yield sync.base;
+  for (const record of [sync.seen, sync.stamps, sync.gone, sync.credit ?? {}])
+    for (const key of Object.keys(record)) yield record[key]!;
+}
+
 /**
- * Stamps from a clock far ahead of ours (a wrong device clock, or a hand-edited file) would win
- * every merge for as long as they are in the future: they are brought back to now.
+ * The wall time (ms) of the latest stamp further ahead of `nowMs` than a clock may run
+ * (`MAX_CLOCK_SKEW_MS`), or null when there is none. A copy with such stamps is refused, never
+ * brought back to now: a stamp rewritten at each read would win each merge of the same copy again.
  */
-export function clampSync(sync: PlanSync, nowMs: number): PlanSync {
+export function futureStampsIn(sync: PlanSync, nowMs: number): number | null {
   const limit = nowMs + MAX_CLOCK_SKEW_MS;
-  let changed = false;
-  const clamp = (s: Stamp): Stamp => {
-    if (stampWall(s) <= limit) return s;
-    changed = true;
-    return makeStamp(nowMs, stampCounter(s), stampReplica(s));
-  };
-  const map = (record: Record<string, Stamp>) => {
-    const out: Record<string, Stamp> = {};
-    for (const key of Object.keys(record)) out[key] = clamp(record[key]!);
-    return out;
-  };
-  const next: PlanSync = {
-    ...sync,
-    base: clamp(sync.base),
-    seen: map(sync.seen),
-    stamps: map(sync.stamps),
-    gone: map(sync.gone),
-  };
-  if (sync.credit) next.credit = map(sync.credit);
-  return changed ? next : sync;
+  let latest: number | null = null;
+  for (const s of allStamps(sync)) {
+    const wall = stampWall(s);
+    if (wall > limit && (latest === null || wall > latest)) latest = wall;
+  }
+  return latest;
+}
+
+/**
+ * The sync with each replica's `seen` raised to its newest stamp in the plan: a copy written by
+ * hand may hold stamps its `seen` doesn't cover, and the clock (which follows `seen`) must tick
+ * past them, or a later change here would lose to them.
+ */
+export function withSeenCoveringStamps(sync: PlanSync): PlanSync {
+  let seen: Record<string, Stamp> | null = null;
+  for (const s of allStamps(sync)) {
+    const replica = stampReplica(s);
+    const known = own(seen ?? sync.seen, replica);
+    if (known !== undefined && known >= s) continue;
+    seen ??= { ...sync.seen };
+    seen[replica] = s;
+  }
+  return seen ? { ...sync, seen } : sync;
+}
+
+/**
+ * Tombstones beyond `MAX_TOMBSTONES`: the newest are kept (ties by key), so the result is the
+ * same whichever copy it came from. A thing deleted that long ago may come back from a copy
+ * older than all of them.
+ */
+export function withBoundedTombstones(gone: Record<string, Stamp>): Record<string, Stamp> {
+  const keys = Object.keys(gone);
+  if (keys.length <= MAX_TOMBSTONES) return gone;
+  keys.sort((x, y) => (gone[x]! > gone[y]! ? -1 : gone[x]! < gone[y]! ? 1 : x < y ? -1 : 1));
+  const out: Record<string, Stamp> = {};
+  for (const key of keys.slice(0, MAX_TOMBSTONES)) out[key] = gone[key]!;
+  return out;
 }

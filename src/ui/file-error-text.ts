@@ -163,6 +163,11 @@ export function fileErrorText(
       return { title: t('fileError.notPlanFile'), details: [] };
     case 'tooNew':
       return { title: t('fileError.tooNew', { version: error.version }), details: [] };
+    case 'futureStamps':
+      return {
+        title: t('futureStamps.title', { until: new Date(error.until) }),
+        details: [t('futureStamps.detail')],
+      };
     case 'emptyBackup':
       return { title: t('fileError.emptyBackup'), details: [] };
     case 'badVersion':

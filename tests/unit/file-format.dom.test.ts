@@ -371,16 +371,37 @@ describe('migrations', () => {
     expect(read.ok && read.plan).toEqual(stamped.plan);
   });
 
-  it('brings stamps from a clock far ahead back to now, and refuses malformed ones by name', async () => {
+  it('takes stamps up to a day ahead as they are, refuses a copy dated further ahead by its date, and malformed stamps by name', async () => {
     const file = validPlanFile();
-    const future = makeStamp(Date.parse('2031-01-01T00:00:00Z'), 3, 'abc');
     const now = Date.parse('2026-11-22T10:00:00Z');
-    const ahead = {
+    const withTitleStamp = (stamp: string) => ({
       ...file,
-      plan: { ...file.plan, sync: { ...emptySync(), stamps: { 'plan.title': future } } },
-    };
-    const read = restorePlanFile(ahead, now);
-    expect(read.ok && read.plan.sync?.stamps['plan.title']).toBe(makeStamp(now, 3, 'abc'));
+      plan: { ...file.plan, sync: { ...emptySync(), stamps: { 'plan.title': stamp } } },
+    });
+    // A wrong time zone: 23 hours ahead is still a colleague's real work, kept as it is.
+    const zone = makeStamp(now + 23 * 3600_000, 3, 'abc');
+    const taken = restorePlanFile(withTitleStamp(zone), now);
+    expect(taken.ok && taken.plan.sync?.stamps['plan.title']).toBe(zone);
+    // …and its replica's `seen` covers it, so this tab's clock ticks past it.
+    expect(taken.ok && taken.plan.sync?.seen['abc']).toBe(zone);
+    const future = makeStamp(Date.parse('2031-01-01T00:00:00Z'), 3, 'abc');
+    const ahead = restorePlanFile(withTitleStamp(future), now);
+    expect(ahead).toEqual({
+      ok: false,
+      error: { code: 'futureStamps', until: '2031-01-01T00:00:00.000Z' },
+    });
+    const { t } = await createTestI18n('en');
+    if (!ahead.ok) {
+      const text = fileErrorText(ahead.error, t);
+      expect(text.title).toMatch(/clock is wrong: its changes are dated up to .*2031/);
+      expect(text.details[0]).toMatch(/set the right date and time/);
+    }
+    // A version-2 file exported "in the future" is the same case.
+    const v2 = restorePlanFile(
+      { ...validPlanFile(), version: 2, exportedAt: '2031-01-01T00:00:00.000Z' },
+      now,
+    );
+    expect(v2.ok || v2.error.code).toBe('futureStamps');
     const broken = {
       ...file,
       plan: { ...file.plan, sync: { ...emptySync(), stamps: { 'plan.title': 'soon' } } },
@@ -388,7 +409,6 @@ describe('migrations', () => {
     const refused = restorePlanFile(broken, now);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    const { t } = await createTestI18n('en');
     expect(fileErrorText(refused.error, t).details).toEqual([
       'Change record (used to merge copies): the time of a change to the plan is not written the right way. Ask for the file again, saved from the app.',
     ]);

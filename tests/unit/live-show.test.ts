@@ -309,7 +309,7 @@ describe('runs', () => {
     const file = {
       format: 'hour-of-code-plan',
       version: 1,
-      exportedAt: '2026-12-07T12:00:00Z',
+      exportedAt: '2026-11-07T12:00:00Z',
       app: {},
       plan: { ...rest, show: v1 },
     };

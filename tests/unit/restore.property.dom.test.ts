@@ -102,17 +102,26 @@ export const validPlan: fc.Arbitrary<Plan> = fc.record({
     participants: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
   }),
   checklist: fc.record({
-    sections: fc.array(
-      fc.record({
-        id,
-        titleKey: key,
-        title: text(LIMITS.titleLength),
-        steps: fc.array(step, { maxLength: 4 }),
+    // Ids are unique in a valid plan (sections, steps across sections, items): restore
+    // repairs repeats (see tests/unit/merge-hardening.test.ts).
+    sections: fc
+      .uniqueArray(
+        fc.record({
+          id,
+          titleKey: key,
+          title: text(LIMITS.titleLength),
+          steps: fc.uniqueArray(step, { maxLength: 4, selector: (s) => s.id }),
+        }),
+        { maxLength: 3, selector: (s) => s.id },
+      )
+      .filter((sections) => {
+        const ids = sections.flatMap((s) => s.steps.map((st) => st.id));
+        return new Set(ids).size === ids.length;
       }),
-      { maxLength: 3 },
-    ),
   }),
-  runOfShow: fc.record({ items: fc.array(item, { maxLength: 6 }) }),
+  runOfShow: fc.record({
+    items: fc.uniqueArray(item, { maxLength: 6, selector: (i) => i.id }),
+  }),
   notes: text(LIMITS.notesLength),
   drafts: fc.dictionary(
     fc.constantFrom('parents', 'pitch', 'social', 'future-draft'),
