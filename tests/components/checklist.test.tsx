@@ -231,7 +231,8 @@ describe('checklist', () => {
       screen.getByRole('checkbox', { name: 'Pick the place, the date and the time of the event.' }),
     );
     const filter = screen.getByRole('combobox', { name: 'Show' });
-    const shownSteps = () => stepBoxes().map((c) => c.labels![0]!.textContent);
+    const shownSteps = () =>
+      stepBoxes().map((box) => (box as HTMLInputElement).labels![0]!.textContent);
 
     await user.selectOptions(filter, 'late');
     expect(filter).toHaveValue('late');
