@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach } from 'vitest';
 import { loadDateLocale } from '@/i18n/format';
 import { LANGUAGE_CODES } from '@/i18n/languages';
 
@@ -9,15 +9,6 @@ await Promise.all(LANGUAGE_CODES.map(loadDateLocale));
 
 // Pages load their code lazily; on a busy shared machine the first one can take over a second.
 configure({ asyncUtilTimeout: 5000 });
-
-/*
- * Testing Library turns on React's act() environment when it is imported, and restores it after
- * that file. Component files share a worker (`isolate: false` in vite.config.ts) and import it
- * once: this setup file runs for every file, so every file turns it on.
- */
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
 
 afterEach(() => {
   cleanup();
