@@ -167,7 +167,7 @@ export default defineConfig({
     // Property tests run 1,000 cases; on a shared 2-core machine one can take over the default 5 s.
     testTimeout: 30_000,
     /*
-     * Speed (about 45 s for the suite on a 2-core machine, rather than 130 s):
+     * Speed (about 50 s for the suite on a 2-core machine, rather than 120-135 s):
      * - every core runs tests (Vitest keeps one for itself by default; here it would mostly wait);
      * - pure modules run under node (setting up jsdom costs about a second a file);
      * - no isolation between files: each worker sets up its environment and imports the app once,
