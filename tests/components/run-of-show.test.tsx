@@ -16,9 +16,21 @@ beforeEach(() => {
 });
 
 const stored = () => plansStore.getState().plans[0]!;
-// Times carry a no-break space before AM/PM; the expectations below write a plain one.
-const times = () =>
-  [...document.querySelectorAll('.ros-time')].map((el) => el.textContent?.replace(/\u00a0/g, ' '));
+/**
+ * Each item's times, read from the agenda table's "Time" column (rows of another shape, such as
+ * an item's note, are skipped). Times carry a no-break space before AM/PM; the expectations
+ * below write a plain one.
+ */
+const times = () => {
+  const table = screen.getByRole('table', { name: /The agenda/ });
+  const headers = within(table).getAllByRole('columnheader');
+  const column = headers.findIndex((header) => header.textContent === 'Time');
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => within(row).queryAllByRole('cell'))
+    .filter((cells) => cells.length === headers.length)
+    .map((cells) => cells[column]!.textContent?.replace(/\u00a0/g, ' '));
+};
 const duration = (n: number) =>
   screen.getByRole('textbox', { name: `Item ${n}: length in minutes` });
 const titleBox = (n: number) => screen.getByRole('textbox', { name: `Item ${n}: what happens` });
@@ -255,11 +267,12 @@ describe('run-of-show editor', () => {
 
   it("printed from the browser's menu, the tab becomes the whole plan document", async () => {
     await open();
-    expect(document.querySelector('.plan-document')).toBeNull();
+    expect(screen.queryByRole('article')).toBeNull();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    const printed = document.querySelector<HTMLElement>('.print-only .plan-document')!;
+    const printed = screen.getByRole('article');
+    expect(printed.closest('.print-only')).not.toBeNull();
     expect(
       within(printed).getByRole('heading', { level: 1, name: 'Assembly' }),
     ).toBeInTheDocument();
@@ -269,7 +282,7 @@ describe('run-of-show editor', () => {
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
-    expect(document.querySelector('.plan-document')).toBeNull();
+    expect(screen.queryByRole('article')).toBeNull();
   });
 
   describe('the timeline while it is off screen', () => {

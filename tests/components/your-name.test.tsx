@@ -1,11 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { YourNameField } from '@/features/share/your-name-field';
 import { yourName } from '@/store/replica';
 import { createTestI18n, renderWithI18n } from '../test-utils';
 
 beforeEach(() => {
+  yourName.getState().setName('');
+});
+// Component files share a worker: no name is left behind for the next file.
+afterEach(() => {
   yourName.getState().setName('');
 });
 

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeHref } from '@/plan/links';
+
+/*
+ * `safeHref` is the one gate between a typed, imported or guide-given link and an `href`. Its
+ * promises, over any text: what it returns is an http, https or mailto address with no control
+ * character, line break or tab in it (and no space at all in a web address: a mailto address
+ * may keep a plain space, harmless in an `href`), and passing it through again changes nothing; a good http,
+ * https or mailto address is kept (as the browser writes it); a script or data address is never
+ * let through, however it is dressed (case, white space, control characters, tabs inside the
+ * scheme, which the URL parser drops).
+ */
+
+const numRuns = process.env.CI ? 5_000 : 1_000;
+
+/** Characters that trick URL parsers: white space, C0 and C1 controls, and the URL's own marks. */
+const TRICKY = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\f',
+  '\v',
+  '\u0000',
+  '\u0001',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u009f',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\ufeff',
+  ':',
+  '/',
+  '\\',
+  '%',
+  '#',
+  '?',
+  '@',
+  '&',
+  '=',
+  '.',
+];
+const tricky = fc.constantFrom(...TRICKY);
+const trickyText = fc.string({
+  unit: fc.oneof(tricky, fc.string({ maxLength: 1 })),
+  maxLength: 12,
+});
+
+const DANGEROUS_SCHEMES = ['javascript', 'vbscript', 'data', 'file', 'blob', 'about', 'ftp', 'ws'];
+
+/** A dangerous scheme in any case, with tabs and line breaks inside it (the parser drops them). */
+const dangerousScheme = fc
+  .tuple(
+    fc.mixedCase(fc.constantFrom(...DANGEROUS_SCHEMES)),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('\t', '\n', '\r')), { maxLength: 3 }),
+  )
+  .map(([scheme, breaks]) => {
+    let out = scheme;
+    for (const [at, char] of breaks) {
+      const i = at % (out.length + 1);
+      out = out.slice(0, i) + char + out.slice(i);
+    }
+    return out;
+  });
+
+/** Leading junk a browser or our trim would skip: spaces, controls, a byte order mark. */
+const lead = fc.string({
+  unit: fc.constantFrom(' ', '\t', '\n', '\u0000', '\u0001', '\u001f', '\u00a0', '\ufeff'),
+  maxLength: 4,
+});
+
+const dangerousUrl = fc
+  .tuple(
+    lead,
+    dangerousScheme,
+    fc.constantFrom(':', ':/', '://'),
+    fc.oneof(trickyText, fc.string()),
+  )
+  .map(([before, scheme, colon, rest]) => `${before}${scheme}${colon}${rest}`);
+
+const webUrl = fc.webUrl({
+  validSchemes: ['http', 'https'],
+  withQueryParameters: true,
+  withFragments: true,
+});
+const mailto = fc.emailAddress().map((address) => `mailto:${address}`);
+const goodUrl = fc.oneof(webUrl, mailto);
+
+/** A good address with tricky characters put anywhere in it. */
+const spoiledUrl = fc
+  .tuple(goodUrl, fc.array(fc.tuple(fc.nat(), tricky), { minLength: 1, maxLength: 4 }))
+  .map(([url, inserts]) => {
+    let out = url;
+    for (const [at, char] of inserts) {
+      const i = at % (out.length + 1);
+      out = out.slice(0, i) + char + out.slice(i);
+    }
+    return out;
+  });
+
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  trickyText,
+  goodUrl,
+  spoiledUrl,
+  dangerousUrl,
+  fc.tuple(lead, goodUrl, lead).map(([a, url, b]) => `${a}${url}${b}`),
+);
+
+const SAFE_SCHEME = /^(https?|mailto):/;
+// C0 and C1 controls, DEL, and any white space but the plain space (line breaks, tabs, NBSP…).
+const hasControl = (text: string) =>
+  [...text].some((char) => {
+    const code = char.codePointAt(0)!;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (char !== ' ' && /\s/.test(char));
+  });
+
+describe('safeHref (property)', () => {
+  it('returns only http, https or mailto addresses, with no control character, and no space in a web address', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const href = safeHref(raw);
+        if (href === null) return;
+        expect(href).toMatch(SAFE_SCHEME);
+        expect(hasControl(href), href).toBe(false);
+        const { protocol } = new URL(href);
+        expect(['http:', 'https:', 'mailto:']).toContain(protocol);
+        if (protocol !== 'mailto:') expect(href).not.toContain(' ');
+      }),
+      { numRuns },
+    );
+  });
+
+  it('is idempotent: a returned address passes through unchanged', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const href = safeHref(raw);
+        if (href !== null) expect(safeHref(href)).toBe(href);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lets a javascript:, vbscript:, data: or other scheme through, however it is written', () => {
+    fc.assert(
+      fc.property(dangerousUrl, (raw) => {
+        expect(safeHref(raw)).toBeNull();
+      }),
+      { numRuns },
+    );
+  });
+
+  it('keeps a good http, https or mailto address, with white space around it trimmed', () => {
+    fc.assert(
+      fc.property(goodUrl, fc.constantFrom('', ' ', '\n', '\t '), (url, space) => {
+        const href = safeHref(`${space}${url}${space}`);
+        expect(href).toBe(new URL(url).href);
+        expect(new URL(href!).protocol).toBe(new URL(url).protocol);
+      }),
+      { numRuns },
+    );
+  });
+});
