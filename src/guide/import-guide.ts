@@ -193,9 +193,22 @@ function withoutLineMarks(text: string): string {
   return text.replace(/^([ \t]*)#{1,6}[ \t]+/gm, '$1');
 }
 
+/**
+ * A tag broken across the pieces of a text ("<y" ending one line, "td>" starting a later one:
+ * each piece was clean alone, found by the property test) is taken out of the whole text.
+ */
+function withoutSplitTags(text: string): string {
+  for (let i = 0; i < 5; i += 1) {
+    const next = text.replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ');
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
 /** Every plain text of the plan, once more through `withoutLineMarks`: one rule, every field. */
 function withoutMarksAnywhere(plan: Plan): Plan {
-  const clean = (text: string) => withoutLineMarks(text).trim();
+  const clean = (text: string) => withoutLineMarks(withoutSplitTags(text)).trim();
   return {
     ...plan,
     title: clean(plan.title) || plan.title,
