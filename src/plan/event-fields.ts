@@ -123,6 +123,11 @@ export function validateItemTitle(raw: string): FieldResult<string> {
   return { ok: true, value };
 }
 
+/** A checklist step's text, added or edited: the same rule as an agenda item's title. */
+export function validateStepText(raw: string): FieldResult<string> {
+  return validateItemTitle(raw);
+}
+
 /** A length as typed ("15", "1:15", "1h15"): whole minutes within the limits. */
 export function validateDuration(raw: string): FieldResult<number> {
   const result = parseDuration(raw);

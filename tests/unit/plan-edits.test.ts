@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueOffsetFor, editStep, removeStep, restoreStep } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
-import { validateItemField } from '@/plan/event-fields';
+import { validateItemField, validateStepText } from '@/plan/event-fields';
 import { addRun, startShow } from '@/plan/live-show';
 import {
   changeRuns,
@@ -112,6 +112,18 @@ describe('the runs of the show', () => {
     expect(started.shows).toHaveLength(1);
     expect(started.runOfShow).toBe(p.runOfShow);
     expect(changeRuns(started, (shows) => shows)).toBe(started);
+  });
+});
+
+describe("a step's text, added or edited", () => {
+  it('is required (invisible characters alone are blank), trimmed, and bounded', () => {
+    expect(validateStepText('  Book the hall  ')).toEqual({ ok: true, value: 'Book the hall' });
+    expect(validateStepText('   ')).toEqual({ ok: false, error: { code: 'required' } });
+    expect(validateStepText('\u200b\u00a0')).toEqual({ ok: false, error: { code: 'required' } });
+    expect(validateStepText('x'.repeat(LIMITS.textLength + 1))).toEqual({
+      ok: false,
+      error: { code: 'tooLong', max: LIMITS.textLength },
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { ProgressMeter } from '@/ui/progress-meter';
 import { unsavedMark } from '@/ui/unsaved-edit';
 import { addStep, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
 import { browserDeps, newStep } from '@/plan/create-plan';
+import { validateStepText } from '@/plan/event-fields';
 import { sectionProgress } from '@/plan/progress';
 import { LIMITS, type Section } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
@@ -113,11 +114,12 @@ function AddStepForm({
   const [error, setError] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = text.trim();
-    if (!value) {
+    const checked = validateStepText(text);
+    if (!checked.ok) {
       setError(true);
       return;
     }
+    const value = checked.value;
     editPlan(planId, (plan) => addStep(plan, sectionId, newStep(browserDeps, { text: value })));
     setText('');
     setError(false);

@@ -23,6 +23,7 @@ import {
   stepDueDate,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
+import { validateStepText } from '@/plan/event-fields';
 import { draftPath, draftsForStep, type DraftId } from '@/plan/drafts';
 import { LIMITS, type Step } from '@/plan/schema';
 import { changedBy } from '@/plan/merge-summary';
@@ -302,8 +303,9 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = text.trim();
-    if (!value) return setError('text');
+    const checked = validateStepText(text);
+    if (!checked.ok) return setError('text');
+    const value = checked.value;
     const dueOffset = dueOffsetFor(eventDate, dueDay);
     if (!dueOffset.ok) return setError('due');
     editPlan(planId, (plan) =>
