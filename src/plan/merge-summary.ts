@@ -283,6 +283,10 @@ export function copyDifferences(plan: Plan, copy: Plan): MergeConflict[] {
     b: unknown,
   ) => {
     if (a === b || deepEqual(a, b)) return;
+    // Only values the copy's side changed, where someone else changed them here later: a field
+    // the copy never touched (it holds the value from before the copies parted) is not its work.
+    if (!Object.hasOwn(theirs.stamps, key) || !Object.hasOwn(mine.stamps, key)) return;
+    if (stampReplica(theirs.stamps[key]!) === stampReplica(mine.stamps[key]!)) return;
     out.push({
       key,
       kind,

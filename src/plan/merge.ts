@@ -468,6 +468,65 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
 }
 
 /**
+ * The value the plan holds now in a conflict's place (undefined when the thing is gone), so a
+ * summary can tell whether the other value is in the plan, whatever Undo did since.
+ */
+export function valueAt(plan: Plan, conflict: MergeConflict): unknown {
+  const field = (entry: object | undefined) =>
+    entry && Object.hasOwn(entry, conflict.field) ? (entry as Fields)[conflict.field] : undefined;
+  switch (conflict.kind) {
+    case 'plan':
+      return field(plan);
+    case 'event':
+      return field(plan.event);
+    case 'checklist':
+      return field(plan.checklist);
+    case 'runOfShow':
+      return field(plan.runOfShow);
+    case 'draft':
+      return Object.hasOwn(plan.drafts, conflict.field) ? plan.drafts[conflict.field] : undefined;
+    case 'section':
+      return field(plan.checklist.sections.find((s) => s.id === conflict.id));
+    case 'step': {
+      const section = plan.checklist.sections.find((s) =>
+        s.steps.some((st) => st.id === conflict.id),
+      );
+      if (conflict.field === IN_SECTION) return section?.id;
+      return field(section?.steps.find((st) => st.id === conflict.id));
+    }
+    case 'item':
+      return field(plan.runOfShow.items.find((i) => i.id === conflict.id));
+    case 'order': {
+      const ids =
+        conflict.id === 'items'
+          ? plan.runOfShow.items.map((i) => i.id)
+          : conflict.id === 'sections'
+            ? plan.checklist.sections.map((s) => s.id)
+            : plan.checklist.sections.find((s) => s.id === conflict.id)?.steps.map((s) => s.id);
+      const wanted = conflict.kept === 'a' ? conflict.b : conflict.a;
+      // An order is "the other one" when the things both orders hold come in its order.
+      if (!ids || !Array.isArray(wanted)) return ids;
+      const known = new Set(wanted as string[]);
+      return ids.filter((x) => known.has(x));
+    }
+  }
+}
+
+/** Whether the plan now holds a conflict's other value ("Use this one instead" was taken). */
+export function holdsOtherValue(plan: Plan, conflict: MergeConflict): boolean {
+  const other = conflict.kept === 'a' ? conflict.b : conflict.a;
+  const now = valueAt(plan, conflict);
+  if (conflict.kind === 'order' && Array.isArray(other) && Array.isArray(now)) {
+    const here = new Set(now as string[]);
+    return deepEqual(
+      now,
+      (other as string[]).filter((x) => here.has(x)),
+    );
+  }
+  return deepEqual(now, other);
+}
+
+/**
  * "Use this one instead": the plan with the conflict's other value in place. The caller applies
  * it as an ordinary edit, so it gets a new stamp and wins the next merge.
  */

@@ -16,29 +16,17 @@ export interface MergeReport {
    * changed after it (plan/merge-summary.ts `copyDifferences`), to offer the copy's value.
    */
   differences: MergeConflict[];
-  /** Conflicts already settled with "Use this one instead", by register key. */
-  settled: string[];
 }
 
 interface MergeReportsState {
   reports: Record<string, MergeReport>;
-  show: (planId: string, report: Omit<MergeReport, 'settled'>) => void;
-  settle: (planId: string, key: string) => void;
+  show: (planId: string, report: MergeReport) => void;
   dismiss: (planId: string) => void;
 }
 
 export const mergeReports = createStore<MergeReportsState>()((set) => ({
   reports: {},
-  show: (planId, report) =>
-    set((s) => ({ reports: { ...s.reports, [planId]: { ...report, settled: [] } } })),
-  settle: (planId, key) =>
-    set((s) => {
-      const report = s.reports[planId];
-      if (!report) return s;
-      return {
-        reports: { ...s.reports, [planId]: { ...report, settled: [...report.settled, key] } },
-      };
-    }),
+  show: (planId, report) => set((s) => ({ reports: { ...s.reports, [planId]: report } })),
   dismiss: (planId) =>
     set((s) => {
       const { [planId]: _gone, ...rest } = s.reports;

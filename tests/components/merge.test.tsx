@@ -104,6 +104,14 @@ describe('bringing a copy back', () => {
   it('Undo closes the summary; the same copy again says where it differs and offers its values', async () => {
     const user = userEvent.setup();
     const file = colleagueFile();
+    // The organizer's own work after sending the file: the copy never touched it.
+    plansStore
+      .getState()
+      .updatePlan(plan.id, (p) =>
+        setStepDone(p, p.checklist.sections[0]!.steps[1]!.id, true, new Date()),
+      );
+    // Made in an earlier visit: no undo history of it.
+    plansStore.setState({ history: {} });
     const { router } = await renderRoutes(routes, '/');
     const importText = async () => {
       await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
@@ -130,16 +138,26 @@ describe('bringing a copy back', () => {
     // summary says so and where the copy differs.
     await act(() => router.navigate('/'));
     await importText();
-    const summary = await screen.findByRole('region', { name: 'Merged from a copy' });
+    const summary = await screen.findByRole('region', { name: 'A copy came back' });
     expect(summary).toHaveTextContent(
       'Nothing new came from the copy: this plan was changed after it, for example with Undo. It differs in 2 places',
     );
     expect(summary).not.toHaveTextContent('Undo takes the whole merge back.');
+    // Only what the copy changed is offered, not the organizer's own later tick.
     const uses = within(summary).getAllByRole('button', { name: 'Use this one instead' });
     expect(uses).toHaveLength(2);
-    for (const use of uses) await user.click(use);
+    // Undo of one choice keeps the summary, and that choice is offered again.
+    await user.click(uses[0]!);
+    expect(within(summary).getAllByRole('button', { name: 'Use this one instead' })).toHaveLength(
+      1,
+    );
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(screen.getByRole('region', { name: 'A copy came back' })).toBe(summary);
+    for (const use of within(summary).getAllByRole('button', { name: 'Use this one instead' }))
+      await user.click(use);
     const after = plansStore.getState().plans[0]!;
     expect(after.runOfShow.items[1]!.durationMinutes).toBe(20);
     expect(after.checklist.sections[0]!.steps[0]!.done).toBe(true);
+    expect(after.checklist.sections[0]!.steps[1]!.done).toBe(true);
   });
 });

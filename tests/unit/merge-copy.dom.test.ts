@@ -3,7 +3,7 @@ import { addStep, setStepDone, setStepFields } from '@/plan/checklist';
 import { createPlanFromTemplate, newStep } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
 import { changedBy, copyDifferences, mergedAuthors, summarizeMerge } from '@/plan/merge-summary';
-import { takeOtherValue } from '@/plan/merge';
+import { holdsOtherValue, takeOtherValue } from '@/plan/merge';
 import { nextItem, startShow } from '@/plan/live-show';
 import { setItemFields } from '@/plan/run-of-show';
 import type { Plan } from '@/plan/schema';
@@ -180,6 +180,10 @@ describe('bringing a colleague’s copy back', () => {
     colleague
       .getState()
       .updatePlan(plan.id, (p) => setItemFields(p, item.id, { durationMinutes: 25 }));
+    // The organizer's own change, which the copy never touched, is no difference to offer.
+    organizer
+      .getState()
+      .updatePlan(plan.id, (p) => setStepFields(p, stepAt(p, 0, 2).id, { owner: 'Olga' }));
     organizer.getState().mergeCopy(there());
     expect(copyDifferences(here(), there())).toEqual([]);
     organizer.getState().undo(plan.id);
@@ -190,6 +194,14 @@ describe('bringing a colleague’s copy back', () => {
       [`step:${s1.id}.done`, false, true, 'a'],
       [`item:${item.id}.durationMinutes`, item.durationMinutes, 25, 'a'],
     ]);
+    // Whether the plan holds the copy's value, whatever Undo did since.
+    const [tick, length] = copyDifferences(here(), there());
+    expect(holdsOtherValue(here(), tick!)).toBe(false);
+    organizer.getState().updatePlan(plan.id, (p) => takeOtherValue(p, tick!));
+    expect(holdsOtherValue(here(), tick!)).toBe(true);
+    expect(holdsOtherValue(here(), length!)).toBe(false);
+    organizer.getState().undo(plan.id);
+    expect(holdsOtherValue(here(), tick!)).toBe(false);
   });
 
   it('merging the same copy again changes nothing', () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { announce } from '@/ui/announcer';
 import { fieldLabel } from '@/ui/file-error-text';
 import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
-import { takeOtherValue, type MergeConflict } from '@/plan/merge';
+import { holdsOtherValue, takeOtherValue, type MergeConflict } from '@/plan/merge';
 import {
   conflictValues,
   conflictsToShow,
@@ -164,7 +164,6 @@ export function MergeSummary({
 
   const takeOther = (c: MergeConflict) => {
     editPlan(plan.id, (p) => takeOtherValue(p, c));
-    mergeReports.getState().settle(plan.id, c.key);
     setJustUsed(c.key);
     announce(t('merge.summary.used'));
   };
@@ -173,7 +172,8 @@ export function MergeSummary({
   const choices = (list: MergeConflict[], idPrefix: string) => (
     <ul className="merge-summary__conflicts">
       {list.map((c, index) => {
-        const settled = report.settled.includes(c.key);
+        // Taken when the plan holds the other value now (Undo may have put the first one back).
+        const settled = holdsOtherValue(plan, c);
         // Once the other value is taken, it is the one kept.
         const { kept, other, keptHere } = conflictValues(
           settled ? { ...c, kept: c.kept === 'a' ? 'b' : 'a' } : c,
@@ -197,10 +197,7 @@ export function MergeSummary({
                 {t('merge.summary.used')}
               </span>
             ) : (
-              <Button
-                onClick={() => takeOther(c)}
-                aria-describedby={labelId}
-              >
+              <Button onClick={() => takeOther(c)} aria-describedby={labelId}>
                 {t('merge.summary.useOther')}
               </Button>
             )}
@@ -216,7 +213,7 @@ export function MergeSummary({
       aria-labelledby="merge-summary-title"
     >
       <h2 id="merge-summary-title" className="merge-summary__title" ref={headingRef} tabIndex={-1}>
-        {t('merge.summary.heading')}
+        {list === '' ? t('merge.summary.headingNothing') : t('merge.summary.heading')}
       </h2>
       <p>{intro}</p>
       <ul className="merge-summary__lines">

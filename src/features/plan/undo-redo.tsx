@@ -12,14 +12,17 @@ const isMac = () =>
   /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /**
- * One step back or forward. A merge's summary describes the plan right after the merge: once
- * the plan moves through its history, the summary no longer holds and is closed.
+ * One step back or forward, announced.
  */
 function travel(planId: string, action: 'undo' | 'redo', t: TFunction) {
   const done =
     action === 'redo' ? plansStore.getState().redo(planId) : plansStore.getState().undo(planId);
   if (!done) return;
-  mergeReports.getState().dismiss(planId);
+  // The merge's summary closes once the merge itself is undone (its plan from before the merge
+  // has left the undo history); undoing a choice made after it keeps the summary.
+  const report = mergeReports.getState().reports[planId];
+  const past = plansStore.getState().history[planId]?.past ?? [];
+  if (report && !past.includes(report.before)) mergeReports.getState().dismiss(planId);
   announce(action === 'redo' ? t('history.redone') : t('history.undone'));
 }
 
