@@ -393,7 +393,9 @@ export function usableRuns(shows: readonly ShowRecord[]): ShowRecord[] {
  * did not start.
  */
 export function endedForCopy(run: ShowRecord): ShowRecord {
-  if (run.finishedAt) return run;
+  // A damaged run (its current item past its entries…) is set aside wherever runs are used
+  // (`usableRuns`) and never runs; ending it would write an entry where there is none.
+  if (run.finishedAt || showProblem(run) !== null) return run;
   const moments = [
     run.startedAt,
     run.pausedAt,

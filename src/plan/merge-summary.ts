@@ -282,7 +282,8 @@ export function copyDifferences(plan: Plan, copy: Plan): MergeConflict[] {
     a: unknown,
     b: unknown,
   ) => {
-    if (a === b || deepEqual(a, b)) return;
+    // Both have the field (one only the copy has is no change made here), and differ.
+    if (a === undefined || b === undefined || a === b || deepEqual(a, b)) return;
     // Only values the copy's side changed, where someone else changed them here later: a field
     // the copy never touched (it holds the value from before the copies parted) is not its work.
     if (!Object.hasOwn(theirs.stamps, key) || !Object.hasOwn(mine.stamps, key)) return;
@@ -301,7 +302,8 @@ export function copyDifferences(plan: Plan, copy: Plan): MergeConflict[] {
   };
   const fields = (a: object, b: object, skip: (k: string) => boolean = () => false) =>
     [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'id' && !skip(k));
-  const get = (o: object, k: string) => (o as Record<string, unknown>)[k];
+  const get = (o: object, k: string) =>
+    Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined;
 
   for (const field of ['title', 'notes'] as const)
     add('plan', null, field, `plan.${field}`, plan[field], copy[field]);

@@ -129,8 +129,9 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       const key = `${prefix}.${field}`;
       const { value } = register(
         key,
-        ra[field],
-        rb[field],
+        // Own fields only: a field named like one of Object's ("toString") is data, not a method.
+        own(ra, field),
+        own(rb, field),
         A.sync.stamps[key] ?? A.sync.base,
         B.sync.stamps[key] ?? B.sync.base,
         base,
@@ -174,7 +175,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
         const sa = A.sync.stamps[fk] ?? ea!;
         const sb = B.sync.stamps[fk] ?? eb!;
         const before = stamps[fk];
-        const merged = register(fk, ra[field], rb[field], sa, sb, created, found, {
+        const merged = register(fk, own(ra, field), own(rb, field), sa, sb, created, found, {
           kind,
           id,
           field,
@@ -186,7 +187,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       } else {
         const side = ra ? A : B;
         const record = (ra ?? rb)!;
-        v = record[field];
+        v = own(record, field);
         s = side.sync.stamps[fk] ?? created;
       }
       if (s > created) local.push([fk, s]);

@@ -37,7 +37,8 @@ const FIELD_KEYS: Readonly<Record<string, ParseKeys>> = {
 
 /** A field's name in messages ("the length", "who"); null for a field without one. */
 export function fieldLabel(field: string, t: TFunction): string | null {
-  const key = FIELD_KEYS[field];
+  // Own keys only: a field of a copy may be named like one of Object's ("toString").
+  const key = Object.hasOwn(FIELD_KEYS, field) ? FIELD_KEYS[field] : undefined;
   return key ? t(key) : null;
 }
 
@@ -66,7 +67,11 @@ function place(fullPath: PlanIssue['path'], t: TFunction): string {
 
 function problem(issue: PlanIssue, t: TFunction): string {
   const field = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
-  const name = t(FIELD_KEYS[field ?? ''] ?? 'fileError.field.value');
+  const name = t(
+    field !== undefined && Object.hasOwn(FIELD_KEYS, field)
+      ? FIELD_KEYS[field]!
+      : 'fileError.field.value',
+  );
   if (field === 'durationMinutes')
     return t('fileError.problem.duration', { min: LIMITS.minDuration, max: LIMITS.maxDuration });
   switch (issue.code) {

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fileErrorText } from '@/ui/file-error-text';
+import { fieldLabel, fileErrorText } from '@/ui/file-error-text';
 import { useImportPlan, type ImportOutcome } from '@/features/plans/use-import-plan';
 import { calendarEvents, planToIcs } from '@/plan/calendar';
 import { setStepDone, setStepFields } from '@/plan/checklist';
@@ -412,6 +412,9 @@ describe('migrations', () => {
     expect(fileErrorText(refused.error, t).details).toEqual([
       'Change record (used to merge copies): the time of a change to the plan is not written the right way. Ask for the file again, saved from the app.',
     ]);
+    // A field named like one of Object's is no known field (a copy's "toString" field).
+    expect(fieldLabel('toString', t)).toBeNull();
+    expect(fieldLabel('owner', t)).toBe(t('fileError.field.who'));
     // A person's name that is not valid is named as such, and no inner key is shown.
     const badName = restorePlanFile(
       {

@@ -4,7 +4,8 @@ import { createPlanFromTemplate, newStep } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
 import { changedBy, copyDifferences, mergedAuthors, summarizeMerge } from '@/plan/merge-summary';
 import { holdsOtherValue, takeOtherValue } from '@/plan/merge';
-import { nextItem, startShow } from '@/plan/live-show';
+import { endedForCopy, nextItem, startShow } from '@/plan/live-show';
+import { restorePlan } from '@/plan/restore';
 import { setItemFields } from '@/plan/run-of-show';
 import type { Plan } from '@/plan/schema';
 import { createClock } from '@/plan/stamps';
@@ -202,6 +203,33 @@ describe('bringing a colleague’s copy back', () => {
     expect(holdsOtherValue(here(), length!)).toBe(false);
     organizer.getState().undo(plan.id);
     expect(holdsOtherValue(here(), tick!)).toBe(false);
+  });
+
+  it('a damaged run in a copy (its item past its entries) is left as it is, and the copy merges', () => {
+    const { organizer, colleague, plan, here, there } = t;
+    const run = startShow(plan, Date.parse('2026-11-30T10:00:00Z'));
+    colleague.getState().updatePlan(plan.id, (p) => ({ ...p, shows: [{ ...run, current: 999 }] }));
+    expect(endedForCopy(there().shows[0]!)).toBe(there().shows[0]);
+    const outcome = mergeImportedPlan(there(), organizer);
+    expect(outcome.ok).toBe(true);
+    expect(restorePlan(here()).ok).toBe(true);
+  });
+
+  it('fields named like Object’s own ("toString", "valueOf") merge as data, and are listed by copyDifferences as data', () => {
+    const { organizer, colleague, plan, here, there } = t;
+    colleague
+      .getState()
+      .updatePlan(plan.id, (p) => ({
+        ...p,
+        event: { ...p.event, toString: 'y', valueOf: 'z' } as Plan['event'],
+      }));
+    const outcome = organizer.getState().mergeCopy(there());
+    if (!outcome.ok) throw new Error('merge refused');
+    expect(Object.getOwnPropertyDescriptor(here().event, 'toString')?.value).toBe('y');
+    expect(outcome.conflicts).toEqual([]);
+    // A field only the copy has is not a difference to offer.
+    organizer.getState().undo(plan.id);
+    expect(copyDifferences(here(), there()).map((d) => d.field)).toEqual([]);
   });
 
   it('merging the same copy again changes nothing', () => {

@@ -47,6 +47,9 @@ const LINE_KEYS: Readonly<Record<SummaryKind, ParseKeys>> = {
  * lengths changed, 1 step added; 1 change made on both sides". Each line opens to the things it
  * counts; a change made on both sides offers "Use this one instead".
  */
+/** A copy's differences shown one by one, at most; the rest is counted (a copy may hold thousands). */
+const SHOWN_DIFFERENCES = 50;
+
 export function MergeSummary({
   plan,
   focusOnArrival = false,
@@ -239,7 +242,16 @@ export function MergeSummary({
           </li>
         )}
       </ul>
-      {differences.length > 0 && list === '' && choices(differences, 'merge-difference')}
+      {differences.length > 0 && list === '' && (
+        <>
+          {choices(differences.slice(0, SHOWN_DIFFERENCES), 'merge-difference')}
+          {differences.length > SHOWN_DIFFERENCES && (
+            <p className="muted">
+              {t('merge.summary.more', { count: differences.length - SHOWN_DIFFERENCES })}
+            </p>
+          )}
+        </>
+      )}
       {list !== '' && <p className="muted">{t('merge.summary.undoHint')}</p>}
       <Button
         onClick={() => {
