@@ -217,12 +217,10 @@ describe('bringing a colleague’s copy back', () => {
 
   it('fields named like Object’s own ("toString", "valueOf") merge as data, and are listed by copyDifferences as data', () => {
     const { organizer, colleague, plan, here, there } = t;
-    colleague
-      .getState()
-      .updatePlan(plan.id, (p) => ({
-        ...p,
-        event: { ...p.event, toString: 'y', valueOf: 'z' } as Plan['event'],
-      }));
+    colleague.getState().updatePlan(plan.id, (p) => ({
+      ...p,
+      event: { ...p.event, toString: 'y', valueOf: 'z' } as Plan['event'],
+    }));
     const outcome = organizer.getState().mergeCopy(there());
     if (!outcome.ok) throw new Error('merge refused');
     expect(Object.getOwnPropertyDescriptor(here().event, 'toString')?.value).toBe('y');
