@@ -88,7 +88,10 @@ const webUrl = fc.webUrl({
   withFragments: true,
 });
 const mailto = fc.emailAddress().map((address) => `mailto:${address}`);
-const goodUrl = fc.oneof(webUrl, mailto);
+// A good address is one a browser reads: an e-mail address may start with "//" and hold a "|"
+// (both allowed in its local part), and "mailto://a.|a./a@a.aa" is then no URL at all (seen with
+// seed -1424414666 in CI's 5,000 runs; safeHref rightly refuses it).
+const goodUrl = fc.oneof(webUrl, mailto).filter((url) => URL.canParse(url));
 
 /** A good address with tricky characters put anywhere in it. */
 const spoiledUrl = fc
