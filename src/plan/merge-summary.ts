@@ -2,7 +2,7 @@ import { deepEqual } from './equal';
 import type { MergeConflict } from './merge';
 import { IN_SECTION, sameRelativeOrder } from './registers';
 import type { Plan, RunItem, Section, Step } from './schema';
-import { own, stampReplica, stampWall, syncOf } from './stamps';
+import { firstMadeStamp, own, stampReplica, stampWall, syncOf } from './stamps';
 
 /*
  * What a merge brought in, told from this copy's side: "From the copy: 5 steps ticked, 2 lengths
@@ -230,12 +230,11 @@ export function mergedAuthors(before: Plan, after: Plan): string[] {
 /** Who last changed a register and when: "ticked by Ada, Tue 1 Dec". Null without a name. */
 export function changedBy(plan: Plan, key: string): { name: string; at: Date } | null {
   const sync = syncOf(plan);
-  if (!Object.hasOwn(sync.stamps, key)) return null;
   // A value Undo or Redo put back is credited to whoever first made it.
-  const stamp =
-    sync.credit && Object.hasOwn(sync.credit, key) ? sync.credit[key]! : sync.stamps[key]!;
-  const replica = stampReplica(stamp);
-  const name = Object.hasOwn(sync.names, replica) ? personName(sync.names[replica]!) : null;
+  const stamp = firstMadeStamp(sync, key);
+  if (stamp === undefined) return null;
+  const given = own(sync.names, stampReplica(stamp));
+  const name = given === undefined ? null : personName(given);
   return name ? { name, at: new Date(stampWall(stamp)) } : null;
 }
 

@@ -437,12 +437,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   // Who first made a value Undo or Redo put back goes with the register's winning stamp.
   const credit: Record<string, Stamp> = {};
   const creditOf = (side: PlanSync, key: string, s: Stamp): Stamp | undefined =>
-    side.credit &&
-    Object.hasOwn(side.credit, key) &&
-    Object.hasOwn(side.stamps, key) &&
-    side.stamps[key] === s
-      ? side.credit[key]
-      : undefined;
+    side.credit && own(side.stamps, key) === s ? own(side.credit, key) : undefined;
   for (const [key, s] of Object.entries(stamps)) {
     const ca = creditOf(A.sync, key, s);
     const cb = creditOf(B.sync, key, s);

@@ -61,6 +61,15 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/**
+ * The stamp of the change that first made a register's value: its credit when Undo or Redo put
+ * the value back (`PlanSync.credit`), else its own stamp; undefined for a register without one.
+ */
+export function firstMadeStamp(sync: PlanSync, key: string): Stamp | undefined {
+  const stamp = own(sync.stamps, key);
+  return stamp === undefined ? undefined : (own(sync.credit ?? {}, key) ?? stamp);
+}
+
 export const ZERO_STAMP: Stamp = makeStamp(0, 0, '0');
 
 export function makeStamp(wall: number, counter: number, replica: string): Stamp {

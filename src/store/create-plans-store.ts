@@ -14,7 +14,7 @@ import { deepEqual } from '@/plan/equal';
 import { mergePlans, type MergeConflict } from '@/plan/merge';
 import type { Plan } from '@/plan/schema';
 import { stampChanges } from '@/plan/stamp-changes';
-import { syncOf, type Clock, type Stamp } from '@/plan/stamps';
+import { firstMadeStamp, syncOf, type Clock, type Stamp } from '@/plan/stamps';
 import { newTabClock } from './replica';
 
 /*
@@ -147,13 +147,9 @@ export function createPlansStore(options: PlansStoreOptions = {}): PlansStore {
       // The snapshot's own, older stamps would make it lose every merge: stamped anew.
       // Who first made each value it puts back keeps the credit ("ticked by Kari").
       const was = syncOf(result.plan);
-      const firstMade = (key: string) =>
-        was.credit && Object.hasOwn(was.credit, key)
-          ? was.credit[key]
-          : Object.hasOwn(was.stamps, key)
-            ? was.stamps[key]
-            : undefined;
-      plans[index] = stamp(current, { ...result.plan, sync: current.sync }, firstMade);
+      plans[index] = stamp(current, { ...result.plan, sync: current.sync }, (key) =>
+        firstMadeStamp(was, key),
+      );
       set({ plans, history: { ...state.history, [id]: result.history } });
       return true;
     };
