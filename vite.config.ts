@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { prerender } from './scripts/prerender-plugin';
+import { PRELOADED_NAMESPACES } from './src/i18n/languages';
 
 /*
  * A strict Content-Security-Policy in the built page: scripts, styles and data only from this
@@ -122,20 +124,25 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     localizedManifests(),
+    // The first page in every language, rendered into HTML (before the precache list is made).
+    prerender({ preloadedTexts: PRELOADED_NAMESPACES.map((name) => `${name}.json`) }),
     /*
-     * Offline and installable: a Workbox service worker precaches the app shell, every route's
-     * chunk and every language (so a language never picked before still works offline). It
-     * waits for the user ('prompt') before taking over, so an update never interrupts an edit.
+     * Offline and installable: a Workbox service worker (src/sw.ts) precaches the app shell,
+     * every route's chunk, every language (so a language never picked before still works
+     * offline) and every prerendered page, and serves each address the prerendered page in the
+     * user's language. It waits for the user ('prompt') before taking over, so an update never
+     * interrupts an edit.
      */
     VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       manifest: manifestFor('en'),
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
       },
       devOptions: { enabled: false },
     }),

@@ -5,24 +5,46 @@ import '@/ui/button.css';
 import '@/ui/field.css';
 import '@/ui/dialog.css';
 import '@/ui/notice.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '@/app/app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { canHydrate } from '@/app/first-page';
+import { Root } from '@/app/root';
 import { preloadPage } from '@/app/routes';
 import { initI18n } from '@/i18n/i18n';
+import { plansStore } from '@/store/plans-store';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element.');
+// The prerendered page's language, read before the app sets its own.
+const paintedLanguage = document.documentElement.lang;
 
-// The page's code and the active language's texts load side by side, and the first render waits
-// for both: nothing flashes in the wrong language, and the page appears without a loading step.
+/*
+ * The page arrives already painted (the build renders the first page into the HTML, per
+ * language: scripts/prerender-plugin.ts). The page's code and the active language's texts load
+ * side by side, and the app takes over when both are in:
+ * - it hydrates the prerendered plans page when it will render the very same thing (the plans
+ *   page, in the page's language, with no plans yet): nothing is redrawn, focus stays put;
+ * - otherwise (plans to list, another language, the shell of another page) it renders afresh,
+ *   replacing the frame in one step.
+ */
 void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18n]) => {
-  createRoot(rootElement).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  // The painted page is inert until the app has taken it over: a click or a key before then
+  // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
+  const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
+  const hydrate = canHydrate({
+    prerendered: rootElement.dataset.prerendered,
+    pathname: window.location.pathname,
+    paintedLanguage,
+    language: i18n.resolvedLanguage,
+    planCount: plansStore.getState().plans.length,
+  });
+  if (hydrate) {
+    hydrateRoot(rootElement, tree, {
+      // A difference found while hydrating (a storage warning the build could not know of) is
+      // not an error: React renders that part afresh, as it should.
+      onRecoverableError: () => {},
+    });
+  } else {
+    // React empties the container in the same commit that draws the app: no blank frame.
+    createRoot(rootElement).render(tree);
+  }
 });

@@ -11,6 +11,7 @@ import {
 } from './languages';
 import { loadDateLocale } from './format';
 import { addNumberFormatter } from './number';
+import { storeLanguageForServiceWorker } from './stored-language';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
 
@@ -31,6 +32,10 @@ function setDocumentLanguage(lng: string) {
 export async function initI18n(): Promise<I18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', setDocumentLanguage);
+  // The service worker serves the next visit's first page in this language (src/sw.ts).
+  instance.on('languageChanged', (lng) => {
+    if (isLanguageCode(lng)) void storeLanguageForServiceWorker(lng);
+  });
   await instance
     .use(
       resourcesToBackend(

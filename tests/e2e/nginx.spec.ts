@@ -48,10 +48,13 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
     expect(headers['content-type']).toMatch(/^text\/html/);
     const html = await page.text();
 
-    // A deep link is the app's page, not a 404, and is never cached either.
+    // A deep link is the app's frame (the page lives in the browser), not a 404, and is never
+    // cached either.
     const deep = await request.get(`${server.url}/plans/abc/run-of-show?filter=late`);
     expect(deep.status()).toBe(200);
-    expect(await deep.text()).toBe(html);
+    const shell = await deep.text();
+    expect(shell).toContain('data-prerendered="shell"');
+    expect(shell).toContain(/<script type="module" crossorigin src="([^"]+)"/.exec(html)![0]);
     expect(deep.headers()['cache-control']).toBe('no-cache');
     expect(deep.headers()['content-security-policy']).toBe(headers['content-security-policy']);
 
@@ -77,6 +80,68 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
       expect(manifest.status()).toBe(200);
       expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/);
     }
+  });
+
+  test('the first page paints in the browser’s language (Accept-Language)', async ({ request }) => {
+    const lang = async (path: string, acceptLanguage?: string) => {
+      const response = await request.get(`${server.url}${path}`, {
+        headers: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {},
+      });
+      expect(response.status()).toBe(200);
+      // Caches must keep the languages apart.
+      expect(response.headers()['vary']).toBe('Accept-Language');
+      const html = await response.text();
+      return `${/<html lang="(\w+)"/.exec(html)?.[1]} ${/data-prerendered="(\w+)"/.exec(html)?.[1]}`;
+    };
+    expect(await lang('/')).toBe('en plans');
+    expect(await lang('/', 'nb-NO,nb;q=0.9,en;q=0.8')).toBe('nb plans');
+    expect(await lang('/', 'no')).toBe('nb plans');
+    // The first of the browser's languages that the app offers, in the browser's order.
+    expect(await lang('/', 'da-DK,nn;q=0.8,en;q=0.5')).toBe('nn plans');
+    expect(await lang('/', 'en-GB,en;q=0.9,ky;q=0.5')).toBe('en plans');
+    expect(await lang('/', 'fr-FR,fr;q=0.9')).toBe('en plans');
+    expect(await lang('/plans/abc/checklist', 'ky-KG,ru;q=0.8')).toBe('ky shell');
+    const script = await request.get(`${server.url}/sw.js`);
+    expect(script.headers()['vary']).toBe('Accept-Language');
+  });
+
+  test.describe('a Bokmål browser', () => {
+    test.use({ locale: 'nb-NO' });
+
+    test('sees its language from the first paint, and the app takes the page over as it is', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as {
+          __painted?: string;
+          __h1?: Element | null;
+          __shift: number;
+        };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            w.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          w.__h1 = document.querySelector('h1');
+          w.__painted = `${document.documentElement.lang}: ${w.__h1?.textContent}`;
+        });
+      });
+      await page.goto(`${server.url}/`);
+      expect(
+        await page.evaluate(() => (window as unknown as { __painted: string }).__painted),
+      ).toBe('nb: Mine planer');
+      await expect(page.locator('#root')).not.toHaveAttribute('inert');
+      await page.getByRole('button', { name: 'Ny plan' }).click();
+      await expect(page.getByRole('dialog', { name: 'Ny plan' })).toBeVisible();
+      const taken = await page.evaluate(() => {
+        const w = window as unknown as { __h1: Element | null; __shift: number };
+        return { same: document.querySelector('h1') === w.__h1, shift: w.__shift };
+      });
+      expect(taken).toEqual({ same: true, shift: 0 });
+      await expectAccessible(page, 'plans page served by nginx (nb)');
+    });
   });
 
   test('the app works: create a plan, open a deep link, reload there', async ({ page }) => {

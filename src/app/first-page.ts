@@ -1,0 +1,67 @@
+import {
+  FALLBACK_LANGUAGE,
+  LANGUAGE_CODES,
+  matchLanguage,
+  type LanguageCode,
+} from '../i18n/languages';
+
+/*
+ * The pages the build renders into HTML (scripts/prerender-plugin.ts): for each language, the
+ * plans page (`/`) and a shell (the frame with the page still loading) for every other address,
+ * whose content lives in the visitor's browser. The server (deploy/nginx.conf.template) and the
+ * service worker (src/sw.ts) pick one by language; a plain static host serves `index.html`, the
+ * English plans page. No React here: the service worker imports it.
+ */
+
+export type PrerenderedKind = 'plans' | 'shell';
+
+export const PRERENDERED_KINDS: readonly PrerenderedKind[] = ['plans', 'shell'];
+
+/** Where the build writes a prerendered page (a path from the site's root). */
+export function prerenderedPath(lang: LanguageCode, kind: PrerenderedKind): string {
+  return `/pages/${lang}/${kind}.html`;
+}
+
+/** Which prerendered page an address of the app starts from. */
+export function kindForPath(pathname: string): PrerenderedKind {
+  return pathname === '/' || pathname === '/index.html' ? 'plans' : 'shell';
+}
+
+/**
+ * The language a visit starts in: the one the user picked in this app before, or else the first
+ * of the browser's languages that we offer (as the app itself decides, src/i18n/i18n.ts).
+ */
+export function startLanguage(
+  stored: string | null | undefined,
+  browserLanguages: readonly string[],
+): LanguageCode {
+  const picked = matchLanguage(stored);
+  if (picked) return picked;
+  for (const reported of browserLanguages) {
+    const match = matchLanguage(reported);
+    if (match) return match;
+  }
+  return FALLBACK_LANGUAGE;
+}
+
+export const PRERENDERED_LANGUAGES: readonly LanguageCode[] = LANGUAGE_CODES;
+
+/**
+ * Whether the app can hydrate the page it was served, rather than render afresh: only the
+ * prerendered plans page, at `/`, painted in the language the app starts in, with no plans to
+ * list (what the build rendered: a first visit). Otherwise the app replaces the frame in one step.
+ */
+export function canHydrate(page: {
+  prerendered: string | undefined;
+  pathname: string;
+  paintedLanguage: string;
+  language: string | undefined;
+  planCount: number;
+}): boolean {
+  return (
+    page.prerendered === 'plans' &&
+    kindForPath(page.pathname) === 'plans' &&
+    page.paintedLanguage === page.language &&
+    page.planCount === 0
+  );
+}

@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+/*
+ * The first page paints from HTML, before any script (the build renders it per language,
+ * scripts/prerender-plugin.ts), and the app takes it over without a shift. A plain static host
+ * (here `vite preview`) serves the English page; the service worker serves a returning user's own
+ * language (src/sw.ts); nginx picks by Accept-Language (nginx.spec.ts).
+ */
+
+/** Records, before any of the page's scripts run, what the HTML painted and every layout shift. */
+async function watchFirstPaint(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __painted?: { lang: string; h1: string | null; prerendered: string | null; inert: boolean };
+      __paintedH1?: Element | null;
+      __shifts: number[];
+    };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const root = document.getElementById('root');
+      w.__paintedH1 = document.querySelector('h1');
+      w.__painted = {
+        lang: document.documentElement.lang,
+        h1: w.__paintedH1?.textContent ?? null,
+        prerendered: root?.getAttribute('data-prerendered') ?? null,
+        inert: root?.hasAttribute('inert') ?? false,
+      };
+    });
+  });
+}
+
+const painted = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __painted: unknown }).__painted);
+const shifts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+const sameH1 = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('h1') ===
+      (window as unknown as { __paintedH1: Element | null }).__paintedH1,
+  );
+const takenOver = (page: Page) => expect(page.locator('#root')).not.toHaveAttribute('inert');
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the plans page is there from the HTML alone', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeAttached();
+    await expect(page.getByText('No plans yet')).toBeVisible();
+    await expect(page.getByText('Create your first plan')).toBeVisible();
+    await expect(page).toHaveTitle('My plans · Hour of Code planner');
+    await page.screenshot({ path: test.info().outputPath('painted.png') });
+  });
+});
+
+test('a first visit: the painted page is taken over as it is, nothing redrawn or shifted', async ({
+  page,
+}) => {
+  await watchFirstPaint(page);
+  await page.goto('/');
+  expect(await painted(page)).toEqual({
+    lang: 'en',
+    h1: 'My plans',
+    prerendered: 'plans',
+    inert: true,
+  });
+  await takenOver(page);
+  // Hydrated: the very heading the HTML painted is the app's.
+  expect(await sameH1(page)).toBe(true);
+  await page.getByRole('button', { name: 'Create your first plan' }).click();
+  await expect(page.getByRole('dialog', { name: 'New plan' })).toBeVisible();
+  expect(await shifts(page)).toEqual([]);
+  await expectAccessible(page, 'plans page after the takeover');
+});
+
+test.describe('a Bokmål browser on a plain static host', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('paints English, then the app switches in one step, with no shift', async ({ page }) => {
+    await watchFirstPaint(page);
+    await page.goto('/');
+    expect(await painted(page)).toMatchObject({ lang: 'en', h1: 'My plans' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Mine planer' })).toBeVisible();
+    await takenOver(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    expect(await shifts(page)).toEqual([]);
+  });
+});
+
+test('a returning user: the service worker paints their language, on every page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await takenOver(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('nn');
+  await expect(page.getByRole('heading', { level: 1, name: 'Planane mine' })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+
+  await watchFirstPaint(page);
+  await page.reload();
+  expect(await painted(page)).toEqual({
+    lang: 'nn',
+    h1: 'Planane mine',
+    prerendered: 'plans',
+    inert: true,
+  });
+  await takenOver(page);
+  expect(await sameH1(page)).toBe(true);
+  expect(await shifts(page)).toEqual([]);
+
+  // A plan's address paints the frame in Nynorsk, and the plan comes in.
+  await page.getByRole('button', { name: 'Lag den første planen din' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lag plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Planane mine');
+  const planUrl = page.url();
+  await page.goto(`${planUrl}/run-of-show`);
+  expect(await painted(page)).toMatchObject({ lang: 'nn', prerendered: 'shell', h1: null });
+  await takenOver(page);
+  await expect(page.getByRole('textbox', { name: 'Punkt 1: kva skjer' })).toBeVisible();
+  expect(await shifts(page)).toEqual([]);
+  await expectAccessible(page, 'run of show from the shell (nn)');
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { canHydrate, kindForPath, prerenderedPath, startLanguage } from '../../src/app/first-page';
+import { fillTemplate } from '../../scripts/prerender-plugin';
+
+describe('the prerendered first pages', () => {
+  it('has a plans page and a shell per language, outside the app’s own addresses', () => {
+    expect(prerenderedPath('nb', 'plans')).toBe('/pages/nb/plans.html');
+    expect(prerenderedPath('ky', 'shell')).toBe('/pages/ky/shell.html');
+  });
+
+  it('starts `/` from the plans page and every other address from the shell', () => {
+    expect(kindForPath('/')).toBe('plans');
+    expect(kindForPath('/index.html')).toBe('plans');
+    expect(kindForPath('/plans/abc/run-of-show')).toBe('shell');
+    expect(kindForPath('/shared')).toBe('shell');
+  });
+
+  it('picks the stored language first, then the browser’s first language we offer', () => {
+    expect(startLanguage('nn', ['en-US'])).toBe('nn');
+    expect(startLanguage(null, ['da-DK', 'nb-NO', 'en'])).toBe('nb');
+    expect(startLanguage(undefined, ['no'])).toBe('nb');
+    expect(startLanguage('fr', ['ky-KG'])).toBe('ky');
+    expect(startLanguage(null, ['fr', 'de'])).toBe('en');
+    expect(startLanguage(null, [])).toBe('en');
+  });
+
+  it('hydrates only a first visit to the plans page in the painted language', () => {
+    const firstVisit = {
+      prerendered: 'plans',
+      pathname: '/',
+      paintedLanguage: 'nb',
+      language: 'nb',
+      planCount: 0,
+    };
+    expect(canHydrate(firstVisit)).toBe(true);
+    expect(canHydrate({ ...firstVisit, planCount: 2 })).toBe(false);
+    expect(canHydrate({ ...firstVisit, language: 'nn' })).toBe(false);
+    expect(canHydrate({ ...firstVisit, pathname: '/plans/x' })).toBe(false);
+    expect(canHydrate({ ...firstVisit, prerendered: 'shell' })).toBe(false);
+    // Development serves an empty #root.
+    expect(canHydrate({ ...firstVisit, prerendered: undefined })).toBe(false);
+  });
+});
+
+describe('fillTemplate (the build writes each prerendered page into index.html)', () => {
+  const template = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta
+      name="description"
+      content="English description"
+    />
+    <title>Hour of Code planner</title>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+  <link rel="manifest" href="/manifest.webmanifest"></head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+  const page = {
+    lang: 'nb',
+    kind: 'plans' as const,
+    html: '<h1>Mine planer</h1>',
+    title: 'Mine planer · "Kode" & <time>',
+    description: 'Planlegg "Kodetimen" & mer',
+  };
+
+  it('sets the language, title, description, manifest and the rendered markup', () => {
+    const html = fillTemplate(template, page, { css: [], modules: [] });
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('<title>Mine planer · "Kode" &amp; &lt;time&gt;</title>');
+    expect(html).toContain('content="Planlegg &quot;Kodetimen&quot; &amp; mer"');
+    expect(html).toContain('<link rel="manifest" href="/manifest.nb.webmanifest">');
+    expect(html).not.toContain('/manifest.webmanifest');
+    expect(html).toContain('<div id="root" data-prerendered="plans" inert><h1>Mine planer</h1></div>');
+  });
+
+  it('links the page’s styles and code in the head, once each', () => {
+    const html = fillTemplate(template, page, {
+      css: ['assets/plans-1.css', 'assets/index-1.css'],
+      modules: ['assets/plans-1.js', 'assets/index-1.js'],
+    });
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/plans-1.css">');
+    expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/plans-1.js">');
+    // Already in the page: not linked twice.
+    expect(head.match(/assets\/index-1\.css/g)).toHaveLength(1);
+    expect(head.match(/assets\/index-1\.js/g)).toHaveLength(1);
+  });
+});
