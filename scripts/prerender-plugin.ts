@@ -145,10 +145,16 @@ export function prerender(options: { preloadedTexts: readonly string[] }): Plugi
             page.kind === 'plans'
               ? { css: plans.css, modules: [...plans.js, ...texts] }
               : { css: [], modules: texts };
-          const html = fillTemplate(template, page, head);
           const fileName = prerenderedPath(pages[i]!.lang, page.kind).slice(1);
-          this.emitFile({ type: 'asset', fileName, source: html });
-          if (page.lang === 'en' && page.kind === 'plans') index.source = html;
+          this.emitFile({ type: 'asset', fileName, source: fillTemplate(template, page, head) });
+          // index.html is what a plain static host serves everyone, whatever their language:
+          // it does not preload the English texts, which a Kyrgyz visitor would download for
+          // nothing (the app loads the right ones as it starts).
+          if (page.lang === 'en' && page.kind === 'plans')
+            index.source = fillTemplate(template, page, {
+              ...head,
+              modules: head.modules.filter((file) => !texts.includes(file)),
+            });
         }
       },
     },

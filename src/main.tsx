@@ -5,8 +5,10 @@ import '@/ui/button.css';
 import '@/ui/field.css';
 import '@/ui/dialog.css';
 import '@/ui/notice.css';
+import type { i18n as I18n } from 'i18next';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { canHydrate } from '@/app/first-page';
+import { rememberHasPlans, rememberLanguage } from '@/app/first-page-hints';
 import { Root } from '@/app/root';
 import { preloadPage } from '@/app/routes';
 import { initI18n } from '@/i18n/i18n';
@@ -27,6 +29,7 @@ const paintedLanguage = document.documentElement.lang;
  *   replacing the frame in one step.
  */
 void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18n]) => {
+  rememberForNextVisit(i18n);
   // The painted page is inert until the app has taken it over: a click or a key before then
   // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
   const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
@@ -48,3 +51,22 @@ void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18
     createRoot(rootElement).render(tree);
   }
 });
+
+/** What the service worker paints the next visit with (src/sw.ts): the language, and whether
+ * there are plans to list. Kept when they change. */
+function rememberForNextVisit(i18n: I18n) {
+  let lang = i18n.resolvedLanguage;
+  if (lang) void rememberLanguage(lang);
+  i18n.on('languageChanged', (next: string) => {
+    if (next === lang) return;
+    lang = next;
+    void rememberLanguage(next);
+  });
+  let hasPlans = plansStore.getState().plans.length > 0;
+  void rememberHasPlans(hasPlans);
+  plansStore.subscribe((state) => {
+    if (state.plans.length > 0 === hasPlans) return;
+    hasPlans = state.plans.length > 0;
+    void rememberHasPlans(hasPlans);
+  });
+}

@@ -22,9 +22,13 @@ export function prerenderedPath(lang: LanguageCode, kind: PrerenderedKind): stri
   return `/pages/${lang}/${kind}.html`;
 }
 
-/** Which prerendered page an address of the app starts from. */
-export function kindForPath(pathname: string): PrerenderedKind {
-  return pathname === '/' || pathname === '/index.html' ? 'plans' : 'shell';
+/**
+ * Which prerendered page an address of the app starts from. The plans page as the build renders
+ * it is a first visit's ("No plans yet"): for someone with plans, the frame, until the app lists
+ * them.
+ */
+export function kindForPath(pathname: string, hasPlans = false): PrerenderedKind {
+  return (pathname === '/' || pathname === '/index.html') && !hasPlans ? 'plans' : 'shell';
 }
 
 /**

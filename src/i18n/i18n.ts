@@ -11,7 +11,6 @@ import {
 } from './languages';
 import { loadDateLocale } from './format';
 import { addNumberFormatter } from './number';
-import { storeLanguageForServiceWorker } from './stored-language';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
 
@@ -32,10 +31,6 @@ function setDocumentLanguage(lng: string) {
 export async function initI18n(): Promise<I18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', setDocumentLanguage);
-  // The service worker serves the next visit's first page in this language (src/sw.ts).
-  instance.on('languageChanged', (lng) => {
-    if (isLanguageCode(lng)) void storeLanguageForServiceWorker(lng);
-  });
   await instance
     .use(
       resourcesToBackend(

@@ -126,6 +126,13 @@ test('a returning user: the service worker paints their language, on every page'
   await page.getByRole('dialog').getByRole('button', { name: 'Lag plan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Planane mine');
   const planUrl = page.url();
+  // With a plan to list, `/` paints the frame, not a first visit's "No plans yet".
+  await page.goto('/');
+  expect(await painted(page)).toMatchObject({ lang: 'nn', prerendered: 'shell', h1: null });
+  await takenOver(page);
+  await expect(page.getByRole('list', { name: /plan/i })).toBeVisible();
+  expect(await shifts(page)).toEqual([]);
+
   await page.goto(`${planUrl}/run-of-show`);
   expect(await painted(page)).toMatchObject({ lang: 'nn', prerendered: 'shell', h1: null });
   await takenOver(page);

@@ -15,6 +15,12 @@ describe('the prerendered first pages', () => {
     expect(kindForPath('/shared')).toBe('shell');
   });
 
+  it('starts `/` from the frame for someone with plans, not from "No plans yet"', () => {
+    expect(kindForPath('/', true)).toBe('shell');
+    expect(kindForPath('/', false)).toBe('plans');
+    expect(kindForPath('/plans/abc', true)).toBe('shell');
+  });
+
   it('picks the stored language first, then the browser’s first language we offer', () => {
     expect(startLanguage('nn', ['en-US'])).toBe('nn');
     expect(startLanguage(null, ['da-DK', 'nb-NO', 'en'])).toBe('nb');
@@ -73,7 +79,9 @@ describe('fillTemplate (the build writes each prerendered page into index.html)'
     expect(html).toContain('content="Planlegg &quot;Kodetimen&quot; &amp; mer"');
     expect(html).toContain('<link rel="manifest" href="/manifest.nb.webmanifest">');
     expect(html).not.toContain('/manifest.webmanifest');
-    expect(html).toContain('<div id="root" data-prerendered="plans" inert><h1>Mine planer</h1></div>');
+    expect(html).toContain(
+      '<div id="root" data-prerendered="plans" inert><h1>Mine planer</h1></div>',
+    );
   });
 
   it('links the page’s styles and code in the head, once each', () => {
