@@ -6,8 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
-import { prerender } from './scripts/prerender-plugin';
-import { PRELOADED_NAMESPACES } from './src/i18n/languages';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 /*
  * A strict Content-Security-Policy in the built page: scripts, styles and data only from this
@@ -125,7 +124,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     localizedManifests(),
     // The first page in every language, rendered into HTML (before the precache list is made).
-    prerender({ preloadedTexts: PRELOADED_NAMESPACES.map((name) => `${name}.json`) }),
+    prerender(),
     /*
      * Offline and installable: a Workbox service worker (src/sw.ts) precaches the app shell,
      * every route's chunk, every language (so a language never picked before still works

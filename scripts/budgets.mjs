@@ -17,6 +17,8 @@ export function firstPageFiles(manifest) {
     for (const next of manifest[key].imports ?? []) walk(next);
   };
   walk('index.html');
+  // The app proper, which the entry imports once the painted page is on screen (main.tsx).
+  walk('src/boot.tsx');
   const plansRoute = Object.keys(manifest).find((key) => key.endsWith('pages/plans-route.tsx'));
   if (plansRoute) walk(plansRoute);
   // The texts of the language the first page starts in (English for a visitor whose browser

@@ -7,15 +7,14 @@ import {
   PRERENDERED_LANGUAGES,
   prerenderedPath,
   type PrerenderedKind,
-} from '../src/app/first-page';
+} from '../src/app/first-page.ts';
 
 /*
  * The first page paints from HTML, before any script: after the bundle is made, the app is
  * rendered once per language and kind (scripts/prerender.mjs, under jsdom) and written into a
- * copy of index.html, with the language's title, description and manifest, and links that load
- * the plans page's styles at once and its code and texts side by side with the entry (rather than
- * one after the other). `index.html` becomes the English plans page, for a host that serves one
- * page for everything. Written before the service worker's precache list is made, so every page
+ * copy of index.html, with the language's title, description and manifest, and links to every
+ * stylesheet the page needs (the route's too, which the app would otherwise load with its code).
+ * `index.html` becomes the English plans page, for a host that serves one page for everything. Written before the service worker's precache list is made, so every page
  * is precached.
  */
 
@@ -29,6 +28,7 @@ interface Rendered {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLANS_ROUTE = '/src/app/pages/plans-route.tsx';
+const BOOT = '/src/boot.tsx';
 
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -56,25 +56,9 @@ function closure(bundle: OutputBundle, start: OutputChunk) {
   return { js: [...chunks.keys()], css };
 }
 
-/** The language's texts, loaded before the first render: chunks made from locales/<lang>/. */
-function textChunks(bundle: OutputBundle, lang: string, preloaded: readonly string[]) {
-  return Object.values(bundle)
-    .filter(isChunk)
-    .filter((chunk) =>
-      preloaded.some((name) => chunk.facadeModuleId?.endsWith(`/locales/${lang}/${name}`)),
-    )
-    .map((chunk) => chunk.fileName);
-}
-
-export function fillTemplate(
-  template: string,
-  page: Rendered,
-  head: { css: string[]; modules: string[] },
-): string {
-  const links = [
-    ...head.css.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-    ...head.modules.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-  ]
+export function fillTemplate(template: string, page: Rendered, head: { css: string[] }): string {
+  const links = head.css
+    .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)
     .filter((link) => !template.includes(link.replace(/^.*href="(\/[^"]+)".*$/, '$1')))
     .join('\n    ');
   let html = template
@@ -95,7 +79,7 @@ export function fillTemplate(
   return links ? html.replace(/\s*<\/head>/, `\n    ${links}\n  </head>`) : html;
 }
 
-export function prerender(options: { preloadedTexts: readonly string[] }): Plugin {
+export function prerender(): Plugin {
   return {
     name: 'prerender-first-page',
     apply: 'build',
@@ -113,6 +97,12 @@ export function prerender(options: { preloadedTexts: readonly string[] }): Plugi
           .find((chunk) => chunk.facadeModuleId?.endsWith(PLANS_ROUTE));
         if (!plansRoute) this.error(`prerender: no chunk for ${PLANS_ROUTE}`);
         const plans = closure(bundle, plansRoute);
+        // The frame's own styles (the layout's, the header's…) come with the app's start chunk.
+        const boot = Object.values(bundle)
+          .filter(isChunk)
+          .find((chunk) => chunk.facadeModuleId?.endsWith(BOOT));
+        if (!boot) this.error(`prerender: no chunk for ${BOOT}`);
+        const frame = closure(bundle, boot);
 
         const pages = PRERENDERED_LANGUAGES.flatMap((lang) =>
           PRERENDERED_KINDS.map((kind) => ({ lang, kind })),
@@ -140,21 +130,19 @@ export function prerender(options: { preloadedTexts: readonly string[] }): Plugi
             page.title.includes('plans.title')
           )
             this.error(`prerender: the ${page.lang} ${page.kind} page did not render cleanly`);
-          const texts = textChunks(bundle, page.lang, options.preloadedTexts);
-          const head =
-            page.kind === 'plans'
-              ? { css: plans.css, modules: [...plans.js, ...texts] }
-              : { css: [], modules: texts };
-          const fileName = prerenderedPath(pages[i]!.lang, page.kind).slice(1);
-          this.emitFile({ type: 'asset', fileName, source: fillTemplate(template, page, head) });
-          // index.html is what a plain static host serves everyone, whatever their language:
-          // it does not preload the English texts, which a Kyrgyz visitor would download for
-          // nothing (the app loads the right ones as it starts).
-          if (page.lang === 'en' && page.kind === 'plans')
-            index.source = fillTemplate(template, page, {
-              ...head,
-              modules: head.modules.filter((file) => !texts.includes(file)),
-            });
+          // Every style the page needs is linked, so nothing moves when the app's code loads
+          // them. No script is preloaded: nothing competes with the styles for the first paint,
+          // and the app's code is fetched once the page is on screen (src/main.tsx).
+          const html = fillTemplate(template, page, {
+            css: page.kind === 'plans' ? plans.css : frame.css,
+          });
+          this.emitFile({
+            type: 'asset',
+            fileName: prerenderedPath(pages[i]!.lang, page.kind).slice(1),
+            source: html,
+          });
+          // What a plain static host serves everyone: the English plans page.
+          if (page.lang === 'en' && page.kind === 'plans') index.source = html;
         }
       },
     },

@@ -5,68 +5,37 @@ import '@/ui/button.css';
 import '@/ui/field.css';
 import '@/ui/dialog.css';
 import '@/ui/notice.css';
-import type { i18n as I18n } from 'i18next';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { canHydrate } from '@/app/first-page';
-import { rememberHasPlans, rememberLanguage } from '@/app/first-page-hints';
-import { Root } from '@/app/root';
-import { preloadPage } from '@/app/routes';
-import { initI18n } from '@/i18n/i18n';
-import { plansStore } from '@/store/plans-store';
-
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('The page has no #root element.');
-// The prerendered page's language, read before the app sets its own.
-const paintedLanguage = document.documentElement.lang;
 
 /*
- * The page arrives already painted (the build renders the first page into the HTML, per
- * language: scripts/prerender-plugin.ts). The page's code and the active language's texts load
- * side by side, and the app takes over when both are in:
- * - it hydrates the prerendered plans page when it will render the very same thing (the plans
- *   page, in the page's language, with no plans yet): nothing is redrawn, focus stays put;
- * - otherwise (plans to list, another language, the shell of another page) it renders afresh,
- *   replacing the frame in one step.
+ * The page arrives painted (the build renders the first page into the HTML) and this tiny entry
+ * lets the browser show it before the app's code is fetched and run: the app (boot.tsx: React,
+ * the texts, the page) is imported once the browser reports its first contentful paint. Without
+ * this, a page whose code is at hand (the service worker's cache, a fast network) runs all of it
+ * first and paints only afterwards. A page with nothing painted yet (development, which serves an
+ * empty page) or that paints nothing (a hidden tab) starts at once.
  */
-void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18n]) => {
-  rememberForNextVisit(i18n);
-  // The painted page is inert until the app has taken it over: a click or a key before then
-  // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
-  const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
-  const hydrate = canHydrate({
-    prerendered: rootElement.dataset.prerendered,
-    pathname: window.location.pathname,
-    paintedLanguage,
-    language: i18n.resolvedLanguage,
-    planCount: plansStore.getState().plans.length,
-  });
-  if (hydrate) {
-    hydrateRoot(rootElement, tree, {
-      // A difference found while hydrating (a storage warning the build could not know of) is
-      // not an error: React renders that part afresh, as it should.
-      onRecoverableError: () => {},
-    });
-  } else {
-    // React empties the container in the same commit that draws the app: no blank frame.
-    createRoot(rootElement).render(tree);
+function afterFirstPaint(start: () => void) {
+  const painted = document.getElementById('root')?.hasChildNodes() ?? false;
+  const observes = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+  if (!painted || !observes || document.visibilityState === 'hidden') {
+    start();
+    return;
   }
-});
-
-/** What the service worker paints the next visit with (src/sw.ts): the language, and whether
- * there are plans to list. Kept when they change. */
-function rememberForNextVisit(i18n: I18n) {
-  let lang = i18n.resolvedLanguage;
-  if (lang) void rememberLanguage(lang);
-  i18n.on('languageChanged', (next: string) => {
-    if (next === lang) return;
-    lang = next;
-    void rememberLanguage(next);
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    start();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) once();
   });
-  let hasPlans = plansStore.getState().plans.length > 0;
-  void rememberHasPlans(hasPlans);
-  plansStore.subscribe((state) => {
-    if (state.plans.length > 0 === hasPlans) return;
-    hasPlans = state.plans.length > 0;
-    void rememberHasPlans(hasPlans);
-  });
+  observer.observe({ type: 'paint', buffered: true });
+  // Should the browser never say (it hid the tab meanwhile, or does not report paints), the app
+  // starts anyway.
+  document.addEventListener('visibilitychange', once, { once: true });
+  setTimeout(once, 3000);
 }
+
+afterFirstPaint(() => void import('./boot'));

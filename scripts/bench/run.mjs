@@ -135,7 +135,7 @@ async function load(url, ready) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit' });
     await page.getByRole('button', { name: ready }).first().waitFor();
-    // The page paints from HTML and stays inert until the app has taken it over (main.tsx).
+    // The page paints from HTML and stays inert until the app has taken it over (boot.tsx).
     await page.waitForFunction(() => !document.querySelector('#root[inert]'));
     // Usable: the button is on screen, the app answers it, and the main thread is free to.
     times.push(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))));
@@ -189,8 +189,8 @@ async function merge() {
 
 /*
  * Lighthouse (mobile settings: simulated slow 4G and 4x CPU) on the plans page and on a plan's
- * run of show, in Debian's Chromium started by chrome-launcher. The plan page needs a plan in
- * storage, so the storage Lighthouse would clear is seeded first and kept.
+ * run of show, in Debian's Chromium started by chrome-launcher. The plans page is measured as a
+ * first visit; the plan page needs a plan in storage, which is seeded after it, and kept.
  */
 async function lighthouseScores() {
   const { default: lighthouse } = await import('lighthouse');
@@ -200,23 +200,38 @@ async function lighthouseScores() {
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    const seed = async () => {
-      const seeded = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-      const page = await seeded.contexts()[0].newPage();
-      await page.goto(`${base}/bench/index.html`);
-      await page.waitForFunction(() => typeof window.seedPlan === 'function');
-      await page.evaluate(() => window.seedPlan(12));
-      await page.close();
-      await seeded.close();
-    };
+    // The plan to open, made by the helper page with the app's own modules, taken as stored text.
+    const browserOverCdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const helper = await browserOverCdp.contexts()[0].newPage();
+    await helper.goto(`${base}/bench/index.html`);
+    await helper.waitForFunction(() => typeof window.seedPlan === 'function');
+    const stored = await helper.evaluate(() => {
+      window.seedPlan(12);
+      const entries = Object.entries(localStorage);
+      localStorage.clear();
+      return entries;
+    });
+    await helper.close();
     const scores = [];
-    // The plans page as a first visit finds it (nothing stored yet); then a plan's page, seeded.
+    /*
+     * The plans page as a first visit finds it (Lighthouse clears the site's storage, caches and
+     * service worker first). Then a plan's page as its owner opens it: they have been here
+     * before (a plan lives in their browser), so the service worker and the cache are kept.
+     */
     for (const [name, path] of [['plans page', '/'], ['plan: run of show', '/plans/bench/run-of-show']]) {
-      if (path !== '/') await seed();
+      if (path !== '/') {
+        const page = await browserOverCdp.contexts()[0].newPage();
+        await page.goto(`${base}/`);
+        await page.evaluate((entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)), stored);
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
+        await page.close();
+      }
       const { lhr } = await lighthouse(`${base}${path}`, {
         port: chrome.port,
         logLevel: 'error',
-        disableStorageReset: true,
+        disableStorageReset: path !== '/',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -239,6 +254,7 @@ async function lighthouseScores() {
         notFull: failing,
       });
     }
+    await browserOverCdp.close();
     return scores;
   } finally {
     await chrome.kill();

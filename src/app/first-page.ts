@@ -3,7 +3,7 @@ import {
   LANGUAGE_CODES,
   matchLanguage,
   type LanguageCode,
-} from '../i18n/languages';
+} from '../i18n/languages.ts';
 
 /*
  * The pages the build renders into HTML (scripts/prerender-plugin.ts): for each language, the

@@ -126,3 +126,12 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/**
+ * Waits until the app has taken over the page the HTML painted (the build prerenders the first
+ * page; until the app starts it is inert, src/main.tsx). Clicks wait for it by themselves (an
+ * inert button takes none); a key pressed before it would go nowhere.
+ */
+export async function appStarted(page: Page) {
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+}

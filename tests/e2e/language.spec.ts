@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { appStarted, expect, expectAccessible, test } from './fixtures';
 
 test('switch to Kyrgyz, reload, still Kyrgyz', async ({ page, pageErrors: _ }) => {
   await page.goto('/');
@@ -58,6 +58,7 @@ test('unknown addresses get a not-found page, and deep links survive a reload', 
 test('the skip link moves focus to the main content', async ({ page, pageErrors: _ }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appStarted(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

@@ -1,0 +1,65 @@
+import type { i18n as I18n } from 'i18next';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { canHydrate } from '@/app/first-page';
+import { rememberHasPlans, rememberLanguage } from '@/app/first-page-hints';
+import { Root } from '@/app/root';
+import { preloadPage } from '@/app/routes';
+import { initI18n } from '@/i18n/i18n';
+import { plansStore } from '@/store/plans-store';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('The page has no #root element.');
+// The prerendered page's language, read before the app sets its own.
+const paintedLanguage = document.documentElement.lang;
+
+/*
+ * The page arrives already painted (the build renders the first page into the HTML, per
+ * language: scripts/prerender-plugin.ts). The page's code and the active language's texts load
+ * side by side, and the app takes over when both are in:
+ * - it hydrates the prerendered plans page when it will render the very same thing (the plans
+ *   page, in the page's language, with no plans yet): nothing is redrawn, focus stays put;
+ * - otherwise (plans to list, another language, the shell of another page) it renders afresh,
+ *   replacing the frame in one step.
+ */
+void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18n]) => {
+  rememberForNextVisit(i18n);
+  // The painted page is inert until the app has taken it over: a click or a key before then
+  // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
+  const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
+  const hydrate = canHydrate({
+    prerendered: rootElement.dataset.prerendered,
+    pathname: window.location.pathname,
+    paintedLanguage,
+    language: i18n.resolvedLanguage,
+    planCount: plansStore.getState().plans.length,
+  });
+  if (hydrate) {
+    hydrateRoot(rootElement, tree, {
+      // A difference found while hydrating (a storage warning the build could not know of) is
+      // not an error: React renders that part afresh, as it should.
+      onRecoverableError: () => {},
+    });
+  } else {
+    // React empties the container in the same commit that draws the app: no blank frame.
+    createRoot(rootElement).render(tree);
+  }
+});
+
+/** What the service worker paints the next visit with (src/sw.ts): the language, and whether
+ * there are plans to list. Kept when they change. */
+function rememberForNextVisit(i18n: I18n) {
+  let lang = i18n.resolvedLanguage;
+  if (lang) void rememberLanguage(lang);
+  i18n.on('languageChanged', (next: string) => {
+    if (next === lang) return;
+    lang = next;
+    void rememberLanguage(next);
+  });
+  let hasPlans = plansStore.getState().plans.length > 0;
+  void rememberHasPlans(hasPlans);
+  plansStore.subscribe((state) => {
+    if (state.plans.length > 0 === hasPlans) return;
+    hasPlans = state.plans.length > 0;
+    void rememberHasPlans(hasPlans);
+  });
+}
