@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type ResourceKey } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
@@ -8,9 +8,11 @@ import {
   PRELOADED_NAMESPACES,
   isLanguageCode,
   matchLanguage,
+  type LanguageCode,
 } from './languages';
 import { loadDateLocale } from './format';
 import { addNumberFormatter } from './number';
+import { appTexts } from './texts';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
 
@@ -24,26 +26,41 @@ function setDocumentLanguage(lng: string) {
   }
 }
 
+const START_TEXTS: Record<LanguageCode, () => Promise<{ default: ResourceKey }>> = {
+  en: () => import('../../locales/en/common.json?start'),
+  ky: () => import('../../locales/ky/common.json?start'),
+  nb: () => import('../../locales/nb/common.json?start'),
+  nn: () => import('../../locales/nn/common.json?start'),
+};
+
+// A language's date names come with its texts, so nothing shows before both are in.
+const withDateNames = async (language: string, texts: Promise<{ default: ResourceKey }>) => {
+  const [loaded] = await Promise.all([
+    texts,
+    isLanguageCode(language) ? loadDateLocale(language) : null,
+  ]);
+  return loaded.default;
+};
+
 /**
  * The app's i18next instance. Each language's namespaces are separate JSON chunks, loaded on
- * demand: only the active language is downloaded at start, another when the user picks it.
+ * demand: only the active language is downloaded at start, another when the user picks it; and
+ * of the active language, only what the first page needs before it shows (texts.ts).
  */
 export async function initI18n(): Promise<I18n> {
+  // First, before anything waits: a page preloaded beside this (main.tsx) may ask for all texts.
+  const texts = appTexts({
+    whole: (language, namespace) => {
+      const file = import(`../../locales/${language}/${namespace}.json`);
+      return namespace === 'common' ? withDateNames(language, file) : file.then((m) => m.default);
+    },
+    start: (language) =>
+      isLanguageCode(language) ? withDateNames(language, START_TEXTS[language]()) : undefined,
+  });
   const instance = i18next.createInstance();
   instance.on('languageChanged', setDocumentLanguage);
   await instance
-    .use(
-      resourcesToBackend(
-        // A language's date names come with its main texts, so nothing shows before both are in.
-        async (language: string, namespace: string) => {
-          const [texts] = await Promise.all([
-            import(`../../locales/${language}/${namespace}.json`),
-            namespace === 'common' && isLanguageCode(language) ? loadDateLocale(language) : null,
-          ]);
-          return texts;
-        },
-      ),
-    )
+    .use(resourcesToBackend(texts.read))
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
@@ -67,5 +84,6 @@ export async function initI18n(): Promise<I18n> {
     });
   addNumberFormatter(instance);
   setDocumentLanguage(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);
+  texts.started(instance);
   return instance;
 }

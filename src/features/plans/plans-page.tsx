@@ -6,6 +6,7 @@ import { UndoBar } from '@/ui/undo-bar';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
+import { withAllTexts } from '@/i18n/texts';
 import { LoadWhenOpened } from '@/ui/lazy-dialog';
 import { sortDroppedFiles } from './guide-files';
 import { GuideImportDialog, type GuideRequest } from './guide-import-dialog';
@@ -17,16 +18,16 @@ import { Button } from '@/ui/button';
 import './plans-page.css';
 
 // The dialogs load when first opened: the import's merge and its summary, and the create form
-// with its templates' texts, are not needed to show the plans.
+// with its templates, are not needed to show the plans. So do the words for a refused file, the
+// first time a dropped one is refused. Each shows texts beyond the start texts: it waits for them.
 const CreatePlanDialog = lazy(() =>
-  import('./create-plan-dialog').then((m) => ({ default: m.CreatePlanDialog })),
+  withAllTexts(import('./create-plan-dialog')).then((m) => ({ default: m.CreatePlanDialog })),
 );
 const ImportDialog = lazy(() =>
-  import('./import-dialog').then((m) => ({ default: m.ImportDialog })),
+  withAllTexts(import('./import-dialog')).then((m) => ({ default: m.ImportDialog })),
 );
-// So do the words for a refused file, the first time a dropped one is refused.
 const FileErrorNotice = lazy(() =>
-  import('@/ui/file-error-notice').then((m) => ({ default: m.FileErrorNotice })),
+  withAllTexts(import('@/ui/file-error-notice')).then((m) => ({ default: m.FileErrorNotice })),
 );
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
