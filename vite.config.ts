@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { prerender } from './scripts/prerender-plugin.ts';
+import { startTextsOf } from './src/i18n/start-texts.ts';
 
 /*
  * A strict Content-Security-Policy in the built page: scripts, styles and data only from this
@@ -93,6 +94,25 @@ function localizedManifests(): Plugin {
 }
 
 /*
+ * The texts the first page needs, cut out of a language's common texts: importing
+ * `locales/<lang>/common.json?start` gives only the groups in src/i18n/start-texts.ts, as a JSON
+ * module of its own (and a chunk of its own), while the plain `.json` stays the whole file.
+ */
+function startTexts(): Plugin {
+  return {
+    name: 'start-texts',
+    enforce: 'pre',
+    load(id) {
+      const [file, query] = id.split('?');
+      if (query !== 'start' || !file?.endsWith('/common.json')) return null;
+      this.addWatchFile(file);
+      const texts = startTextsOf(JSON.parse(readFileSync(file, 'utf8')));
+      return { code: `export default ${JSON.stringify(texts)};\n`, moduleType: 'js' };
+    },
+  };
+}
+
+/*
  * Tests that need a DOM run in two projects. Component tests share one page and one copy of the
  * app per worker (`dom`). The unit files that need a DOM (`tests/unit/*.dom.test.ts`) make stores
  * of their own on the page's storage, which the app's store of an earlier file would hear as
@@ -121,6 +141,7 @@ const PWA_STUB = {
 export default defineConfig({
   plugins: [
     react(),
+    startTexts(),
     contentSecurityPolicy(),
     localizedManifests(),
     // The first page in every language, rendered into HTML (before the precache list is made).

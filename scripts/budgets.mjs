@@ -4,10 +4,12 @@ import { gzipSync } from 'node:zlib';
 
 /*
  * What the first page (the plans page) needs, from Vite's build manifest: the entry, everything
- * it imports statically, the plans route's chunk with its static imports, and the texts of the
- * language it starts in. Everything else (other routes, other languages) must be a separate chunk.
+ * it imports statically, the plans route's chunk with its static imports, and the texts it shows
+ * in the language it starts in: the start groups of the common texts, which the build cuts out as
+ * `common.json?start` (src/i18n/start-texts.ts). The rest of the texts load after the first render.
+ * Everything else (other routes, other languages) must be a separate chunk.
  */
-const START_TEXTS = ['locales/en/common.json', 'locales/en/guide.json'];
+const START_TEXTS = ['locales/en/common.json?start'];
 
 export function firstPageFiles(manifest) {
   const keys = new Set();
@@ -21,8 +23,8 @@ export function firstPageFiles(manifest) {
   walk('src/boot.tsx');
   const plansRoute = Object.keys(manifest).find((key) => key.endsWith('pages/plans-route.tsx'));
   if (plansRoute) walk(plansRoute);
-  // The texts of the language the first page starts in (English for a visitor whose browser
-  // speaks none of ours) are JavaScript chunks too, and the page needs them before it shows.
+  // The start texts of the language the first page starts in (English for a visitor whose
+  // browser speaks none of ours) are a JavaScript chunk too, and the page needs it before it shows.
   const texts = START_TEXTS.filter((key) => manifest[key]).map((key) => manifest[key].file);
   const js = [...[...keys].map((key) => manifest[key].file), ...texts];
   const css = [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))];

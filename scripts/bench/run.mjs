@@ -10,7 +10,9 @@ import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
+import { checkDist } from '../budgets.mjs';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_INSTALL } from '../find-chromium.mjs';
+import { floorKb } from './size.mjs';
 
 const { found } = findChromium();
 if (!found) {
@@ -261,10 +263,21 @@ async function lighthouseScores() {
   }
 }
 
-// BENCH_ONLY=typing,load,files,links,guide,merge,lighthouse runs a part of the benchmark (while working on it);
+// BENCH_ONLY=size,typing,load,files,links,guide,merge,lighthouse runs a part of the benchmark (while working on it);
 // the figures in BENCHMARKS.md come from a full run.
-const only = new Set((process.env.BENCH_ONLY ?? 'typing,load,files,links,guide,merge,lighthouse').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'size,typing,load,files,links,guide,merge,lighthouse').split(',').map((s) => s.trim()));
 const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.version(), node: process.version }, date: new Date().toISOString() };
+/*
+ * The first page's JavaScript (gzipped, as scripts/budgets.mjs counts it from dist/) against the
+ * floor: the same libraries built alone (scripts/bench/size.mjs). Sizes, so no noise.
+ */
+let aboveFloorKb;
+if (only.has('size')) {
+  const floor = await floorKb();
+  const firstPage = checkDist().jsKb;
+  aboveFloorKb = firstPage - floor;
+  results.size = { floorKb: round(floor), firstPageKb: round(firstPage), aboveFloorKb: round(aboveFloorKb) };
+}
 if (only.has('typing')) {
   results.typing = [];
   for (const size of [10, 100, 1000]) results.typing.push(await typing(size));
@@ -296,6 +309,7 @@ server.close();
 
 const p95 = (n) => results.typing?.find((t) => t.size === n).p95;
 results.targets = {
+  ...(results.size && { 'first-page JS <= floor + 15 KB (gzipped)': aboveFloorKb <= 15 }),
   ...(results.typing && {
     'typing p95 at 1,000 items < 16 ms': p95(1000) < 16,
     'typing p95(1,000) / p95(10) <= 2': p95(1000) / p95(10) <= 2,
@@ -324,6 +338,10 @@ results.targets = {
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+if (results.size) {
+  console.log('\nFirst-page JavaScript, KB gzipped: the floor (React, ReactDOM, react-router, i18next, react-i18next built alone) and the first page above it');
+  console.table([{ 'floor KB': results.size.floorKb, 'first page KB': results.size.firstPageKb, 'above the floor KB': results.size.aboveFloorKb }]);
+}
 if (results.typing) {
   console.log('\nTyping (input to next paint, 30 interactions each)');
   console.table(results.typing.map((t) => ({ items: t.size, 'p50 ms': t.p50, 'p95 ms': t.p95 })));

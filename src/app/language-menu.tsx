@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@/i18n/languages';
+import { changeLanguage } from '@/i18n/texts';
 
 /**
  * A native select: it is keyboard- and screen-reader-friendly everywhere and opens the phone's
@@ -15,7 +16,7 @@ export function LanguageMenu() {
       <select
         id={id}
         value={i18n.resolvedLanguage}
-        onChange={(event) => void i18n.changeLanguage(event.target.value)}
+        onChange={(event) => void changeLanguage(i18n, event.target.value)}
       >
         {LANGUAGES.map((language) => (
           <option key={language.code} value={language.code} lang={language.code}>

@@ -1,9 +1,10 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Announcer } from '@/ui/announcer';
 import { AppStatus } from '@/app/app-status';
 import { LanguageMenu } from '@/app/language-menu';
+import { allTexts } from '@/i18n/texts';
 import { PageLoading } from '@/ui/page-loading';
 import { StorageBanner } from '@/app/storage-banner';
 import { RouteErrorBoundary } from './route-error';
@@ -12,6 +13,11 @@ import './layout.css';
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // The first page showed with the texts it needs; the rest of the language's now load in the
+  // background, so the next page or dialog need not wait. A failure is tried again by those.
+  useEffect(() => {
+    allTexts().catch(() => {});
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { matchPath, useRoutes, type RouteObject } from 'react-router';
+import { withAllTexts } from '@/i18n/texts';
 import { Layout } from './layout';
 import { StageLayout } from './stage-layout';
 
@@ -30,15 +31,28 @@ function lazyPage(load: () => PageModule) {
   return { Page, preload };
 }
 
-/** Each page, by the paths it serves (most specific first, as `useRoutes` ranks them). */
+/**
+ * Each page, by the paths it serves (most specific first, as `useRoutes` ranks them). The plans
+ * page shows with the start texts alone; every other page waits for all the language's texts too
+ * (i18n/texts.ts), whether it is the first page or one the user goes to.
+ */
 const PAGES = [
   { path: '/', ...lazyPage(() => import('./pages/plans-route')) },
-  { path: '/shared', ...lazyPage(() => import('./pages/shared-route')) },
-  { path: '/plans/:planId/print', ...lazyPage(() => import('./pages/print-route')) },
-  { path: '/plans/:planId/live/*', ...lazyPage(() => import('./pages/live-route')) },
-  { path: '/plans/:planId/stage', ...lazyPage(() => import('./pages/stage-route')) },
-  { path: '/plans/:planId/*', ...lazyPage(() => import('./pages/plan-route')) },
-  { path: '*', ...lazyPage(() => import('./pages/not-found-route')) },
+  { path: '/shared', ...lazyPage(() => withAllTexts(import('./pages/shared-route'))) },
+  {
+    path: '/plans/:planId/print',
+    ...lazyPage(() => withAllTexts(import('./pages/print-route'))),
+  },
+  {
+    path: '/plans/:planId/live/*',
+    ...lazyPage(() => withAllTexts(import('./pages/live-route'))),
+  },
+  {
+    path: '/plans/:planId/stage',
+    ...lazyPage(() => withAllTexts(import('./pages/stage-route'))),
+  },
+  { path: '/plans/:planId/*', ...lazyPage(() => withAllTexts(import('./pages/plan-route'))) },
+  { path: '*', ...lazyPage(() => withAllTexts(import('./pages/not-found-route'))) },
 ];
 
 const page = (path: string) => {
@@ -68,9 +82,10 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Downloads the page for `pathname`, to be awaited next to the translations before the first
- * render: the two load side by side, and the page then renders without a loading step. Never
- * rejects: a failed download is retried, and reported, when the page itself is rendered.
+ * Downloads the page for `pathname` (and, for any page but the plans page, all the language's
+ * texts), to be awaited next to the translations before the first render: they load side by
+ * side, and the page then renders without a loading step. Never rejects: a failed download is
+ * retried, and reported, when the page itself is rendered.
  */
 export function preloadPage(pathname: string): Promise<void> {
   const entry = pageFor(pathname);

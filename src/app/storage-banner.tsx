@@ -12,7 +12,7 @@ import {
   type StorageProblemKind,
 } from '@/store/storage-status';
 import { downloadFile } from '@/ui/download';
-import { useGuideTranslate } from '@/ui/hooks/use-guide-translate';
+import { loadGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { Button } from '@/ui/button';
 import './storage-banner.css';
 
@@ -43,14 +43,15 @@ const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
  * memory meanwhile; "Download a backup" saves every plan as it is now, to import later.
  */
 export function StorageBanner() {
-  const { t } = useTranslation();
-  const translate = useGuideTranslate();
+  const { t, i18n } = useTranslation();
   const problems = useStorageProblems();
   const [dismissed, setDismissed] = useState<string[]>([]);
   const visible = problems.filter((p) => !dismissed.includes(p.kind));
   if (visible.length === 0) return null;
 
-  const downloadBackup = () =>
+  const saveBackup = async () => {
+    // The plans' texts as they show, in the active language (the guide texts may not be in yet).
+    const translate = await loadGuideTranslate(i18n);
     downloadFile(
       `hour-of-code-plans-backup-${stamp()}.json`,
       serializeBackup(plansStore.getState().plans, {
@@ -60,6 +61,8 @@ export function StorageBanner() {
       }),
       'application/json',
     );
+  };
+  const downloadBackup = () => void saveBackup();
 
   /** The unreadable text as it was stored: all of it, or the plans that failed (a JSON list). */
   const downloadDamaged = (problem: StorageProblem) => {

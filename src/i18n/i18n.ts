@@ -1,5 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18next, { type i18n as I18n, type ResourceKey } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -7,10 +6,12 @@ import {
   LANGUAGE_CODES,
   PRELOADED_NAMESPACES,
   isLanguageCode,
-  matchLanguage,
+  type LanguageCode,
 } from './languages';
+import { languageDetector } from './detect-language';
 import { loadDateLocale } from './format';
 import { addNumberFormatter } from './number';
+import { appTexts } from './texts';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
 
@@ -24,27 +25,42 @@ function setDocumentLanguage(lng: string) {
   }
 }
 
+const START_TEXTS: Record<LanguageCode, () => Promise<{ default: ResourceKey }>> = {
+  en: () => import('../../locales/en/common.json?start'),
+  ky: () => import('../../locales/ky/common.json?start'),
+  nb: () => import('../../locales/nb/common.json?start'),
+  nn: () => import('../../locales/nn/common.json?start'),
+};
+
+// A language's date names come with its texts, so nothing shows before both are in.
+const withDateNames = async (language: string, texts: Promise<{ default: ResourceKey }>) => {
+  const [loaded] = await Promise.all([
+    texts,
+    isLanguageCode(language) ? loadDateLocale(language) : null,
+  ]);
+  return loaded.default;
+};
+
 /**
  * The app's i18next instance. Each language's namespaces are separate JSON chunks, loaded on
- * demand: only the active language is downloaded at start, another when the user picks it.
+ * demand: only the active language is downloaded at start, another when the user picks it; and
+ * of the active language, only what the first page needs before it shows (texts.ts).
  */
 export async function initI18n(): Promise<I18n> {
+  // First, before anything waits: a page preloaded beside this (main.tsx) may ask for all texts.
+  const texts = appTexts({
+    whole: (language, namespace) => {
+      const file = import(`../../locales/${language}/${namespace}.json`);
+      return namespace === 'common' ? withDateNames(language, file) : file.then((m) => m.default);
+    },
+    start: (language) =>
+      isLanguageCode(language) ? withDateNames(language, START_TEXTS[language]()) : undefined,
+  });
   const instance = i18next.createInstance();
   instance.on('languageChanged', setDocumentLanguage);
   await instance
-    .use(
-      resourcesToBackend(
-        // A language's date names come with its main texts, so nothing shows before both are in.
-        async (language: string, namespace: string) => {
-          const [texts] = await Promise.all([
-            import(`../../locales/${language}/${namespace}.json`),
-            namespace === 'common' && isLanguageCode(language) ? loadDateLocale(language) : null,
-          ]);
-          return texts;
-        },
-      ),
-    )
-    .use(LanguageDetector)
+    .use(resourcesToBackend(texts.read))
+    .use(languageDetector(LANGUAGE_STORAGE_KEY))
     .use(initReactI18next)
     .init({
       supportedLngs: [...LANGUAGE_CODES],
@@ -57,15 +73,10 @@ export async function initI18n(): Promise<I18n> {
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-        convertDetectedLanguage: (lng: string) => matchLanguage(lng) ?? lng,
-      },
       react: { useSuspense: true },
     });
   addNumberFormatter(instance);
   setDocumentLanguage(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);
+  texts.started(instance);
   return instance;
 }

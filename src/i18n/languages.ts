@@ -19,8 +19,12 @@ export const FALLBACK_LANGUAGE: LanguageCode = 'en';
 export const NAMESPACES = ['common', 'guide', 'drafts'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-/** Loaded before the first render; the others (the drafts) load when a page needs them. */
-export const PRELOADED_NAMESPACES: readonly Namespace[] = ['common', 'guide'];
+/**
+ * Loaded before the first render (of `common` only the start groups, i18n/start-texts.ts, when
+ * the first page is the plans page); the guide texts follow with the rest of `common`
+ * (i18n/texts.ts); the drafts load when a page needs them.
+ */
+export const PRELOADED_NAMESPACES: readonly Namespace[] = ['common'];
 
 export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);

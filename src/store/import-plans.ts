@@ -4,6 +4,11 @@ import type { Plan } from '@/plan/schema';
 import { plansStore } from './app-store';
 import type { PlansStore } from './create-plans-store';
 
+/** The plan here that a copy would merge into (the same id), if any. */
+export function planFor(copy: Plan, store: PlansStore = plansStore): Plan | undefined {
+  return store.getState().plans.find((p) => p.id === copy.id);
+}
+
 /** Adds a plan from a file or link as a new plan, with a fresh id if its id is taken here. */
 export function addImportedPlan(plan: Plan, store: PlansStore = plansStore): Plan {
   const taken = new Set(store.getState().plans.map((p) => p.id));

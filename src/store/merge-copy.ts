@@ -2,6 +2,7 @@ import { withoutTextsAsSeen } from '@/plan/file-format';
 import { endedForCopy } from '@/plan/live-show';
 import { conflictsToShow, copyDifferences, summarizeMerge } from '@/plan/merge-summary';
 import type { Plan } from '@/plan/schema';
+import { planFor } from './import-plans';
 import { mergeReports } from './merge-reports';
 import { plansStore } from './app-store';
 import type { MergeOutcome, PlansStore } from './create-plans-store';
@@ -23,11 +24,6 @@ function endedRunsOf(copy: Plan, local: Plan | undefined): Plan {
     ...copy,
     shows: copy.shows.map((run) => (run.finishedAt || here.has(run.id) ? run : endedForCopy(run))),
   };
-}
-
-/** The plan here that a copy would merge into, if any. */
-export function planFor(copy: Plan, store: PlansStore = plansStore): Plan | undefined {
-  return store.getState().plans.find((p) => p.id === copy.id);
 }
 
 /**

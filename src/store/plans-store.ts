@@ -18,4 +18,4 @@ export {
 } from './create-plans-store';
 export { editPlan, plansStore } from './app-store';
 export { usePlan, usePlanHistory, usePlans } from './hooks';
-export { addImportedPlan, importPlans } from './import-plans';
+export { addImportedPlan, importPlans, planFor } from './import-plans';

@@ -57,7 +57,7 @@ describe('bringing a copy back', () => {
       );
     const { router } = await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
-    const dialog = screen.getByRole('dialog', { name: 'Import a plan' });
+    const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
     await user.click(within(dialog).getByLabelText("Or paste the file's text"));
     await user.paste(colleagueFile());
     await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
@@ -89,7 +89,7 @@ describe('bringing a copy back', () => {
     const user = userEvent.setup();
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
-    const dialog = screen.getByRole('dialog', { name: 'Import a plan' });
+    const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
     await user.click(within(dialog).getByLabelText("Or paste the file's text"));
     await user.paste(colleagueFile());
     await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
@@ -115,7 +115,7 @@ describe('bringing a copy back', () => {
     const { router } = await renderRoutes(routes, '/');
     const importText = async () => {
       await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
-      const dialog = screen.getByRole('dialog', { name: 'Import a plan' });
+      const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
       await user.click(within(dialog).getByLabelText("Or paste the file's text"));
       await user.paste(file);
       await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));

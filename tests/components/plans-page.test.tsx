@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
@@ -146,6 +146,19 @@ describe('frame', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Mine planer' }),
     ).toBeInTheDocument();
+  });
+
+  it('says why a dropped plan file is refused (its words load with the first refusal)', async () => {
+    await renderRoutes(routes, '/');
+    const page = (await screen.findByRole('heading', { level: 1, name: 'My plans' })).closest(
+      '.drop-target',
+    )!;
+    const broken = new File(['{ not a plan'], 'broken.hocplan.json', { type: 'application/json' });
+    fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [broken] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "This file can't be read: it is not a plan file.",
+    );
+    expect(plansStore.getState().plans).toEqual([]);
   });
 
   it('shows a not-found page for unknown addresses and unknown plans', async () => {

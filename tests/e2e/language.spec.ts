@@ -1,4 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { appStarted, expect, expectAccessible, test } from './fixtures';
+
+const nn = JSON.parse(readFileSync('locales/nn/common.json', 'utf8')) as {
+  plans: { title: string };
+  merge: { failed: string };
+};
+const nnGuide = JSON.parse(readFileSync('locales/nn/guide.json', 'utf8')) as {
+  template: { schoolAssembly: { name: string } };
+};
 
 test('switch to Kyrgyz, reload, still Kyrgyz', async ({ page, pageErrors: _ }) => {
   await page.goto('/');
@@ -16,7 +25,10 @@ test('switch to Kyrgyz, reload, still Kyrgyz', async ({ page, pageErrors: _ }) =
   await expectAccessible(page, 'plans page (ky)');
 });
 
-test('only the active language is downloaded at start', async ({ page, pageErrors: _ }) => {
+test('only the active language is downloaded, and before the first page only what it shows', async ({
+  page,
+  pageErrors: _,
+}) => {
   const localeRequests: string[] = [];
   page.on('request', (request) => {
     if (/\/assets\/(common|guide)-/.test(request.url())) localeRequests.push(request.url());
@@ -24,9 +36,18 @@ test('only the active language is downloaded at start', async ({ page, pageError
   await page.addInitScript(() => localStorage.setItem('hoc-planner.language', 'nn'));
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // One file per namespace: Nynorsk's common and guide, nothing of the other languages.
-  expect(localeRequests).toHaveLength(2);
+  await expect(page.getByRole('heading', { level: 1, name: nn.plans.title })).toBeVisible();
+  // Three files, all Nynorsk: first the start texts of common (what the plans page and its frame
+  // show), then, once the page shows, the rest of common and the guide texts.
+  await expect.poll(() => localeRequests.length).toBe(3);
+  const [start, ...rest] = await Promise.all(
+    localeRequests.map((url) => page.request.get(url).then((response) => response.text())),
+  );
+  expect(start).toContain(nn.plans.title);
+  expect(start).not.toContain(nn.merge.failed);
+  expect(rest.some((file) => file.includes(nn.merge.failed))).toBe(true);
+  expect(rest.some((file) => file.includes(nnGuide.template.schoolAssembly.name))).toBe(true);
+  for (const file of [start, ...rest]) expect(file).not.toContain('My plans');
   await expectAccessible(page, 'plans page (nn)');
 });
 

@@ -54,3 +54,32 @@ test('print page renders the plan', async ({ page, pageErrors: _ }) => {
   ).toBeVisible();
   await expectAccessible(page, 'print page');
 });
+
+test('the dialogs, loaded when first opened, take focus and give it back', async ({
+  page,
+  pageErrors: _,
+}) => {
+  await page.goto('/');
+  const focusIn = (name: string) =>
+    expect
+      .poll(() =>
+        page
+          .getByRole('dialog', { name })
+          .evaluate((dialog) => dialog.contains(document.activeElement)),
+      )
+      .toBe(true);
+  for (const [button, dialog] of [
+    ['Import a plan', 'Import a plan'],
+    ['Create your first plan', 'New plan'],
+  ] as const) {
+    const opener = page.getByRole('button', { name: button });
+    // The first opening loads the dialog's code; the second finds it there.
+    for (let time = 1; time <= 2; time++) {
+      await opener.click();
+      await focusIn(dialog);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(opener).toBeFocused();
+    }
+  }
+});

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { withAllTexts } from '@/i18n/texts';
 import { Dialog } from '@/ui/dialog';
 import { PageLoading } from '@/ui/page-loading';
 
@@ -12,8 +13,11 @@ export interface GuideRequest {
   eventDate?: string;
 }
 
-// The dialog's content and preview, then the importer, load when it opens, not with the page.
-const GuideImport = lazy(() => import('./guide-import').then((m) => ({ default: m.GuideImport })));
+// The dialog's content and preview, then the importer, load when it opens, not with the page,
+// and with all the language's texts (the first page starts with fewer: i18n/texts.ts).
+const GuideImport = lazy(() =>
+  withAllTexts(import('./guide-import')).then((m) => ({ default: m.GuideImport })),
+);
 
 /**
  * "Start from a guide file": the guide files are read, shown in a preview, and only "Create plan"

@@ -1,21 +1,34 @@
-import { useMemo, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ErrorNotice } from '@/ui/error-notice';
-import { fileErrorText, type ReadError } from '@/ui/file-error-text';
+import type { ReadError } from '@/ui/file-error-text';
 import { UndoBar } from '@/ui/undo-bar';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
-import { CreatePlanDialog } from './create-plan-dialog';
+import { withAllTexts } from '@/i18n/texts';
+import { LoadWhenOpened } from '@/ui/lazy-dialog';
 import { sortDroppedFiles } from './guide-files';
 import { GuideImportDialog, type GuideRequest } from './guide-import-dialog';
-import { ImportDialog, type MergeOffer } from './import-dialog';
+import type { MergeOffer } from './import-dialog';
 import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
 import './plans-page.css';
+
+// The dialogs load when first opened: the import's merge and its summary, and the create form
+// with its templates, are not needed to show the plans. So do the words for a refused file, the
+// first time a dropped one is refused. Each shows texts beyond the start texts: it waits for them.
+const CreatePlanDialog = lazy(() =>
+  withAllTexts(import('./create-plan-dialog')).then((m) => ({ default: m.CreatePlanDialog })),
+);
+const ImportDialog = lazy(() =>
+  withAllTexts(import('./import-dialog')).then((m) => ({ default: m.ImportDialog })),
+);
+const FileErrorNotice = lazy(() =>
+  withAllTexts(import('@/ui/file-error-notice')).then((m) => ({ default: m.FileErrorNotice })),
+);
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -87,7 +100,6 @@ export function PlansPage() {
       }
     },
   };
-  const dropMessage = dropError ? fileErrorText(dropError, t) : null;
 
   // Soonest event first; the stored order stays the creation order.
   const sorted = useMemo(
@@ -138,7 +150,11 @@ export function PlansPage() {
           <p className="notice notice--ok">{t('import.doneMany', { count: imported.length })}</p>
         )}
       </div>
-      {dropMessage && <ErrorNotice title={dropMessage.title} details={dropMessage.details} />}
+      {dropError && (
+        <Suspense fallback={null}>
+          <FileErrorNotice error={dropError} />
+        </Suspense>
+      )}
 
       <UndoBar
         message={lastRemoved ? t('plans.deleted', { title: lastRemoved.plan.title }) : null}
@@ -162,29 +178,33 @@ export function PlansPage() {
         </ul>
       )}
 
-      <CreatePlanDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onStartFromGuide={(eventDate) => {
-          setCreating(false);
-          openGuideImport(eventDate ? { eventDate } : {});
-        }}
-      />
+      <LoadWhenOpened open={creating}>
+        <CreatePlanDialog
+          open={creating}
+          onClose={() => setCreating(false)}
+          onStartFromGuide={(eventDate) => {
+            setCreating(false);
+            openGuideImport(eventDate ? { eventDate } : {});
+          }}
+        />
+      </LoadWhenOpened>
       <GuideImportDialog request={guideRequest} onClose={() => setGuideRequest(null)} />
-      <ImportDialog
-        open={importing}
-        onClose={() => {
-          setImporting(false);
-          setOffer(null);
-        }}
-        onImported={onImported}
-        onMerged={(plan) => {
-          setImporting(false);
-          navigate(planPath(plan.id), { state: { focusMerge: true } });
-        }}
-        offer={offer}
-        onOffer={setOffer}
-      />
+      <LoadWhenOpened open={importing}>
+        <ImportDialog
+          open={importing}
+          onClose={() => {
+            setImporting(false);
+            setOffer(null);
+          }}
+          onImported={onImported}
+          onMerged={(plan) => {
+            setImporting(false);
+            navigate(planPath(plan.id), { state: { focusMerge: true } });
+          }}
+          offer={offer}
+          onOffer={setOffer}
+        />
+      </LoadWhenOpened>
     </div>
   );
 }

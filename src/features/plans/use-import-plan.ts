@@ -2,8 +2,7 @@ import { useCallback } from 'react';
 import type { ReadError } from '@/ui/file-error-text';
 import { MAX_FILE_BYTES, readImportText } from '@/plan/file-format';
 import type { Plan } from '@/plan/schema';
-import { planFor } from '@/store/merge-copy';
-import { importPlans } from '@/store/plans-store';
+import { importPlans, planFor } from '@/store/plans-store';
 
 /**
  * `offer`: a copy of a plan already here (the same id). Nothing is added yet: the user chooses

@@ -1,4 +1,4 @@
-import type { ParseKeys } from 'i18next';
+import type { i18n as I18n, ParseKeys } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideTranslate } from '@/plan/text';
@@ -17,4 +17,14 @@ export function useGuideTranslate(): GuideTranslate {
     (key: string, fallback: string) => t(storedGuideKey(key), { defaultValue: fallback }),
     [t],
   );
+}
+
+/**
+ * The same, for an action outside a page that has them (the storage banner's backup): the guide
+ * texts are loaded first, as the first page starts without them (i18n/texts.ts).
+ */
+export async function loadGuideTranslate(i18n: I18n): Promise<GuideTranslate> {
+  await i18n.loadNamespaces('guide');
+  const t = i18n.getFixedT(null, 'guide');
+  return (key, fallback) => t(storedGuideKey(key), { defaultValue: fallback });
 }

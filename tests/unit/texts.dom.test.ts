@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { START_GROUPS } from '@/i18n/start-texts';
+
+/*
+ * How the app's texts load (src/i18n/texts.ts): the plans page starts with the start groups of
+ * `common` only; the rest, and the guide texts, follow; any other page waits for them.
+ */
+
+// Fresh modules: the app's text loading is set up once per page, by initI18n.
+async function fresh() {
+  vi.resetModules();
+  const { initI18n } = await import('@/i18n/i18n');
+  const texts = await import('@/i18n/texts');
+  const { preloadPage } = await import('@/app/routes');
+  return { initI18n, preloadPage, ...texts };
+}
+
+const groups = (bundle: object | undefined) => Object.keys(bundle ?? {}).sort();
+
+describe("the app's texts", () => {
+  afterEach(() => localStorage.clear());
+
+  it('start with what the first page needs, then the rest of the language loads', async () => {
+    localStorage.setItem('hoc-planner.language', 'nb');
+    const { initI18n, preloadPage, allTexts } = await fresh();
+    const [i18n] = await Promise.all([initI18n(), preloadPage('/')]);
+    expect(i18n.resolvedLanguage).toBe('nb');
+    expect(groups(i18n.getResourceBundle('nb', 'common'))).toEqual([...START_GROUPS].sort());
+    expect(i18n.t('plans.title')).toBe('Mine planer');
+    expect(i18n.hasResourceBundle('nb', 'guide')).toBe(false);
+
+    await allTexts();
+    expect(i18n.exists('merge.failed')).toBe(true);
+    expect(i18n.t('plans.title')).toBe('Mine planer');
+    expect(i18n.hasResourceBundle('nb', 'guide')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'common')).toBe(false);
+  });
+
+  it('load whole before the first render when the first page is another page', async () => {
+    const { initI18n, preloadPage } = await fresh();
+    const [i18n] = await Promise.all([initI18n(), preloadPage('/nowhere')]);
+    expect(i18n.resolvedLanguage).toBe('en');
+    expect(i18n.exists('notFound.title')).toBe(true);
+    expect(i18n.exists('merge.failed')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'guide')).toBe(true);
+  });
+
+  it('another page waits for them when the user goes there', async () => {
+    const { initI18n, withAllTexts } = await fresh();
+    const i18n = await initI18n();
+    expect(i18n.exists('notFound.title')).toBe(false);
+    await withAllTexts(import('@/app/pages/not-found-route'));
+    expect(i18n.exists('notFound.title')).toBe(true);
+  });
+
+  it('a language picked later loads whole, and the first one is completed when picked again', async () => {
+    const { initI18n, changeLanguage } = await fresh();
+    const i18n = await initI18n();
+    expect(i18n.exists('merge.failed')).toBe(false);
+    await changeLanguage(i18n, 'ky');
+    expect(i18n.resolvedLanguage).toBe('ky');
+    expect(i18n.exists('merge.failed')).toBe(true);
+    await changeLanguage(i18n, 'en');
+    expect(i18n.resolvedLanguage).toBe('en');
+    expect(i18n.exists('merge.failed')).toBe(true);
+  });
+
+  it('resolve at once where the app did not start them (tests, whose instances hold every text)', async () => {
+    const { allTexts } = await fresh();
+    await expect(allTexts()).resolves.toBeUndefined();
+  });
+});
