@@ -1,11 +1,10 @@
-import type { Locale } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { formatPattern } from './date-pattern';
 import type { LanguageCode } from './languages';
 
 /*
- * Dates and times in each language's own convention. We format with date-fns's locales (their
- * names) and explicit patterns (date-pattern.ts writes them) rather than Intl because Chromium's ICU lacks Kyrgyz and Nynorsk data: Intl would
+ * Dates and times in each language's own convention. We format with date-fns and explicit
+ * patterns rather than Intl because Chromium's ICU lacks Kyrgyz and Nynorsk data: Intl would
  * print US English for them. Patterns follow CLDR for each language.
  */
 // English is part of date-fns itself; the others are chunks of their own, loaded with the
@@ -29,7 +28,7 @@ const localeOf = (lang: LanguageCode): Locale => LOCALES[lang] ?? enUS;
 
 type DateStyle = 'short' | 'medium' | 'long';
 
-export const DATE_PATTERNS: Record<LanguageCode, Record<DateStyle, string>> = {
+const DATE_PATTERNS: Record<LanguageCode, Record<DateStyle, string>> = {
   // short: a due date in a list ("Mon, Nov 23"); medium: a date in a list; long: written out.
   // One convention per language in all three, so a view never mixes "23 Nov" and "November 23".
   en: { short: 'EEE, MMM d', medium: 'MMM d, yyyy', long: 'EEEE, MMMM d, yyyy' },
@@ -40,7 +39,7 @@ export const DATE_PATTERNS: Record<LanguageCode, Record<DateStyle, string>> = {
 
 // 12-hour with AM/PM in US English, 24-hour in Kyrgyz, Bokmål and Nynorsk. A no-break space
 // before AM/PM: a time is never split across two lines (as CLDR, which uses U+202F).
-export const TIME_PATTERNS: Record<LanguageCode, string> = {
+const TIME_PATTERNS: Record<LanguageCode, string> = {
   en: 'h:mm\u00a0a',
   ky: 'HH:mm',
   nb: 'HH:mm',
@@ -48,7 +47,7 @@ export const TIME_PATTERNS: Record<LanguageCode, string> = {
 };
 
 export function formatDate(date: Date, lang: LanguageCode, style: DateStyle = 'medium'): string {
-  return formatPattern(date, DATE_PATTERNS[lang][style], localeOf(lang));
+  return format(date, DATE_PATTERNS[lang][style], { locale: localeOf(lang) });
 }
 
 const clockCache = new Map<string, string>();
@@ -62,16 +61,14 @@ export function formatClock(minutesOfDay: number, lang: LanguageCode): string {
   const key = `${lang}${m}`;
   let text = clockCache.get(key);
   if (text === undefined) {
-    text = formatPattern(
-      new Date(2000, 0, 1, Math.floor(m / 60), m % 60),
-      TIME_PATTERNS[lang],
-      localeOf(lang),
-    );
+    text = format(new Date(2000, 0, 1, Math.floor(m / 60), m % 60), TIME_PATTERNS[lang], {
+      locale: localeOf(lang),
+    });
     if (LOCALES[lang]) clockCache.set(key, text);
   }
   return text;
 }
 
 export function formatTimeOfDate(date: Date, lang: LanguageCode): string {
-  return formatPattern(date, TIME_PATTERNS[lang], localeOf(lang));
+  return format(date, TIME_PATTERNS[lang], { locale: localeOf(lang) });
 }

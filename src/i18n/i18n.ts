@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n, type ResourceKey } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -6,9 +7,9 @@ import {
   LANGUAGE_CODES,
   PRELOADED_NAMESPACES,
   isLanguageCode,
+  matchLanguage,
   type LanguageCode,
 } from './languages';
-import { languageDetector } from './detect-language';
 import { loadDateLocale } from './format';
 import { addNumberFormatter } from './number';
 import { appTexts } from './texts';
@@ -60,7 +61,7 @@ export async function initI18n(): Promise<I18n> {
   instance.on('languageChanged', setDocumentLanguage);
   await instance
     .use(resourcesToBackend(texts.read))
-    .use(languageDetector(LANGUAGE_STORAGE_KEY))
+    .use(LanguageDetector)
     .use(initReactI18next)
     .init({
       supportedLngs: [...LANGUAGE_CODES],
@@ -73,6 +74,12 @@ export async function initI18n(): Promise<I18n> {
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
+      detection: {
+        order: ['localStorage', 'navigator'],
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        caches: ['localStorage'],
+        convertDetectedLanguage: (lng: string) => matchLanguage(lng) ?? lng,
+      },
       react: { useSuspense: true },
     });
   addNumberFormatter(instance);

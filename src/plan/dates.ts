@@ -1,4 +1,11 @@
-import { addDays, differenceInCalendarDays, isValid, parseISO, startOfISOWeek } from 'date-fns';
+import {
+  addDays,
+  differenceInCalendarDays,
+  format,
+  isValid,
+  parseISO,
+  startOfISOWeek,
+} from 'date-fns';
 import { LIMITS } from './schema';
 
 /*
@@ -18,15 +25,8 @@ export function parseDay(day: string): Date | null {
   return year >= LIMITS.minYear && year <= LIMITS.maxYear ? date : null;
 }
 
-/**
- * The day as stored ("2026-12-07"): what date-fns's `format(date, 'yyyy-MM-dd')` writes, without
- * its code for every other pattern (the first page would carry it).
- */
 export function formatDay(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
-  const year = date.getFullYear();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(year > 0 ? year : 1 - year).padStart(4, '0')}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return format(date, 'yyyy-MM-dd');
 }
 
 /**

@@ -1,13 +1,5 @@
-import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { nb } from 'date-fns/locale/nb';
-import { nn } from 'date-fns/locale/nn';
 import { describe, expect, it } from 'vitest';
-import { formatPattern } from '@/i18n/date-pattern';
-import { DATE_PATTERNS, TIME_PATTERNS, formatClock, formatDate } from '@/i18n/format';
-import { ky } from '@/i18n/ky-date-locale';
-import { LANGUAGE_CODES } from '@/i18n/languages';
-import { formatDay } from '@/plan/dates';
+import { formatClock, formatDate } from '@/i18n/format';
 import { formatNumber } from '@/i18n/number';
 import { fileErrorText } from '@/ui/file-error-text';
 import { createTestI18n } from '../test-utils';
@@ -77,43 +69,5 @@ describe('numbers in each language', () => {
     expect(fileErrorText(error, en.t).title).toContain('(5.5 MB)');
     expect(nb.t('share.linkTooLong', { length: 9123, max: 8000 })).toContain('9\u00a0123 tegn');
     expect(en.t('share.linkTooLong', { length: 9123, max: 8000 })).toContain('9,123 characters');
-  });
-});
-
-describe('our patterns, written without date-fns’s format', () => {
-  const LOCALES = { en: enUS, ky, nb, nn } as const;
-
-  it('write what date-fns’s format writes, in every language and pattern, for every day of two years and every minute', () => {
-    const mismatches: string[] = [];
-    for (const lang of LANGUAGE_CODES) {
-      const locale = LOCALES[lang];
-      const check = (date: Date, pattern: string) => {
-        const ours = formatPattern(date, pattern, locale);
-        const theirs = format(date, pattern, { locale });
-        if (ours !== theirs)
-          mismatches.push(`${lang} ${pattern} ${date.toISOString()}: ${ours} ≠ ${theirs}`);
-      };
-      for (let day = 0; day < 2 * 366; day += 1) {
-        const date = new Date(2026, 0, 1 + day);
-        for (const pattern of Object.values(DATE_PATTERNS[lang])) check(date, pattern);
-      }
-      for (let minute = 0; minute < 1440; minute += 1)
-        check(new Date(2026, 2, 29, Math.floor(minute / 60), minute % 60), TIME_PATTERNS[lang]);
-    }
-    expect(mismatches).toEqual([]);
-  });
-
-  it('write a stored day as date-fns’s yyyy-MM-dd does', () => {
-    for (const [year, month, day] of [
-      [1970, 0, 1],
-      [2026, 2, 29],
-      [2026, 11, 31],
-      [2200, 11, 31],
-      [987, 4, 5],
-    ] as const) {
-      const date = new Date(year, month, day);
-      expect(formatDay(date)).toBe(format(date, 'yyyy-MM-dd'));
-    }
-    expect(() => formatDay(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
