@@ -59,18 +59,19 @@ window.matchMedia ??= () => ({ matches: false, addEventListener() {}, removeEven
 
 const PWA_REGISTER = 'virtual:pwa-register/react';
 const server = await createServer({
+  // The app's own config (aliases, defines, the start-texts plugin…); the build-only plugins,
+  // this one's included, stay out of a dev server.
+  configFile: `${root}vite.config.ts`,
   root,
-  configFile: false,
   logLevel: 'error',
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   optimizeDeps: { noDiscovery: true, include: [] },
-  define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
-  resolve: { alias: { '@': `${root}src` } },
   plugins: [
     {
       // No service worker at build time: nothing to update.
       name: 'prerender-pwa-stub',
+      enforce: 'pre',
       resolveId: (id) => (id === PWA_REGISTER ? `\0${PWA_REGISTER}` : null),
       load: (id) =>
         id === `\0${PWA_REGISTER}`

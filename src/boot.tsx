@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { canHydrate } from '@/app/first-page';
 import { rememberHasPlans, rememberLanguage } from '@/app/first-page-hints';
@@ -40,8 +41,11 @@ void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18
       onRecoverableError: () => {},
     });
   } else {
-    // React empties the container in the same commit that draws the app: no blank frame.
-    createRoot(rootElement).render(tree);
+    // React empties the container in the same commit that draws the app: no blank frame. As a
+    // transition, the render yields to the browser every few milliseconds (a slow phone stays
+    // responsive, and the painted frame stays up until the app is ready to replace it).
+    const root = createRoot(rootElement);
+    startTransition(() => root.render(tree));
   }
 });
 
