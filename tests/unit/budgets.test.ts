@@ -44,6 +44,18 @@ describe('size budgets', () => {
     ]);
   });
 
+  it('counts the app’s start chunk, which the entry imports once the page is painted', () => {
+    const split = {
+      ...manifest,
+      'index.html': { ...manifest['index.html'], dynamicImports: ['src/boot.tsx'] },
+      'src/boot.tsx': { file: 'assets/boot.js', imports: ['_react.js'] },
+      '_react.js': { file: 'assets/react.js' },
+    };
+    expect(firstPageFiles(split).js).toEqual(
+      expect.arrayContaining(['assets/index.js', 'assets/boot.js', 'assets/react.js']),
+    );
+  });
+
   it('passes within budget', () => {
     const result = checkBudgets(manifest, sizeOf, { firstPageJsKb: 100, firstPageCssKb: 15 });
     expect(result.jsKb).toBe(89);
