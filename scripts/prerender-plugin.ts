@@ -24,6 +24,9 @@ interface Rendered {
   html: string;
   title: string;
   description: string;
+  needsScript: string;
+  startFailed: string;
+  reload: string;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -70,7 +73,14 @@ export function fillTemplate(template: string, page: Rendered, head: { css: stri
     )
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-prerendered="${page.kind}" inert>${page.html}</div>`,
+      [
+        // Without JavaScript the painted page can do nothing: say so.
+        `<noscript><p class="start-notice">${escapeText(page.needsScript)}</p></noscript>`,
+        // Filled from the template when the app's code fails to load (src/start-failure.ts).
+        `<div id="start-failed" role="alert"></div>`,
+        `<template id="start-failed-message"><p class="start-notice">${escapeText(page.startFailed)} <a href="">${escapeText(page.reload)}</a></p></template>`,
+        `<div id="root" data-prerendered="${page.kind}" inert>${page.html}</div>`,
+      ].join('\n    '),
     );
   const manifest = `<link rel="manifest" href="/manifest.${page.lang}.webmanifest">`;
   html = /<link rel="manifest" href="[^"]*">/.test(html)

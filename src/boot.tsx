@@ -7,6 +7,7 @@ import { Root } from '@/app/root';
 import { preloadPage } from '@/app/routes';
 import { initI18n } from '@/i18n/i18n';
 import { plansStore } from '@/store/plans-store';
+import { showStartFailure } from './start-failure';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element.');
@@ -47,7 +48,7 @@ void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18
     const root = createRoot(rootElement);
     startTransition(() => root.render(tree));
   }
-});
+}, showStartFailure);
 
 /** What the service worker paints the next visit with (src/sw.ts): the language, and whether
  * there are plans to list. Kept when they change. */

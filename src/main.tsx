@@ -5,6 +5,7 @@ import '@/ui/button.css';
 import '@/ui/field.css';
 import '@/ui/dialog.css';
 import '@/ui/notice.css';
+import { showStartFailure } from './start-failure';
 
 /*
  * The page arrives painted (the build renders the first page into the HTML) and this tiny entry
@@ -38,4 +39,6 @@ function afterFirstPaint(start: () => void) {
   setTimeout(once, 3000);
 }
 
-afterFirstPaint(() => void import('./boot'));
+afterFirstPaint(() => {
+  import('./boot').catch(showStartFailure);
+});

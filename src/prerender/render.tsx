@@ -20,6 +20,10 @@ export interface Rendered {
   /** The tab's title and the page's description, in that language. */
   title: string;
   description: string;
+  /** Said outside the app: without JavaScript, and when the app's code failed to load. */
+  needsScript: string;
+  startFailed: string;
+  reload: string;
 }
 
 /**
@@ -53,5 +57,8 @@ export async function render({ kind }: { kind: 'plans' | 'shell' }): Promise<Ren
     lang,
     title: kind === 'plans' ? `${i18n.t('plans.title')} · ${appName}` : appName,
     description: i18n.t('app.description'),
+    needsScript: i18n.t('layout.needsScript'),
+    startFailed: i18n.t('layout.startFailed'),
+    reload: i18n.t('layout.reload'),
   };
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appStarted, expect, expectAccessible, test } from './fixtures';
+import { appStarted, expect, expectAccessible, takeExpectedErrors, test } from './fixtures';
 
 /*
  * The first page paints from HTML, before any script (the build renders it per language,
@@ -56,6 +56,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('No plans yet')).toBeVisible();
     await expect(page.getByText('Create your first plan')).toBeVisible();
     await expect(page).toHaveTitle('My plans · Hour of Code planner');
+    await expect(page.getByText('This planner needs JavaScript to work.')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('painted.png') });
   });
 });
@@ -139,4 +140,26 @@ test('a returning user: the service worker paints their language, on every page'
   await expect(page.getByRole('textbox', { name: 'Punkt 1: kva skjer' })).toBeVisible();
   expect(await shifts(page)).toEqual([]);
   await expectAccessible(page, 'run of show from the shell (nn)');
+});
+
+test('the app’s code does not arrive: the page says so and offers a reload', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.route(/\/assets\/boot-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The planner could not start');
+  await expect(alert.getByRole('link', { name: 'Reload the page' })).toBeVisible();
+  await expectAccessible(page, 'plans page whose code did not load');
+  // Expected: the failed download and the app's own report of it.
+  expect(
+    takeExpectedErrors(pageErrors, /could not start|Failed to (fetch|load)|ERR_FAILED/),
+  ).not.toEqual([]);
+
+  await page.unroute(/\/assets\/boot-[\w-]+\.js$/);
+  await alert.getByRole('link', { name: 'Reload the page' }).click();
+  await appStarted(page);
+  await expect(page.locator('#start-failed')).toBeEmpty();
+  await expect(page.getByRole('button', { name: 'Create your first plan' })).toBeEnabled();
 });

@@ -70,6 +70,9 @@ describe('fillTemplate (the build writes each prerendered page into index.html)'
     html: '<h1>Mine planer</h1>',
     title: 'Mine planer · "Kode" & <time>',
     description: 'Planlegg "Kodetimen" & mer',
+    needsScript: 'Slå på <JavaScript>',
+    startFailed: 'Kunne ikke starte & laste',
+    reload: 'Last inn',
   };
 
   it('sets the language, title, description, manifest and the rendered markup', () => {

@@ -28,7 +28,13 @@ const texts = (lang: string) =>
   JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as {
     app: { name: string; description: string };
     plans: { title: string; emptyTitle: string; new: string; createFirst: string };
-    layout: { loading: string; footer: string };
+    layout: {
+      loading: string;
+      footer: string;
+      needsScript: string;
+      startFailed: string;
+      reload: string;
+    };
   };
 const html = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -47,6 +53,12 @@ describe('the prerendered first pages', () => {
     for (const text of [t.plans.title, t.plans.emptyTitle, t.plans.new, t.plans.createFirst])
       expect(page.html).toContain(`>${html(text)}<`);
     expect(page.html).toContain(`<option value="${lang}" lang="${lang}" selected="">`);
+    // What the page says outside the app: without JavaScript, or when its code fails to load.
+    expect(page).toMatchObject({
+      needsScript: t.layout.needsScript,
+      startFailed: t.layout.startFailed,
+      reload: t.layout.reload,
+    });
   });
 
   it.each(LANGUAGE_CODES)('%s: the frame with its page loading, for other addresses', (lang) => {
