@@ -146,12 +146,10 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * A text can only hold such a key if one of the words appears in it literally, or hides behind
  * a `\u` escape. Texts without any of them (nearly every real file) skip the reviver, which
  * would otherwise call back into JavaScript for every value and make parsing several times slower.
+ * One pass of a regular expression: four `includes` cost as much as the parse itself.
  */
-const mayHoldForbiddenKey = (text: string) =>
-  text.includes('__proto__') ||
-  text.includes('constructor') ||
-  text.includes('prototype') ||
-  text.includes('\\u');
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
+const mayHoldForbiddenKey = (text: string) => MAY_HOLD_FORBIDDEN_KEY.test(text);
 
 export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false } {
   try {

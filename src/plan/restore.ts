@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { deepEqual } from './equal';
+import { readPlanFast } from './fast-plan';
 import { LIMITS, STAMP_KEY_LENGTH, planSchema, type Plan } from './schema';
 import { MAX_REPLICAS, MAX_TOMBSTONES, type PlanSync } from './stamps';
 import { GUIDE_TEXT_KEYS } from './templates';
@@ -282,12 +283,41 @@ function syncBoundsIssue(sync: PlanSync | undefined): PlanIssue | null {
 }
 
 export function restorePlan(raw: unknown): RestoreResult {
+  return restore(raw, true);
+}
+
+/**
+ * `restorePlan` through the schema alone, without the fast path (fast-plan.ts): the reference
+ * the fast path is tested against. Gives the same result for every input.
+ */
+export function restorePlanBySchema(raw: unknown): RestoreResult {
+  return restore(raw, false);
+}
+
+function restore(raw: unknown, fast: boolean): RestoreResult {
   try {
-    const bounds = boundsIssue(raw);
-    if (bounds) return { ok: false, issues: [bounds] };
-    const parsed = planSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
-    const plan = withUniqueIds(withShortFieldNames(withKnownKeys(parsed.data)));
+    // A plain, valid plan of the current format is read by hand, as the schema would read it;
+    // anything else (null) goes through the bounds and the schema, which say what is wrong.
+    const read = fast ? readPlanFast(raw) : null;
+    // Its values are counted as `boundsIssue` counts them: what it returns holds every value of
+    // `raw` and the defaults, and is no deeper than the schema, so `raw` is within bounds too.
+    if (read && read.values > MAX_PLAN_VALUES) return restore(raw, false);
+    if (read && !read.mayNeedRepair) {
+      // Nothing to repair, and its field names are the schema's own (all short): the plan is
+      // ready, and its values were counted.
+      const issue = syncBoundsIssue(read.plan.sync);
+      return issue ? { ok: false, issues: [issue] } : { ok: true, plan: read.plan };
+    }
+    let data: Plan;
+    if (read) data = read.plan;
+    else {
+      const bounds = boundsIssue(raw);
+      if (bounds) return { ok: false, issues: [bounds] };
+      const parsed = planSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
+      data = parsed.data;
+    }
+    const plan = withUniqueIds(withShortFieldNames(withKnownKeys(data)));
     // Counted again as it will be stored: the defaults filled in can make a plan of bare ids
     // several times bigger, and storage would refuse it at the next reading.
     const filled = boundsIssue(plan) ?? syncBoundsIssue(plan.sync);
