@@ -65,14 +65,13 @@ export function fillTemplate(template: string, page: Rendered, head: { css: stri
     .filter((link) => !template.includes(link.replace(/^.*href="(\/[^"]+)".*$/, '$1')))
     .join('\n    ');
   let html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(page.title)}</title>`)
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
-      `$1${escapeAttribute(page.description)}$2`,
+      (_match, start: string, end: string) => `${start}${escapeAttribute(page.description)}${end}`,
     )
-    .replace(
-      '<div id="root"></div>',
+    .replace('<div id="root"></div>', () =>
       [
         // Without JavaScript the painted page can do nothing: say so.
         `<noscript><p class="start-notice">${escapeText(page.needsScript)}</p></noscript>`,
@@ -84,9 +83,10 @@ export function fillTemplate(template: string, page: Rendered, head: { css: stri
     );
   const manifest = `<link rel="manifest" href="/manifest.${page.lang}.webmanifest">`;
   html = /<link rel="manifest" href="[^"]*">/.test(html)
-    ? html.replace(/<link rel="manifest" href="[^"]*">/, manifest)
-    : html.replace('</head>', `${manifest}\n  </head>`);
-  return links ? html.replace(/\s*<\/head>/, `\n    ${links}\n  </head>`) : html;
+    ? html.replace(/<link rel="manifest" href="[^"]*">/, () => manifest)
+    : html.replace('</head>', () => `${manifest}\n  </head>`);
+  // Replacer functions throughout: a `$&` or `$'` in a text is text, not a replacement pattern.
+  return links ? html.replace(/\s*<\/head>/, () => `\n    ${links}\n  </head>`) : html;
 }
 
 export function prerender(): Plugin {

@@ -23,32 +23,38 @@ const paintedLanguage = document.documentElement.lang;
  * - otherwise (plans to list, another language, the shell of another page) it renders afresh,
  *   replacing the frame in one step.
  */
-void Promise.all([initI18n(), preloadPage(window.location.pathname)]).then(([i18n]) => {
-  rememberForNextVisit(i18n);
-  // The painted page is inert until the app has taken it over: a click or a key before then
-  // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
-  const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
-  const hydrate = canHydrate({
-    prerendered: rootElement.dataset.prerendered,
-    pathname: window.location.pathname,
-    paintedLanguage,
-    language: i18n.resolvedLanguage,
-    planCount: plansStore.getState().plans.length,
-  });
-  if (hydrate) {
-    hydrateRoot(rootElement, tree, {
-      // A difference found while hydrating (a storage warning the build could not know of) is
-      // not an error: React renders that part afresh, as it should.
-      onRecoverableError: () => {},
+void Promise.all([initI18n(), preloadPage(window.location.pathname)])
+  .then(([i18n]) => {
+    // Without its texts the app would replace the painted page with bare keys: keep the page
+    // and say that the app could not start.
+    if (!i18n.hasResourceBundle(i18n.resolvedLanguage ?? i18n.language, 'common'))
+      throw new Error(`The texts of ${i18n.resolvedLanguage ?? i18n.language} did not load.`);
+    rememberForNextVisit(i18n);
+    // The painted page is inert until the app has taken it over: a click or a key before then
+    // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
+    const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
+    const hydrate = canHydrate({
+      prerendered: rootElement.dataset.prerendered,
+      pathname: window.location.pathname,
+      paintedLanguage,
+      language: i18n.resolvedLanguage,
+      planCount: plansStore.getState().plans.length,
     });
-  } else {
-    // React empties the container in the same commit that draws the app: no blank frame. As a
-    // transition, the render yields to the browser every few milliseconds (a slow phone stays
-    // responsive, and the painted frame stays up until the app is ready to replace it).
-    const root = createRoot(rootElement);
-    startTransition(() => root.render(tree));
-  }
-}, showStartFailure);
+    if (hydrate) {
+      hydrateRoot(rootElement, tree, {
+        // A difference found while hydrating (a storage warning the build could not know of) is
+        // not an error: React renders that part afresh, as it should.
+        onRecoverableError: () => {},
+      });
+    } else {
+      // React empties the container in the same commit that draws the app: no blank frame. As a
+      // transition, the render yields to the browser every few milliseconds (a slow phone stays
+      // responsive, and the painted frame stays up until the app is ready to replace it).
+      const root = createRoot(rootElement);
+      startTransition(() => root.render(tree));
+    }
+  })
+  .catch(showStartFailure);
 
 /** What the service worker paints the next visit with (src/sw.ts): the language, and whether
  * there are plans to list. Kept when they change. */

@@ -2,6 +2,7 @@
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { kindForPath, prerenderedPath, startLanguage } from '@/app/first-page';
+import { FALLBACK_LANGUAGE } from '@/i18n/languages';
 import { HAS_PLANS_HINT_URL, LANGUAGE_HINT_URL, readHint } from '@/app/first-page-hints';
 
 /*
@@ -22,17 +23,23 @@ self.addEventListener('message', (event) => {
 
 // Before the precache's own route, which would answer `/` with index.html (English) itself.
 registerRoute(
-  new NavigationRoute(async ({ url, request }) => {
-    const [language, hasPlans] = await Promise.all([
-      readHint(LANGUAGE_HINT_URL),
-      readHint(HAS_PLANS_HINT_URL),
-    ]);
-    const lang = startLanguage(language, self.navigator.languages ?? []);
-    const kind = kindForPath(url.pathname, hasPlans === 'yes');
-    const page =
-      (await matchPrecache(prerenderedPath(lang, kind))) ?? (await matchPrecache('/index.html'));
-    return page ?? fetch(request);
-  }),
+  new NavigationRoute(
+    async ({ url, request }) => {
+      const [language, hasPlans] = await Promise.all([
+        readHint(LANGUAGE_HINT_URL),
+        readHint(HAS_PLANS_HINT_URL),
+      ]);
+      const lang = startLanguage(language, self.navigator.languages ?? []);
+      const kind = kindForPath(url.pathname, hasPlans === 'yes');
+      const page =
+        (await matchPrecache(prerenderedPath(lang, kind))) ??
+        (await matchPrecache(prerenderedPath(FALLBACK_LANGUAGE, kind))) ??
+        (await matchPrecache('/index.html'));
+      return page ?? fetch(request);
+    },
+    // A file opened as a page (/robots.txt, /sw.js, /index.html) is the file, not the frame.
+    { denylist: [/\/[^/]*\.[a-z0-9]+$/i] },
+  ),
 );
 
 precacheAndRoute(self.__WB_MANIFEST);

@@ -28,7 +28,7 @@ export function prerenderedPath(lang: LanguageCode, kind: PrerenderedKind): stri
  * them.
  */
 export function kindForPath(pathname: string, hasPlans = false): PrerenderedKind {
-  return (pathname === '/' || pathname === '/index.html') && !hasPlans ? 'plans' : 'shell';
+  return pathname === '/' && !hasPlans ? 'plans' : 'shell';
 }
 
 /**

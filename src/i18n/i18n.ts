@@ -59,9 +59,29 @@ export async function initI18n(): Promise<I18n> {
   });
   const instance = i18next.createInstance();
   instance.on('languageChanged', setDocumentLanguage);
+  // The language picked before, from localStorage, which some browsers refuse to read (they
+  // throw on `getItem` when the profile's storage is damaged): then it is as if none was picked.
+  const detector = new LanguageDetector();
+  detector.addDetector({
+    name: 'pickedLanguage',
+    lookup: () => {
+      try {
+        return window.localStorage.getItem(LANGUAGE_STORAGE_KEY) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    cacheUserLanguage: (language: string) => {
+      try {
+        window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+      } catch {
+        // Not remembered: the next visit starts in the browser's language.
+      }
+    },
+  });
   await instance
     .use(resourcesToBackend(texts.read))
-    .use(LanguageDetector)
+    .use(detector)
     .use(initReactI18next)
     .init({
       supportedLngs: [...LANGUAGE_CODES],
@@ -75,9 +95,8 @@ export async function initI18n(): Promise<I18n> {
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
       detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
+        order: ['pickedLanguage', 'navigator'],
+        caches: ['pickedLanguage'],
         convertDetectedLanguage: (lng: string) => matchLanguage(lng) ?? lng,
       },
       react: { useSuspense: true },

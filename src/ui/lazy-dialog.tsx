@@ -1,14 +1,75 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './button';
 
 /**
- * A dialog whose code loads when it is first opened (its component is a `React.lazy` one), not
- * with the page. Until the code is in, nothing shows and the button that opened it keeps focus;
- * then the dialog opens and takes focus as any dialog does (ui/dialog.tsx). From then on it stays
+ * `React.lazy`, but a download that failed is tried again at the next render, rather than
+ * failing for good for the rest of the visit (React keeps a lazy component's first outcome).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as React.lazy takes
+export function retryableLazy<T extends ComponentType<any>>(
+  load: () => Promise<{ default: T }>,
+): ComponentType<ComponentProps<T>> {
+  const attempt = () =>
+    load().catch((error: unknown) => {
+      Current = lazy(attempt);
+      throw error;
+    });
+  let Current = lazy(attempt);
+  return function Retryable(props: ComponentProps<T>) {
+    const Loaded = Current as unknown as ComponentType<ComponentProps<T>>;
+    return <Loaded {...props} />;
+  };
+}
+
+/**
+ * A dialog whose code loads when it is first opened (a `retryableLazy` component), not with the
+ * page. Until the code is in, nothing shows and the button that opened it keeps focus; then the
+ * dialog opens and takes focus as any dialog does (ui/dialog.tsx). From then on it stays
  * mounted, like a dialog that came with the page: closing it gives focus back to the button,
- * which a dialog removed from the page could not do.
+ * which a dialog removed from the page could not do. Should the code not download (offline
+ * before the service worker had it), a notice says so with "Try again", and the page stays.
  */
 export function LoadWhenOpened({ open, children }: { open: boolean; children: ReactNode }) {
   const [opened, setOpened] = useState(open);
   if (open && !opened) setOpened(true);
-  return opened ? <Suspense fallback={null}>{children}</Suspense> : null;
+  return opened ? (
+    <NotLoaded>
+      <Suspense fallback={null}>{children}</Suspense>
+    </NotLoaded>
+  ) : null;
+}
+
+class NotLoaded extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? (
+      <NotLoadedNotice onRetry={() => this.setState({ failed: false })} />
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+function NotLoadedNotice({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{t('error.partNotLoaded')}</p>
+      <Button onClick={onRetry}>{t('error.tryAgain')}</Button>
+    </div>
+  );
 }

@@ -73,6 +73,8 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
     expect(asset.headers()['x-content-type-options']).toBe('nosniff');
     const missing = await request.get(`${server.url}/assets/no-such-file-1234.js`);
     expect(missing.status()).toBe(404);
+    // A missing file is not cached for a year (a deploy in progress would be kept broken).
+    expect(missing.headers()['cache-control']).toBe('no-cache');
     expect(missing.headers()['content-security-policy']).toBeTruthy();
 
     for (const name of ['manifest', 'manifest.ky']) {

@@ -10,7 +10,8 @@ describe('the prerendered first pages', () => {
 
   it('starts `/` from the plans page and every other address from the shell', () => {
     expect(kindForPath('/')).toBe('plans');
-    expect(kindForPath('/index.html')).toBe('plans');
+    // Not an address of the app (it would show "Page not found"): the frame, not the plans.
+    expect(kindForPath('/index.html')).toBe('shell');
     expect(kindForPath('/plans/abc/run-of-show')).toBe('shell');
     expect(kindForPath('/shared')).toBe('shell');
   });
@@ -84,6 +85,28 @@ describe('fillTemplate (the build writes each prerendered page into index.html)'
     expect(html).not.toContain('/manifest.webmanifest');
     expect(html).toContain(
       '<div id="root" data-prerendered="plans" inert><h1>Mine planer</h1></div>',
+    );
+  });
+
+  it('takes texts as they are, `$` included (never as replacement patterns)', () => {
+    const html = fillTemplate(
+      template,
+      { ...page, title: "A $' B", description: 'C $& $1 $$ D', html: "<p>$'</p>" },
+      { css: [] },
+    );
+    expect(html).toContain("<title>A $' B</title>");
+    expect(html).toContain('content="C $&amp; $1 $$ D"');
+    expect(html).toContain("inert><p>$'</p></div>");
+  });
+
+  it('says what is wrong without JavaScript, and holds the notice for a failed start', () => {
+    const html = fillTemplate(template, page, { css: [] });
+    expect(html).toContain(
+      '<noscript><p class="start-notice">Slå på &lt;JavaScript&gt;</p></noscript>',
+    );
+    expect(html).toContain('<div id="start-failed" role="alert"></div>');
+    expect(html).toContain(
+      '<template id="start-failed-message"><p class="start-notice">Kunne ikke starte &amp; laste <a href="">Last inn</a></p></template>',
     );
   });
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type DragEvent } from 'react';
+import { Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ReadError } from '@/ui/file-error-text';
@@ -7,7 +7,7 @@ import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { withAllTexts } from '@/i18n/texts';
-import { LoadWhenOpened } from '@/ui/lazy-dialog';
+import { LoadWhenOpened, retryableLazy } from '@/ui/lazy-dialog';
 import { sortDroppedFiles } from './guide-files';
 import { GuideImportDialog, type GuideRequest } from './guide-import-dialog';
 import type { MergeOffer } from './import-dialog';
@@ -20,21 +20,42 @@ import './plans-page.css';
 // The dialogs load when first opened: the import's merge and its summary, and the create form
 // with its templates, are not needed to show the plans. So do the words for a refused file, the
 // first time a dropped one is refused. Each shows texts beyond the start texts: it waits for them.
-const CreatePlanDialog = lazy(() =>
+const CreatePlanDialog = retryableLazy(() =>
   withAllTexts(import('./create-plan-dialog')).then((m) => ({ default: m.CreatePlanDialog })),
 );
-const ImportDialog = lazy(() =>
+const ImportDialog = retryableLazy(() =>
   withAllTexts(import('./import-dialog')).then((m) => ({ default: m.ImportDialog })),
 );
-const FileErrorNotice = lazy(() =>
+const FileErrorNotice = retryableLazy(() =>
   withAllTexts(import('@/ui/file-error-notice')).then((m) => ({ default: m.FileErrorNotice })),
 );
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
+/**
+ * Once the page is up and the browser has nothing else to do, the dialogs' code is fetched
+ * ahead, so "New plan" opens at once on a slow network too (it is not part of what the page
+ * needs to show, and a failure here is only tried again when the dialog opens).
+ */
+function usePrefetchDialogs() {
+  useEffect(() => {
+    const prefetch = () => {
+      void import('./create-plan-dialog').catch(() => {});
+      void import('./import-dialog').catch(() => {});
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 2000);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function PlansPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('plans.title'));
+  usePrefetchDialogs();
   const plans = usePlans((state) => state.plans);
   const [creating, setCreating] = useState(false);
   // Every plan deleted since the bar was last dismissed, latest last: Undo brings them back one
