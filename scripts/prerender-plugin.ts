@@ -76,7 +76,7 @@ export function fillTemplate(template: string, page: Rendered, head: { css: stri
         // Without JavaScript the painted page can do nothing: say so.
         `<noscript><p class="start-notice">${escapeText(page.needsScript)}</p></noscript>`,
         // Filled from the template when the app's code fails to load (src/start-failure.ts).
-        `<div id="start-failed" role="alert"></div>`,
+        `<div id="start-failed"></div>`,
         `<template id="start-failed-message"><p class="start-notice">${escapeText(page.startFailed)} <a href="">${escapeText(page.reload)}</a></p></template>`,
         `<div id="root" data-prerendered="${page.kind}" inert>${page.html}</div>`,
       ].join('\n    '),

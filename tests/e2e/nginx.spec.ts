@@ -91,7 +91,7 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
       });
       expect(response.status()).toBe(200);
       // Caches must keep the languages apart.
-      expect(response.headers()['vary']).toBe('Accept-Language');
+      expect(response.headers()['vary']).toContain('Accept-Language');
       const html = await response.text();
       return `${/<html lang="(\w+)"/.exec(html)?.[1]} ${/data-prerendered="(\w+)"/.exec(html)?.[1]}`;
     };
@@ -104,7 +104,7 @@ test.describe('served by nginx (deploy/nginx.conf.template)', () => {
     expect(await lang('/', 'fr-FR,fr;q=0.9')).toBe('en plans');
     expect(await lang('/plans/abc/checklist', 'ky-KG,ru;q=0.8')).toBe('ky shell');
     const script = await request.get(`${server.url}/sw.js`);
-    expect(script.headers()['vary']).toBe('Accept-Language');
+    expect(script.headers()['vary']).toContain('Accept-Language');
   });
 
   test.describe('a Bokmål browser', () => {

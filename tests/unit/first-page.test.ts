@@ -104,7 +104,7 @@ describe('fillTemplate (the build writes each prerendered page into index.html)'
     expect(html).toContain(
       '<noscript><p class="start-notice">Slå på &lt;JavaScript&gt;</p></noscript>',
     );
-    expect(html).toContain('<div id="start-failed" role="alert"></div>');
+    expect(html).toContain('<div id="start-failed"></div>');
     expect(html).toContain(
       '<template id="start-failed-message"><p class="start-notice">Kunne ikke starte &amp; laste <a href="">Last inn</a></p></template>',
     );
