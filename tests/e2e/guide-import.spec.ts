@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { appStarted, expect, expectAccessible, test } from './fixtures';
 import { openTab } from './helpers';
 import { pdfText } from './pdf';
 
@@ -21,6 +21,9 @@ const FIRST_STEP = 'Өткөзүүчү жерди, күнүн жана убак�
 
 /** Drops files on the plans page as a person does from their file manager. */
 async function dropFiles(page: Page, files: { name: string; content: string }[]) {
+  // Events sent by script reach even the painted page the app has not taken over yet (where a
+  // person's drop would not land): wait for the app, as a person's drop would need it.
+  await appStarted(page);
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
     for (const file of list) transfer.items.add(new File([file.content], file.name));

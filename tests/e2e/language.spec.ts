@@ -15,6 +15,7 @@ test('switch to Kyrgyz, reload, still Kyrgyz', async ({ page, pageErrors: _ }) =
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page, 'plans page (en)');
 
+  await appStarted(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ky');
   await expect(page.getByRole('heading', { level: 1, name: 'Менин пландарым' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ky');

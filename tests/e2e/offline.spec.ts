@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, test } from './fixtures';
+import { appStarted, expect, expectAccessible, test } from './fixtures';
 import { createAssemblyPlan } from './helpers';
 import { pdfText } from './pdf';
 import { serveDirectory } from './static-server';
@@ -147,6 +147,7 @@ test("installable: a valid manifest (names, icons with a maskable one, colours) 
   const appManifest = async () =>
     (await client.send('Page.getAppManifest')) as { url: string; data: string };
   await expect.poll(async () => (await appManifest()).url).toMatch(/\/manifest\.en\.webmanifest$/);
+  await appStarted(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ky');
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
     'href',
