@@ -41,10 +41,13 @@ void Promise.all([initI18n(), preloadPage(window.location.pathname)])
       planCount: plansStore.getState().plans.length,
     });
     if (hydrate) {
-      hydrateRoot(rootElement, tree, {
-        // A difference found while hydrating (a storage warning the build could not know of) is
-        // not an error: React renders that part afresh, as it should.
-        onRecoverableError: () => {},
+      // As a transition, hydration too yields to the browser every few milliseconds.
+      startTransition(() => {
+        hydrateRoot(rootElement, tree, {
+          // A difference found while hydrating (a storage warning the build could not know of)
+          // is not an error: React renders that part afresh, as it should.
+          onRecoverableError: () => {},
+        });
       });
     } else {
       // React empties the container in the same commit that draws the app: no blank frame. As a
@@ -60,17 +63,26 @@ void Promise.all([initI18n(), preloadPage(window.location.pathname)])
  * there are plans to list. Kept when they change. */
 function rememberForNextVisit(i18n: I18n) {
   let lang = i18n.resolvedLanguage;
-  if (lang) void rememberLanguage(lang);
+  let hasPlans = plansStore.getState().plans.length > 0;
+  // Checked once the start's work is done: the next visit is not this one's concern.
+  afterStart(() => {
+    if (lang) void rememberLanguage(lang);
+    void rememberHasPlans(hasPlans);
+  });
   i18n.on('languageChanged', (next: string) => {
     if (next === lang) return;
     lang = next;
     void rememberLanguage(next);
   });
-  let hasPlans = plansStore.getState().plans.length > 0;
-  void rememberHasPlans(hasPlans);
   plansStore.subscribe((state) => {
     if (state.plans.length > 0 === hasPlans) return;
     hasPlans = state.plans.length > 0;
     void rememberHasPlans(hasPlans);
   });
+}
+
+/** Runs `task` when the browser is idle (at the latest after 5 s). */
+function afterStart(task: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
 }

@@ -14,6 +14,9 @@ async function keep(url: string, value: string): Promise<void> {
   try {
     if (typeof caches === 'undefined') return;
     const cache = await caches.open(HINTS_CACHE);
+    // Written only when it changed: most starts find it as it was.
+    const kept = await cache.match(url);
+    if (kept && (await kept.text()) === value) return;
     await cache.put(url, new Response(value, { headers: { 'Content-Type': 'text/plain' } }));
   } catch {
     // Not kept: the next first paint follows the browser's language, or the plans page's.

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import { deepEqual } from './equal';
 import { readPlanFast } from './fast-plan';
-import { LIMITS, STAMP_KEY_LENGTH, planSchema, type Plan } from './schema';
+import { LIMITS, STAMP_KEY_LENGTH, schemas, type Plan } from './schema';
 import { MAX_REPLICAS, MAX_TOMBSTONES, type PlanSync } from './stamps';
 import { GUIDE_TEXT_KEYS } from './templates';
 
@@ -313,7 +313,7 @@ function restore(raw: unknown, fast: boolean): RestoreResult {
     else {
       const bounds = boundsIssue(raw);
       if (bounds) return { ok: false, issues: [bounds] };
-      const parsed = planSchema.safeParse(raw);
+      const parsed = schemas().planSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
       data = parsed.data;
     }

@@ -17,8 +17,11 @@ import {
   withShortFieldNames,
   withUniqueIds,
 } from '@/plan/restore';
-import {
-  LIMITS,
+import { LIMITS, schemas, type Plan } from '@/plan/schema';
+import { makeStamp } from '@/plan/stamps';
+import { GUIDE_TEXT_KEYS } from '@/plan/templates';
+
+const {
   draftSchema,
   eventSchema,
   itemSchema,
@@ -29,10 +32,7 @@ import {
   stepLinkSchema,
   stepSchema,
   syncSchema,
-  type Plan,
-} from '@/plan/schema';
-import { makeStamp } from '@/plan/stamps';
-import { GUIDE_TEXT_KEYS } from '@/plan/templates';
+} = schemas();
 
 /*
  * The fast path of restore (plan/fast-plan.ts) against the schema it stands in for. Whatever

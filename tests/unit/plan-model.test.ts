@@ -6,7 +6,7 @@ import { validateDate, validateEventField, validateTime, validateTitle } from '@
 import { planProgress } from '@/plan/progress';
 import { restorePlan } from '@/plan/restore';
 import { computeSchedule, overTarget } from '@/plan/schedule';
-import { planSchema } from '@/plan/schema';
+import { schemas } from '@/plan/schema';
 import { TEMPLATES } from '@/plan/templates';
 import { editedText, resolveText } from '@/plan/text';
 import { assemblyDetails, testDeps } from '../fixtures';
@@ -73,7 +73,7 @@ describe('templates', () => {
     const invite = plan.checklist.sections[1]!.steps.find((s) => s.textKey === 'step.mediaInvite')!;
     expect(invite.dueOffsetDays).toBe(-14);
     expect(plan.checklist.sections[3]!.steps.every((s) => s.optional && !s.picked)).toBe(true);
-    expect(planSchema.safeParse(plan).success).toBe(true);
+    expect(schemas().planSchema.safeParse(plan).success).toBe(true);
   });
 
   it('"Elected official" has the nine official steps and the event-day steps', () => {
@@ -218,7 +218,7 @@ describe('steps with several links', () => {
       },
       { url: 'https://code.org/promote', labelKey: 'link.pressKit' },
     ];
-    const parsed = planSchema.safeParse(raw);
+    const parsed = schemas().planSchema.safeParse(raw);
     expect(parsed.success).toBe(true);
     const steps = parsed.data!.checklist.sections[0]!.steps;
     expect(steps[0]!.links).toEqual([]);
@@ -239,7 +239,7 @@ describe('steps with several links', () => {
         checklist: { sections: { steps: Record<string, unknown>[] }[] };
       };
       raw.checklist.sections[0]!.steps[0]!.links = links;
-      return planSchema.safeParse(raw).success;
+      return schemas().planSchema.safeParse(raw).success;
     };
     expect(withLinks([{ url: '' }])).toBe(false);
     const one = { url: 'https://hourofcode.com/', labelKey: null, label: '' };

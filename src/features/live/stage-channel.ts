@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod/mini';
 import { isLanguageCode, type LanguageCode } from '@/i18n/languages';
-import { LIMITS, showRecordSchema, type ShowRecord } from '@/plan/schema';
+import { LIMITS, schemas, type ShowRecord } from '@/plan/schema';
 
 /*
  * The desk and the stage screen talk over a BroadcastChannel: same browser, same origin, no
@@ -18,14 +18,17 @@ export const DESK_GONE_MS = 5000;
 
 const channelName = (planId: string) => `hoc-stage:${planId}`;
 
-const messageSchema = z.union([
-  z.object({
-    type: z.literal('state'),
-    shows: z.array(showRecordSchema).check(z.maxLength(LIMITS.maxRuns)),
-    lang: z.string(),
-  }),
-  z.object({ type: z.literal('bye') }),
-]);
+/** What the desk sends, checked on arrival; built when a stage first listens. */
+const buildMessageSchema = () =>
+  z.union([
+    z.object({
+      type: z.literal('state'),
+      shows: z.array(schemas().showRecordSchema).check(z.maxLength(LIMITS.maxRuns)),
+      lang: z.string(),
+    }),
+    z.object({ type: z.literal('bye') }),
+  ]);
+let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;
 
 function openChannel(planId: string): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName(planId));
@@ -88,6 +91,7 @@ export function useDeskFeed(planId: string): DeskFeed {
     if (!ch) return;
     ch.onmessage = (event: MessageEvent<unknown>) => {
       // Anything else on the channel (another version of the app, a bad message) is ignored.
+      messageSchema ??= buildMessageSchema();
       const parsed = messageSchema.safeParse(event.data);
       if (!parsed.success) return;
       const message = parsed.data;
