@@ -180,7 +180,6 @@ function buildSchemas() {
     pausedMs: or(z.int().check(z.gte(0)), 0),
   });
 
-
   /**
    * One run of the show (a rehearsal, or the event itself; see plan/live-show.ts): saved as it
    * happens, kept when finished, with its own report. A plan keeps a list of them (`shows`).
@@ -247,7 +246,18 @@ function buildSchemas() {
     updatedAt: isoDateTime,
     sync: z.optional(syncSchema),
   });
-  return { stepLinkSchema, stepSchema, sectionSchema, itemSchema, eventSchema, draftSchema, showEntrySchema, showRecordSchema, syncSchema, planSchema };
+  return {
+    stepLinkSchema,
+    stepSchema,
+    sectionSchema,
+    itemSchema,
+    eventSchema,
+    draftSchema,
+    showEntrySchema,
+    showRecordSchema,
+    syncSchema,
+    planSchema,
+  };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
