@@ -32,6 +32,7 @@ interface Rendered {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLANS_ROUTE = '/src/app/pages/plans-route.tsx';
 const BOOT = '/src/boot.tsx';
+const PLAN_ROUTE = '/src/app/pages/plan-route.tsx';
 
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -113,6 +114,16 @@ export function prerender(): Plugin {
           .find((chunk) => chunk.facadeModuleId?.endsWith(BOOT));
         if (!boot) this.error(`prerender: no chunk for ${BOOT}`);
         const frame = closure(bundle, boot);
+        /*
+         * The frame stands for every other address, most often a plan's page (a returning user's
+         * bookmark, the service worker's answer): it links that page's styles too, read with the
+         * page's HTML, so the app adds none as it takes over (no work at that moment, no shift).
+         */
+        const planRoute = Object.values(bundle)
+          .filter(isChunk)
+          .find((chunk) => chunk.facadeModuleId?.endsWith(PLAN_ROUTE));
+        if (!planRoute) this.error(`prerender: no chunk for ${PLAN_ROUTE}`);
+        const frameCss = [...new Set([...frame.css, ...closure(bundle, planRoute).css])];
 
         const pages = PRERENDERED_LANGUAGES.flatMap((lang) =>
           PRERENDERED_KINDS.map((kind) => ({ lang, kind })),
@@ -144,7 +155,7 @@ export function prerender(): Plugin {
           // them. No script is preloaded: nothing competes with the styles for the first paint,
           // and the app's code is fetched once the page is on screen (src/main.tsx).
           const html = fillTemplate(template, page, {
-            css: page.kind === 'plans' ? plans.css : frame.css,
+            css: page.kind === 'plans' ? plans.css : frameCss,
           });
           this.emitFile({
             type: 'asset',
