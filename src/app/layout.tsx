@@ -12,7 +12,9 @@ import './layout.css';
 
 export function Layout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  // Every visit to an address, even the one already shown ("Back to my plans" from an error on
+  // the plans page), gets a new key: a page that failed is tried again.
+  const { key } = useLocation();
   // The first page showed with the texts it needs; the rest of the language's now load in the
   // background, so the next page or dialog need not wait. A failure is tried again by those.
   useEffect(() => {
@@ -38,7 +40,7 @@ export function Layout() {
       <AppStatus />
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
-        <RouteErrorBoundary resetKey={pathname}>
+        <RouteErrorBoundary resetKey={key}>
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

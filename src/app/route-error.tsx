@@ -26,14 +26,15 @@ export function RouteError({ error }: { error: unknown }) {
 }
 
 interface BoundaryProps {
-  /** The address: when it changes, a page that failed is tried again. */
+  /** The visit (the location's key): with each new one, a page that failed is tried again. */
   resetKey: string;
   children: ReactNode;
 }
 
 /**
  * Catches what a page throws while rendering (or a page's code that failed to download), so the
- * frame, the language menu and the way back stay. Moving to another address tries again.
+ * frame, the language menu and the way back stay. Going anywhere, even to the same address, tries
+ * again.
  */
 export class RouteErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
   override state: { error: unknown } = { error: null };
