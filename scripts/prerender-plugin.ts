@@ -2,12 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
-import {
-  PRERENDERED_KINDS,
-  PRERENDERED_LANGUAGES,
-  prerenderedPath,
-  type PrerenderedKind,
-} from '../src/app/first-page.ts';
+import { PRERENDERED_KINDS, prerenderedPath, type PrerenderedKind } from '../src/app/first-page.ts';
+import { LANGUAGE_CODES } from '../src/i18n/languages.ts';
 
 /*
  * The first page paints from HTML, before any script: after the bundle is made, the app is
@@ -125,7 +121,7 @@ export function prerender(): Plugin {
         if (!planRoute) this.error(`prerender: no chunk for ${PLAN_ROUTE}`);
         const frameCss = [...new Set([...frame.css, ...closure(bundle, planRoute).css])];
 
-        const pages = PRERENDERED_LANGUAGES.flatMap((lang) =>
+        const pages = LANGUAGE_CODES.flatMap((lang) =>
           PRERENDERED_KINDS.map((kind) => ({ lang, kind })),
         );
         const output = execFileSync(

@@ -1,9 +1,4 @@
-import {
-  FALLBACK_LANGUAGE,
-  LANGUAGE_CODES,
-  matchLanguage,
-  type LanguageCode,
-} from '../i18n/languages.ts';
+import { FALLBACK_LANGUAGE, matchLanguage, type LanguageCode } from '../i18n/languages.ts';
 
 /*
  * The pages the build renders into HTML (scripts/prerender-plugin.ts): for each language, the
@@ -47,8 +42,6 @@ export function startLanguage(
   }
   return FALLBACK_LANGUAGE;
 }
-
-export const PRERENDERED_LANGUAGES: readonly LanguageCode[] = LANGUAGE_CODES;
 
 /**
  * Whether the app can hydrate the page it was served, rather than render afresh: only the

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { appStarted, expect, expectAccessible, takeExpectedErrors, test } from './fixtures';
+import {
+  appStarted,
+  expect,
+  expectAccessible,
+  takeExpectedErrors,
+  test,
+  waitForServiceWorker,
+} from './fixtures';
 
 /*
  * The first page paints from HTML, before any script (the build renders it per language,
@@ -106,13 +113,7 @@ test('a returning user: the service worker paints their language, on every page'
   await takenOver(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('nn');
   await expect(page.getByRole('heading', { level: 1, name: 'Planane mine' })).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await waitForServiceWorker(page);
 
   await watchFirstPaint(page);
   await page.reload();

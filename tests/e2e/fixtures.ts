@@ -135,3 +135,15 @@ export { expect };
 export async function appStarted(page: Page) {
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
 }
+
+/** Waits for the service worker to be installed, then reloads until it controls the page: the
+ * first visit installs it, and from the next load on it serves the page. */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}

@@ -1,21 +1,10 @@
 import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appStarted, expect, expectAccessible, test } from './fixtures';
+import { appStarted, expect, expectAccessible, test, waitForServiceWorker } from './fixtures';
 import { createAssemblyPlan } from './helpers';
 import { pdfText } from './pdf';
 import { serveDirectory } from './static-server';
-
-async function waitForServiceWorker(page: import('@playwright/test').Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The first visit installs the worker; from the next load on it serves the page.
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-}
 
 test('after one visit the app works with no network: another language, edit, print, export', async ({
   page,
