@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@/i18n/languages';
 import { changeLanguage } from '@/i18n/texts';
+import { ErrorNotice } from '@/ui/error-notice';
 
 /**
  * A native select: it is keyboard- and screen-reader-friendly everywhere and opens the phone's
@@ -10,20 +11,34 @@ import { changeLanguage } from '@/i18n/texts';
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
   const id = useId();
+  // The language whose texts did not download: the page stays in the one it was in, and says so.
+  const [failed, setFailed] = useState<string | null>(null);
+  const pick = async (code: string) => {
+    setFailed(null);
+    if (!(await changeLanguage(i18n, code)))
+      setFailed(LANGUAGES.find((language) => language.code === code)?.name ?? code);
+  };
   return (
-    <div className="language-menu">
-      <label htmlFor={id}>{t('layout.language')}</label>
-      <select
-        id={id}
-        value={i18n.resolvedLanguage}
-        onChange={(event) => void changeLanguage(i18n, event.target.value)}
-      >
-        {LANGUAGES.map((language) => (
-          <option key={language.code} value={language.code} lang={language.code}>
-            {language.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <>
+      <div className="language-menu">
+        <label htmlFor={id}>{t('layout.language')}</label>
+        <select
+          id={id}
+          value={i18n.resolvedLanguage}
+          onChange={(event) => void pick(event.target.value)}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code}>
+              {language.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {failed && (
+        <div className="language-menu__notice">
+          <ErrorNotice title={t('layout.languageNotLoaded', { language: failed })} />
+        </div>
+      )}
+    </>
   );
 }

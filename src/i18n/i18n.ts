@@ -100,6 +100,9 @@ export async function initI18n(): Promise<I18n> {
         convertDetectedLanguage: (lng: string) => matchLanguage(lng) ?? lng,
       },
       react: { useSuspense: true },
+      // A text file that fails to download is asked for twice more (after 0.35 s, then 0.7 s),
+      // not five times over 11 s: someone offline picking a language hears at once that it failed.
+      maxRetries: 2,
     });
   addNumberFormatter(instance);
   setDocumentLanguage(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);

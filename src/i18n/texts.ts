@@ -118,10 +118,19 @@ export function withAllTexts<T>(module: Promise<T>): Promise<T> {
  * Switches language with all its texts. A language not loaded yet loads whole anyway; the one the
  * app started in may have only its start texts, should their rest have failed to download: they
  * are tried again first (and, failing again, the switch happens all the same, as it would have).
+ * Resolves false, without switching, when the language's texts could not be downloaded at all.
  */
-export async function changeLanguage(instance: I18n, language: string): Promise<void> {
+export async function changeLanguage(instance: I18n, language: string): Promise<boolean> {
   const state = app;
   if (state?.current === instance && instance.hasResourceBundle(language, 'common'))
     await wholeCommon(state, instance, language).catch(() => {});
+  // A language whose texts cannot be downloaded (offline, before the service worker keeps them)
+  // is not switched to: the page would show bare keys. False says so.
+  if (!instance.hasResourceBundle(language, 'common')) {
+    // Asked for again each time (i18next would otherwise keep the failure and not try again).
+    await instance.reloadResources([language]).catch(() => {});
+    if (!instance.hasResourceBundle(language, 'common')) return false;
+  }
   await instance.changeLanguage(language);
+  return true;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { appStarted, expect, expectAccessible, test } from './fixtures';
+import { appStarted, expect, expectAccessible, takeExpectedErrors, test } from './fixtures';
 
 const nn = JSON.parse(readFileSync('locales/nn/common.json', 'utf8')) as {
   plans: { title: string };
@@ -24,6 +24,38 @@ test('switch to Kyrgyz, reload, still Kyrgyz', async ({ page, pageErrors: _ }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Менин пландарым' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
   await expectAccessible(page, 'plans page (ky)');
+});
+
+test.describe('without a service worker to keep the texts', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('offline, a language whose texts cannot download: the page stays as it was and says so', async ({
+    page,
+    context,
+    pageErrors,
+  }) => {
+    await page.goto('/');
+    await appStarted(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+    await context.setOffline(true);
+    const menu = page.getByRole('combobox', { name: 'Language' });
+    await menu.selectOption('ky');
+    await expect(page.getByRole('alert')).toContainText(
+      'The Кыргызча texts could not be downloaded',
+    );
+    await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(menu).toHaveValue('en');
+    await expectAccessible(page, 'plans page, a language that did not download');
+
+    // Back online, the same choice works.
+    await context.setOffline(false);
+    await menu.selectOption('ky');
+    await expect(page.getByRole('heading', { level: 1, name: 'Менин пландарым' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // The browser logs each failed download (the first try and the two more).
+    expect(takeExpectedErrors(pageErrors, /ERR_INTERNET_DISCONNECTED/).length).toBeGreaterThan(0);
+  });
 });
 
 test('only the active language is downloaded, and before the first page only what it shows', async ({
