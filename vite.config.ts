@@ -113,24 +113,38 @@ function startTexts(): Plugin {
 }
 
 /*
- * Tests that need a DOM run in two projects. Component tests share one page and one copy of the
- * app per worker (`dom`). The unit files that need a DOM (`tests/unit/*.dom.test.ts`) make stores
- * of their own on the page's storage, which the app's store of an earlier file would hear as
- * another tab; they, and any file that replaces a module with `vi.mock` (the module may be
- * loaded already), run isolated (`dom-isolated`). Files that mock are found by looking, so that
- * nobody has to keep a list.
+ * Test files that replace a module with `vi.mock` run isolated, each in a fresh worker: in a
+ * worker shared with other files the module may be loaded already, and the mock would reach the
+ * files after it. They are found by looking, so that nobody has to keep a list.
  */
-const COMPONENT_TESTS = 'tests/components/**/*.test.{ts,tsx}';
-const ISOLATED_DOM_TESTS = [
-  'tests/unit/**/*.dom.test.{ts,tsx}',
-  ...readdirSync(new URL('./tests/components', import.meta.url), { recursive: true })
-    .map((file) => `tests/components/${String(file)}`)
-    .filter((file) => /\.test\.tsx?$/.test(file))
+function filesThatMock(dir: string, name: RegExp): string[] {
+  return readdirSync(new URL(`./${dir}`, import.meta.url), { recursive: true })
+    .map((file) => `${dir}/${String(file)}`)
+    .filter((file) => name.test(file))
     .filter((file) =>
       /\bvi\.(doM|m)ock\(/.test(readFileSync(new URL(file, import.meta.url), 'utf8')),
     )
-    .sort(),
+    .sort();
+}
+
+/*
+ * Tests that need a DOM run in three projects. Component tests share one page and one copy of the
+ * app per worker (`dom`). The unit files that need a DOM (`tests/unit/*.dom.test.ts`) make stores
+ * of their own on the page's storage; they share a page of their own (`dom-unit`), and
+ * tests/setup-dom-unit.ts lets the stores' pending writes land before the next file starts. The
+ * files that mock run isolated (`dom-isolated`; under node, `unit-isolated`).
+ */
+const COMPONENT_TESTS = 'tests/components/**/*.test.{ts,tsx}';
+const DOM_UNIT_TESTS = 'tests/unit/**/*.dom.test.{ts,tsx}';
+const ISOLATED_DOM_TESTS = [
+  ...filesThatMock('tests/unit', /\.dom\.test\.tsx?$/),
+  ...filesThatMock('tests/components', /\.test\.tsx?$/),
 ];
+const ISOLATED_NODE_TESTS = filesThatMock('tests/unit', /(?<!\.dom)\.test\.ts$/);
+// The order of the test files (tests/sequencer.ts), loaded only when Vitest reads this config.
+const sequencer = process.env.VITEST
+  ? (await import('./tests/sequencer.ts')).LongestFirstSequencer
+  : undefined;
 // The service worker registration is the browser's business; components get a stub.
 const PWA_STUB = {
   'virtual:pwa-register/react': fileURLToPath(
@@ -194,18 +208,23 @@ export default defineConfig({
     // Property tests run 1,000 cases; on a shared 2-core machine one can take over the default 5 s.
     testTimeout: 30_000,
     /*
-     * Speed (about 50 s for the suite on a 2-core machine, rather than 120-135 s):
+     * Speed (on a 2-core machine about 75-80 s for the suite, with or without CI; it was 88-106 s,
+     * and 150 s under CI):
      * - every core runs tests (Vitest keeps one for itself by default; here it would mostly wait);
      * - pure modules run under node (setting up jsdom costs about a second a file);
      * - no isolation between files: each worker sets up its environment and imports the app once,
      *   rather than a new process per file. Files must therefore leave no state behind: tests set
      *   the stores they read in `beforeEach`, the setup files clean up the DOM and localStorage,
-     *   and mocks are restored after each test (`restoreMocks`).
-     *   Files that cannot share run isolated (`dom-isolated`, see ISOLATED_DOM_TESTS).
+     *   and mocks are restored after each test (`restoreMocks`). A test that needs another
+     *   version of a module's export spies on it (`vi.spyOn(module, 'name')`) rather than
+     *   replacing the module; a file that does use `vi.mock` runs isolated (`unit-isolated`,
+     *   `dom-isolated`), at a cost of 2-3 s;
+     * - the projects with the longest files start first (tests/sequencer.ts).
      * Workers are child processes (`forks`), not threads: the tests' time zone (`TZ`) and the
      * deep-nesting tests' stack size only hold in a process of their own.
      */
     maxWorkers: availableParallelism(),
+    ...(sequencer ? { sequence: { sequencer } } : {}),
     projects: [
       {
         extends: true,
@@ -214,7 +233,16 @@ export default defineConfig({
           environment: 'node',
           isolate: false,
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/**/*.dom.test.ts'],
+          exclude: [DOM_UNIT_TESTS, ...ISOLATED_NODE_TESTS],
+          setupFiles: ['tests/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-isolated',
+          environment: 'node',
+          include: ISOLATED_NODE_TESTS,
           setupFiles: ['tests/setup-node.ts'],
         },
       },
@@ -227,6 +255,18 @@ export default defineConfig({
           include: [COMPONENT_TESTS],
           exclude: ISOLATED_DOM_TESTS,
           setupFiles: ['tests/setup.ts'],
+          alias: PWA_STUB,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-unit',
+          environment: 'jsdom',
+          isolate: false,
+          include: [DOM_UNIT_TESTS],
+          exclude: ISOLATED_DOM_TESTS,
+          setupFiles: ['tests/setup.ts', 'tests/setup-dom-unit.ts'],
           alias: PWA_STUB,
         },
       },

@@ -7,8 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { JSDOM } from 'jsdom';
+import type { JSDOM as Jsdom } from 'jsdom';
 import {
   GUIDE_MAX_BYTES,
   importGuides,
@@ -93,6 +94,16 @@ function readBounded(path: string): Uint8Array {
 const describe = (notice: GuideNotice) =>
   `${notice.line ? `line ${notice.line}: ` : ''}${NOTICES[notice.code] ?? notice.code}: ${notice.detail}`;
 
+/*
+ * HTML guides are parsed with jsdom's DOM. It takes about a second to load, so it is loaded when
+ * a guide is HTML, not on every run.
+ */
+const require = createRequire(import.meta.url);
+function parseHtml(html: string): Document {
+  const { JSDOM } = require('jsdom') as { JSDOM: typeof Jsdom };
+  return new JSDOM(html).window.document;
+}
+
 function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!args.out) fail(`Missing --out.\n${USAGE}`, 2);
@@ -117,7 +128,7 @@ function main() {
   }
   const now = new Date();
   const result = importGuides(sources, {
-    parseHtml: (html) => new JSDOM(html).window.document,
+    parseHtml,
     deps: { now: () => now, newId: randomUUID },
     ...(args.lang ? { lang: args.lang } : {}),
     ...(args.date ? { eventDate: args.date } : {}),

@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadDateLocale } from '@/i18n/format';
 import { LANGUAGE_CODES } from '@/i18n/languages';
+import { resetServiceWorker } from './stubs/pwa-register';
 
 // The app loads a language's date names with its texts; tests format in every language directly.
 await Promise.all(LANGUAGE_CODES.map(loadDateLocale));
@@ -13,6 +14,7 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   if (typeof localStorage !== 'undefined') localStorage.clear();
+  resetServiceWorker();
 });
 
 // jsdom implements <dialog> only partly: give it the modal behaviour our components rely on.

@@ -2,6 +2,7 @@ import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
+import * as guideImporter from '@/guide/import-guide';
 import type { GuideImportResult, GuideSource } from '@/guide/import-guide';
 import { newItem, newStep, type PlanDeps } from '@/plan/create-plan';
 import type { Plan } from '@/plan/schema';
@@ -10,21 +11,14 @@ import { renderRoutes } from '../test-utils';
 
 /*
  * The dialog and preview against the importer's contract (notes: guide-contract), with a small
- * fake importer so every notice and refusal code, known or not, can be shown. The real importer
+ * fake importer (a spy on `importGuides`) so every notice and refusal code, known or not, can be
+ * shown. The real importer
  * on a real guide is driven in guide-import-real.test.tsx and in the e2e journeys.
  */
-const fake = vi.hoisted(() => ({
+const fake = {
   result: null as GuideImportResult | null,
   sources: [] as GuideSource[][],
-}));
-vi.mock('@/guide/import-guide', () => ({
-  GUIDE_MAX_BYTES: 1_048_576,
-  isLikelyPlanFile: (name: string) => name.endsWith('.json'),
-  importGuides: (sources: GuideSource[]) => {
-    fake.sources.push(sources);
-    return fake.result;
-  },
-}));
+};
 
 let n = 0;
 const deps: PlanDeps = { now: () => new Date('2026-12-01T09:00:00Z'), newId: () => `id-${++n}` };
@@ -116,6 +110,11 @@ beforeEach(() => {
   plansStore.setState({ plans: [] });
   fake.result = okResult();
   fake.sources = [];
+  // The app loads the importer when a guide comes; the spy stands in for its `importGuides`.
+  vi.spyOn(guideImporter, 'importGuides').mockImplementation((sources) => {
+    fake.sources.push(sources);
+    return fake.result!;
+  });
 });
 
 describe('starting a plan from a guide file', () => {

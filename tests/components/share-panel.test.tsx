@@ -2,15 +2,11 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
+import * as calendar from '@/plan/calendar';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 import { renderRoutes } from '../test-utils';
-
-vi.mock('@/plan/calendar', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/plan/calendar')>()),
-  planToIcs: vi.fn(() => Promise.reject(new Error('ics refused the events'))),
-}));
 
 let planId: string;
 
@@ -23,6 +19,7 @@ beforeEach(() => {
 describe('share panel', () => {
   it('says so on screen when the calendar file cannot be made, and changes nothing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(calendar, 'planToIcs').mockRejectedValue(new Error('ics refused the events'));
     const user = userEvent.setup();
     await renderRoutes(routes, `/plans/${planId}/share`);
     const before = plansStore.getState().plans;
@@ -35,6 +32,7 @@ describe('share panel', () => {
 
   it('in Norwegian, the same message in Bokmål', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(calendar, 'planToIcs').mockRejectedValue(new Error('ics refused the events'));
     const user = userEvent.setup();
     await renderRoutes(routes, `/plans/${planId}/share`, 'nb');
     await user.click(await screen.findByRole('button', { name: /Last ned kalenderfil/ }));

@@ -1,7 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
-import { useState } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { MemoryRouter, useRoutes, type RouteObject } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +20,7 @@ import { serializePlan } from '@/plan/file-format';
 import { plansStore } from '@/store/plans-store';
 import { storageStatus, type StorageProblem } from '@/store/storage-status';
 import { testDeps } from '../fixtures';
+import { serviceWorker } from '../stubs/pwa-register';
 
 /*
  * The first page shows before the rest of the texts are in: only the start groups of `common`
@@ -30,15 +30,6 @@ import { testDeps } from '../fixtures';
  * hint, an import, the storage banners, the update and offline notices, the error page. A text
  * missing from the start groups fails the test by its key.
  */
-
-// A new version waiting, so the update notice shows too.
-vi.mock('virtual:pwa-register/react', () => ({
-  useRegisterSW: () => ({
-    needRefresh: useState(true),
-    offlineReady: useState(false),
-    updateServiceWorker: async () => {},
-  }),
-}));
 
 const START: Record<LanguageCode, Record<string, unknown>> = { en, ky, nb, nn };
 /** A start text, to find a button or field by its name in the language under test. */
@@ -138,6 +129,8 @@ beforeEach(() => {
   onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
   // Offline, so the offline notice shows too.
   Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+  // A new version waiting, so the update notice shows too.
+  serviceWorker.needRefresh = true;
   plansStore.setState({ plans: plans(), history: {} });
   // Saved now, not in 300 ms: a save clears the quota and write banners, which must show first.
   plansStore.flush();

@@ -1,26 +1,20 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
+import { serviceWorker } from '../stubs/pwa-register';
 import { renderRoutes } from '../test-utils';
 
 const updateServiceWorker = vi.fn(async () => {});
 
-// A new version is waiting: the notice shows, and "Reload now" would hand over to it.
-vi.mock('virtual:pwa-register/react', () => ({
-  useRegisterSW: () => ({
-    needRefresh: useState(true),
-    offlineReady: useState(false),
-    updateServiceWorker,
-  }),
-}));
-
 beforeEach(() => {
+  // A new version is waiting: the notice shows, and "Reload now" would hand over to it.
   updateServiceWorker.mockClear();
+  serviceWorker.needRefresh = true;
+  serviceWorker.updateServiceWorker = updateServiceWorker;
   const plan = createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
   plansStore.setState({ plans: [plan], history: {} });
 });

@@ -4,6 +4,7 @@ import { importGuidesUnguarded, type GuideRefusalCode } from '@/guide/import-gui
 import { safeHref } from '@/plan/links';
 import { restorePlan } from '@/plan/restore';
 import { fixtureText, GUIDE_FIXTURES, guideOptions, planLinks, residueIn } from '../guide-helpers';
+import { propertyRuns } from '../property-runs';
 
 /*
  * The seed guides, damaged the way real translations and copies are: lines lost or doubled,
@@ -208,7 +209,7 @@ describe('importing damaged guides (property)', () => {
         },
       ),
       {
-        numRuns: 200,
+        numRuns: propertyRuns(200),
         // Seen once: a tag broken across two lines ("<y" … "td>") survived into a step's text.
         examples: [
           [
@@ -226,8 +227,8 @@ describe('importing damaged guides (property)', () => {
 
   it.each([
     // Parsing a guide takes a few milliseconds: 1,000 single files, and 100 pairs of files.
-    ['one damaged guide', 1, 1000],
-    ['two damaged guides into one plan', 2, 100],
+    ['one damaged guide', 1, propertyRuns(1000)],
+    ['two damaged guides into one plan', 2, propertyRuns(100)],
   ])(
     '%s: always a clean, valid plan or a clear refusal, never a throw',
     (_name, files, numRuns) => {

@@ -112,6 +112,8 @@ describe('an import storage has no room for (case 9)', () => {
   });
   it('a copy merged in is refused the same way: plan, undo and storage as they were', () => {
     localStorage.clear();
+    // The app's record of merges is shared by the files of a worker: start from none.
+    mergeReports.setState({ reports: {} });
     const saved = plan('Saved');
     const limit = JSON.stringify({ state: { plans: [saved] }, version: 1 }).length + 2000;
     const status = createStorageStatus();

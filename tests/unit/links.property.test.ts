@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeHref } from '@/plan/links';
+import { propertyRuns } from '../property-runs';
 
 /*
  * `safeHref` is the one gate between a typed, imported or guide-given link and an `href`. Its
@@ -12,7 +13,7 @@ import { safeHref } from '@/plan/links';
  * scheme, which the URL parser drops).
  */
 
-const numRuns = process.env.CI ? 5_000 : 1_000;
+const numRuns = propertyRuns();
 
 /** Characters that trick URL parsers: white space, C0 and C1 controls, and the URL's own marks. */
 const TRICKY = [

@@ -13,12 +13,12 @@ import {
   REPLICA_PATTERN,
   STAMP_PATTERN,
   createClock,
-  emptySync,
   knows,
   makeStamp,
-  stampAt,
   stampWall,
 } from '@/plan/stamps';
+import { MERGE_T0, startPlan } from '../merge-helpers';
+import { propertyRuns } from '../property-runs';
 
 /*
  * What an attacker review of the merge found (issue 20): copies built by hand must never make a
@@ -26,40 +26,8 @@ import {
  * Object's built-ins through a replica id.
  */
 
-const T0 = Date.parse('2026-11-22T09:00:00.000Z');
+const T0 = Date.parse(MERGE_T0);
 const deps = { now: () => new Date(T0), newId: () => 'x' };
-
-function startPlan(): Plan {
-  const step = (id: string) => newStep(deps, { id, text: `Step ${id}` });
-  const item = (id: string) => newItem(deps, { id, title: `Item ${id}` });
-  return {
-    id: 'plan-1',
-    title: 'Assembly',
-    templateId: 'blank',
-    event: {
-      date: '2026-12-07',
-      startTime: '10:00',
-      place: 'Hall',
-      targetMinutes: 60,
-      contactName: '',
-      contactPhone: '',
-      participants: null,
-    },
-    checklist: {
-      sections: [
-        { id: 's1', titleKey: null, title: 'Before', steps: [step('p1'), step('p2')] },
-        { id: 's2', titleKey: null, title: 'On the day', steps: [step('p3')] },
-      ],
-    },
-    runOfShow: { items: [item('i1'), item('i2')] },
-    notes: '',
-    drafts: {},
-    shows: [],
-    createdAt: '2026-11-22T09:00:00.000Z',
-    updatedAt: '2026-11-22T09:00:00.000Z',
-    sync: emptySync(stampAt('2026-11-22T09:00:00.000Z', 'v1')),
-  };
-}
 
 const fileOf = (plan: unknown, exportedAt = '2026-11-22T09:00:00.000Z', version = 3) => ({
   format: 'hour-of-code-plan',
@@ -248,7 +216,7 @@ describe('field names a register key can hold (A)', () => {
           }
         },
       ),
-      { numRuns: 1_000 },
+      { numRuns: propertyRuns() },
     );
   });
 });

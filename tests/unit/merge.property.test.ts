@@ -7,7 +7,9 @@ import { sameRelativeOrder } from '@/plan/registers';
 import { startShow } from '@/plan/live-show';
 import type { Plan, RunItem, Section } from '@/plan/schema';
 import { stampChanges } from '@/plan/stamp-changes';
-import { createClock, emptySync, stampAt } from '@/plan/stamps';
+import { createClock } from '@/plan/stamps';
+import { startPlan } from '../merge-helpers';
+import { propertyRuns } from '../property-runs';
 
 /*
  * Two copies of one plan, each edited by a random sequence of the app's kinds of edit, then
@@ -15,40 +17,7 @@ import { createClock, emptySync, stampAt } from '@/plan/stamps';
  * bookkeeping, so the properties check the merge against what actually happened.
  */
 
-const numRuns = process.env.CI ? 5_000 : 1_000;
-
-function startPlan(): Plan {
-  const deps = { now: () => new Date('2026-11-22T09:00:00.000Z'), newId: () => 'x' };
-  const step = (id: string) => newStep(deps, { id, text: `Step ${id}` });
-  const item = (id: string) => newItem(deps, { id, title: `Item ${id}` });
-  return {
-    id: 'plan-1',
-    title: 'Assembly',
-    templateId: 'blank',
-    event: {
-      date: '2026-12-07',
-      startTime: '10:00',
-      place: 'Hall',
-      targetMinutes: 60,
-      contactName: '',
-      contactPhone: '',
-      participants: null,
-    },
-    checklist: {
-      sections: [
-        { id: 's1', titleKey: null, title: 'Before', steps: [step('p1'), step('p2')] },
-        { id: 's2', titleKey: null, title: 'On the day', steps: [step('p3')] },
-      ],
-    },
-    runOfShow: { items: [item('i1'), item('i2'), item('i3')] },
-    notes: '',
-    drafts: {},
-    shows: [],
-    createdAt: '2026-11-22T09:00:00.000Z',
-    updatedAt: '2026-11-22T09:00:00.000Z',
-    sync: emptySync(stampAt('2026-11-22T09:00:00.000Z', 'v1')),
-  };
-}
+const numRuns = propertyRuns();
 
 type Op =
   | { type: 'tick'; step: number; done: boolean }
@@ -352,7 +321,7 @@ const forks = fc.record({
 });
 
 function fork(input: { a: Op[]; b: Op[]; aStart: number; bStart: number; shared: Op[] }) {
-  const origin = edit(startPlan(), input.shared, 'o', T0 - 1000).plan;
+  const origin = edit(startPlan(['i1', 'i2', 'i3']), input.shared, 'o', T0 - 1000).plan;
   const A = edit(origin, input.a, 'a', input.aStart);
   const B = edit(origin, input.b, 'b', input.bStart);
   return { origin, A, B };

@@ -14,9 +14,9 @@ import { LIMITS, type Plan } from '@/plan/schema';
 import { STORAGE_KEY } from '@/store/plan-storage';
 import { importPlans, plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
+import { propertyRuns } from '../property-runs';
 
-/** At least 10,000 cases per property in CI; fewer on a developer's machine. */
-const numRuns = process.env.CI ? 10_000 : 1_000;
+const numRuns = propertyRuns();
 const options = {
   translate: (_key: string, fallback: string) => fallback,
   now: new Date('2026-11-22T10:00:00Z'),
@@ -372,7 +372,7 @@ describe('restore: one door in, never throws', () => {
           expect(result).toEqual({ ok: false, error: { code: 'damagedLink' } });
         },
       ),
-      { numRuns: process.env.CI ? 60 : 15 },
+      { numRuns: propertyRuns(15) },
     );
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAST_PATH_FIELDS, ISO_DATE, ISO_DATE_TIME, readPlanFast } from '@/plan/fast-plan';
 import {
   PLAN_FILE_FORMAT,
@@ -9,6 +9,7 @@ import {
   restorePlanFile,
   serializePlan,
 } from '@/plan/file-format';
+import * as restoreModule from '@/plan/restore';
 import {
   MAX_PLAN_VALUES,
   restorePlan,
@@ -20,6 +21,8 @@ import {
 import { LIMITS, schemas, type Plan } from '@/plan/schema';
 import { makeStamp } from '@/plan/stamps';
 import { GUIDE_TEXT_KEYS } from '@/plan/templates';
+import { largePlan } from '../../scripts/bench/plans';
+import { propertyRuns } from '../property-runs';
 
 const {
   draftSchema,
@@ -38,17 +41,16 @@ const {
  * The fast path of restore (plan/fast-plan.ts) against the schema it stands in for. Whatever
  * the input, a valid plan or a damaged one, restorePlan must give what the schema alone gives
  * (`restorePlanBySchema`), to the key order; and so must the file reader and the import, which
- * are run here both ways by switching the `restorePlan` they call.
+ * are run here both ways by switching the `restorePlan` they call (a spy on the module's export,
+ * put back after each test).
  */
 
-const mode = vi.hoisted(() => ({ bySchema: false }));
-vi.mock('@/plan/restore', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/plan/restore')>();
-  return {
-    ...actual,
-    restorePlan: (raw: unknown) =>
-      mode.bySchema ? actual.restorePlanBySchema(raw) : actual.restorePlan(raw),
-  };
+const mode = { bySchema: false };
+const fastRestorePlan = restoreModule.restorePlan;
+beforeEach(() => {
+  vi.spyOn(restoreModule, 'restorePlan').mockImplementation((raw: unknown) =>
+    mode.bySchema ? restorePlanBySchema(raw) : fastRestorePlan(raw),
+  );
 });
 
 /** `run` with the fast path, then through the schema alone. */
@@ -80,67 +82,7 @@ function countValues(value: unknown): number {
   return children.reduce((sum: number, child) => sum + countValues(child), 1);
 }
 
-/**
- * The benchmark's plan (scripts/bench/plans.ts): `n` agenda items and `n` steps, written as a
- * hand-made file would be, without the fields that have defaults (`originKey`, `links`).
- */
-function largePlan(n: number): Plan {
-  const stamp = '2026-11-22T10:00:00.000Z';
-  return {
-    id: 'bench',
-    title: `Benchmark plan (${n})`,
-    templateId: 'blank',
-    event: {
-      date: '2026-12-07',
-      startTime: '08:00',
-      place: 'Hall',
-      targetMinutes: 60,
-      contactName: 'Ana',
-      contactPhone: '+47 900 00 000',
-      participants: 200,
-    },
-    checklist: {
-      sections: Array.from({ length: 4 }, (_, s) => ({
-        id: `s${s}`,
-        titleKey: null,
-        title: `Section ${s + 1}`,
-        steps: Array.from({ length: Math.ceil(n / 4) }, (_, i) => ({
-          id: `s${s}-${i}`,
-          textKey: null,
-          text: `Step ${s + 1}.${i + 1}: prepare something for the event`,
-          done: i % 3 === 0,
-          doneAt: i % 3 === 0 ? stamp : null,
-          dueOffsetDays: -((i % 30) + 1),
-          owner: ['Ana', 'Berit', 'Chyngyz'][i % 3]!,
-          note: '',
-          link: i % 5 === 0 ? 'https://hourofcode.com/promote' : null,
-          optional: false,
-          picked: false,
-        })),
-      })),
-    },
-    runOfShow: {
-      items: Array.from({ length: n }, (_, i) => ({
-        id: `i${i}`,
-        titleKey: null,
-        title: `Agenda item ${i + 1}`,
-        durationMinutes: (i % 7) + 1,
-        fixedStart: null,
-        who: i % 2 ? 'Ana' : '',
-        note: i % 4 ? '' : 'A short note',
-        link: null,
-      })),
-    },
-    notes: '',
-    drafts: {},
-    shows: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-  } as unknown as Plan;
-}
-
-/** At least 10,000 cases per property in CI; fewer on a developer's machine. */
-const numRuns = process.env.CI ? 10_000 : 1_000;
+const numRuns = propertyRuns();
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const options = {
   translate: (_key: string, fallback: string) => fallback,
