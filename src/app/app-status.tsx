@@ -41,7 +41,8 @@ export function AppStatus() {
       <div role="status" className="app-status__region">
         {!online && (
           <p className="offline-pill">
-            <span aria-hidden="true">●</span> {t('pwa.offline')}
+            <span aria-hidden="true">●</span>{' '}
+            {t(navigator.serviceWorker?.controller ? 'pwa.offline' : 'pwa.offlineNotKept')}
           </p>
         )}
       </div>

@@ -9,10 +9,15 @@ export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   useDocumentTitle(t('error.title'));
   const detail = error instanceof Error ? error.message : String(error);
+  // A part of the app that did not download (offline, a dropped connection) is not a broken page.
+  const notDownloaded =
+    /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+      detail,
+    );
   return (
     <div className="page page--narrow">
       <h1>{t('error.title')}</h1>
-      <p>{t('error.body')}</p>
+      <p>{t(notDownloaded ? 'error.partNotLoaded' : 'error.body')}</p>
       <p className="muted">
         <code>{detail}</code>
       </p>

@@ -17,14 +17,22 @@ type PageModule = Promise<{ Component: ComponentType }>;
  * matters for the first page: a component that suspends, even on code already downloaded, shows
  * the fallback first, and React holds the reveal back for a moment (its Suspense throttling).
  */
-function lazyPage(load: () => PageModule) {
+export function lazyPage(load: () => PageModule) {
   let Loaded: ComponentType | null = null;
   const preload = () =>
-    load().then((module) => {
-      Loaded = module.Component;
-      return { default: module.Component };
-    });
-  const Lazy = lazy(preload);
+    load().then(
+      (module) => {
+        Loaded = module.Component;
+        return { default: module.Component };
+      },
+      (error: unknown) => {
+        // React.lazy keeps a failure for good: the next visit (the error page's "Back to my
+        // plans", a link) gets a fresh one that downloads again.
+        Lazy = lazy(preload);
+        throw error;
+      },
+    );
+  let Lazy = lazy(preload);
   function Page() {
     return Loaded ? <Loaded /> : <Lazy />;
   }

@@ -46,6 +46,10 @@ test.describe('without a service worker to keep the texts', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(menu).toHaveValue('en');
+    // Nothing is kept for offline use yet, and the offline notice does not claim otherwise.
+    await expect(
+      page.getByText('Offline: your changes are still saved on this device.'),
+    ).toBeVisible();
     await expectAccessible(page, 'plans page, a language that did not download');
 
     // Back online, the same choice works.
