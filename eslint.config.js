@@ -43,7 +43,8 @@ const ROOMS = [
   {
     target: ['./src/features', ...BELOW_FEATURES],
     from: './src/app',
-    message: 'Only src/boot.tsx (the start) and src/app/ itself import src/app/: it is the top of the house.',
+    message:
+      'Only src/boot.tsx (the start) and src/app/ itself import src/app/: it is the top of the house.',
   },
   {
     target: BELOW_FEATURES,
