@@ -7,6 +7,7 @@ import { Root } from '@/app/root';
 import { preloadPage } from '@/app/routes';
 import { initI18n } from '@/i18n/i18n';
 import { plansStore } from '@/store/plans-store';
+import { whenIdle } from '@/ui/when-idle';
 import { showStartFailure } from './start-failure';
 
 const rootElement = findRoot();
@@ -88,7 +89,7 @@ function rememberForNextVisit(i18n: I18n) {
   let lang = i18n.resolvedLanguage;
   let hasPlans = plansStore.getState().plans.length > 0;
   // Checked once the start's work is done: the next visit is not this one's concern.
-  afterStart(() => {
+  whenIdle(() => {
     if (lang) void rememberLanguage(lang);
     void rememberHasPlans(hasPlans);
   });
@@ -102,10 +103,4 @@ function rememberForNextVisit(i18n: I18n) {
     hasPlans = state.plans.length > 0;
     void rememberHasPlans(hasPlans);
   });
-}
-
-/** Runs `task` when the browser is idle (at the latest after 5 s). */
-function afterStart(task: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 1000);
 }

@@ -15,6 +15,7 @@ import { PlanCard } from './plan-card';
 import { useImportPlan } from './use-import-plan';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
+import { whenIdle } from '@/ui/when-idle';
 import './plans-page.css';
 
 // The dialogs load when first opened: the import's merge and its summary, and the create form
@@ -43,12 +44,7 @@ function usePrefetchDialogs() {
       void import('./create-plan-dialog').catch(() => {});
       void import('./import-dialog').catch(() => {});
     };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetch, { timeout: 5000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 2000);
-    return () => clearTimeout(id);
+    return whenIdle(prefetch, { fallback: 2000 });
   }, []);
 }
 
