@@ -1,12 +1,10 @@
-import type { i18n as I18n } from 'i18next';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { canHydrate } from '@/app/first-page';
-import { rememberHasPlans, rememberLanguage } from '@/app/first-page-hints';
 import { Root } from '@/app/root';
-import { preloadPage } from '@/app/routes';
+import { preloadPage, preloadPlanList } from '@/app/routes';
+import { dateNames } from '@/i18n/date-names';
 import { initI18n } from '@/i18n/i18n';
-import { plansStore } from '@/store/plans-store';
 import { whenIdle } from '@/ui/when-idle';
 import { showStartFailure } from './start-failure';
 
@@ -18,10 +16,12 @@ const paintedLanguage = document.documentElement.lang;
  * The page arrives already painted (the build renders the first page into the HTML, per
  * language: scripts/prerender-plugin.ts). The page's code and the active language's texts load
  * side by side, and the app takes over when both are in:
- * - it hydrates the prerendered plans page when it will render the very same thing (the plans
- *   page, in the page's language, with no plans yet): nothing is redrawn, focus stays put;
- * - otherwise (plans to list, another language, the shell of another page) it renders afresh,
- *   replacing the frame in one step.
+ * - it hydrates the prerendered plans page when it is in the page's language: nothing is
+ *   redrawn, focus stays put. The plans page's list (with the store and the plan's logic) is not
+ *   waited for: "No plans yet" stays as painted until its code is in (and is redrawn as the list,
+ *   should there be plans after all);
+ * - otherwise (another language, the shell of another page) it renders afresh, replacing the
+ *   frame in one step.
  */
 void start().catch(showStartFailure);
 
@@ -47,26 +47,40 @@ async function start() {
   await nextTask();
   const texts = initI18n();
   await nextTask();
-  const page = preloadPage(window.location.pathname);
+  const { pathname } = window.location;
+  const page = preloadPage(pathname);
+  // The plans page's list, with the store and the plan's logic, is fetched beside the page, but
+  // the page need not wait for it (features/plans/lazy-plan-list.ts).
+  const list = pathname === '/' ? preloadPlanList() : null;
+  // A failure is reported where the list shows, not here.
+  list?.catch(() => {});
   const [i18n] = await Promise.all([texts, page]);
   await nextTask();
   // Without its texts the app would replace the painted page with bare keys: keep the page
   // and say that the app could not start.
   if (!i18n.hasResourceBundle(i18n.resolvedLanguage ?? i18n.language, 'common'))
     throw new Error(`The texts of ${i18n.resolvedLanguage ?? i18n.language} did not load.`);
-  rememberForNextVisit(i18n);
+  // What the service worker paints the next visit with: looked after once the start's work is
+  // done (the next visit is not this one's concern).
+  whenIdle(() => {
+    import('@/app/remember-visit').then(
+      (visit) => visit.rememberForNextVisit(i18n),
+      () => {},
+    );
+  });
   // The painted page is inert until the app has taken it over: a click or a key before then
   // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
   const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
   const hydrate = canHydrate({
     prerendered: rootElement.dataset.prerendered,
-    pathname: window.location.pathname,
+    pathname,
     paintedLanguage,
     language: i18n.resolvedLanguage,
-    planCount: plansStore.getState().plans.length,
   });
   if (hydrate) {
-    // As a transition, hydration too yields to the browser every few milliseconds.
+    // As a transition, hydration too yields to the browser every few milliseconds. The list's
+    // part of the page ("No plans yet") stays as painted until the list's code is in, and is
+    // hydrated then; should there be plans after all, React draws the list in its place.
     startTransition(() => {
       hydrateRoot(rootElement, tree, {
         // A difference found while hydrating (a storage warning the build could not know of)
@@ -75,6 +89,11 @@ async function start() {
       });
     });
   } else {
+    // The page replaces the painted frame in one step, list and all: waiting for the list here
+    // (it was fetched beside the page, and is in by now as a rule) keeps the page from drawing
+    // a "Loading" line that the list then pushes down. A list that failed to download is tried
+    // again, and reported, when the page renders it.
+    if (list) await listReady(list, i18n.resolvedLanguage ?? i18n.language);
     // React empties the container in the same commit that draws the app: no blank frame. As a
     // transition, the render yields to the browser every few milliseconds (a slow phone stays
     // responsive, and the painted frame stays up until the app is ready to replace it).
@@ -83,24 +102,13 @@ async function start() {
   }
 }
 
-/** What the service worker paints the next visit with (src/sw.ts): the language, and whether
- * there are plans to list. Kept when they change. */
-function rememberForNextVisit(i18n: I18n) {
-  let lang = i18n.resolvedLanguage;
-  let hasPlans = plansStore.getState().plans.length > 0;
-  // Checked once the start's work is done: the next visit is not this one's concern.
-  whenIdle(() => {
-    if (lang) void rememberLanguage(lang);
-    void rememberHasPlans(hasPlans);
-  });
-  i18n.on('languageChanged', (next: string) => {
-    if (next === lang) return;
-    lang = next;
-    void rememberLanguage(next);
-  });
-  plansStore.subscribe((state) => {
-    if (state.plans.length > 0 === hasPlans) return;
-    hasPlans = state.plans.length > 0;
-    void rememberHasPlans(hasPlans);
-  });
+/** The plans page's list is in, with the date names its cards show. Never rejects. */
+async function listReady(list: Promise<unknown>, language: string) {
+  try {
+    await list;
+    const { plansStore } = await import('@/store/plans-store');
+    if (plansStore.getState().plans.length > 0) await dateNames(language);
+  } catch {
+    // Tried again, and reported, when the page renders the list.
+  }
 }

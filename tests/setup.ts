@@ -1,12 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadDateLocale } from '@/i18n/format';
+import { dateNames } from '@/i18n/date-names';
 import { LANGUAGE_CODES } from '@/i18n/languages';
 import { resetServiceWorker } from './stubs/pwa-register';
 
-// The app loads a language's date names with its texts; tests format in every language directly.
-await Promise.all(LANGUAGE_CODES.map(loadDateLocale));
+// The app loads a language's date names with all its texts, or before it lists plans (boot.tsx);
+// tests format in every language directly, and the plans list never waits for them.
+await Promise.all(LANGUAGE_CODES.map(dateNames));
 
 // Pages load their code lazily; on a busy shared machine the first one can take over a second.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,40 +1,24 @@
-import { useEffect, useState } from 'react';
+import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegisterSW } from 'virtual:pwa-register/react';
-import { plansStore } from '@/store/plans-store';
-import { findUnsavedEdit, focusUnsavedEdit } from '@/ui/unsaved-edit';
-import { Button } from '@/ui/button';
+import { retryableLazy } from '@/ui/lazy-dialog';
+import { whenIdle } from '@/ui/when-idle';
 import './app-status.css';
+
+// The service worker's registration and the update notice load once the first page is up and the
+// browser is idle: the page does not wait for them (the worker only matters for the next visit).
+const UpdateNotice = retryableLazy(() =>
+  import('./update-notice').then((m) => ({ default: m.UpdateNotice })),
+);
 
 /**
  * Two small notices in the frame: "offline, everything still works", and "a new version is
- * ready" with a reload the user chooses. Before reloading, pending edits are written, and a
- * field being edited is committed (the click on Reload has already taken focus from it). A form
- * still holding unsaved typing (the step editor, a new name) stops the reload: the user is sent
- * back to it to save or cancel, and reloads after.
+ * ready" with a reload the user chooses (update-notice.tsx).
  */
 export function AppStatus() {
   const { t } = useTranslation();
   const online = useOnline();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
-
-  const [unsaved, setUnsaved] = useState(false);
-
-  const reload = () => {
-    const open = findUnsavedEdit();
-    if (open) {
-      setUnsaved(true);
-      focusUnsavedEdit(open);
-      return;
-    }
-    setUnsaved(false);
-    (document.activeElement as HTMLElement | null)?.blur?.();
-    plansStore.flush();
-    void updateServiceWorker(true);
-  };
+  const [registering, setRegistering] = useState(false);
+  useEffect(() => whenIdle(() => setRegistering(true), { fallback: 300 }), []);
 
   return (
     <div className="app-status no-print">
@@ -46,24 +30,31 @@ export function AppStatus() {
           </p>
         )}
       </div>
-      {needRefresh && (
-        <div className="update-notice" role="status">
-          <p>{t('pwa.updateReady')}</p>
-          {unsaved && (
-            <p className="update-notice__warning" role="alert">
-              {t('pwa.unsavedFirst')}
-            </p>
-          )}
-          <Button variant="primary" onClick={reload}>
-            {t('pwa.reload')}
-          </Button>
-          <Button variant="quiet" onClick={() => setNeedRefresh(false)}>
-            {t('pwa.later')}
-          </Button>
-        </div>
+      {registering && (
+        <Quiet>
+          <Suspense fallback={null}>
+            <UpdateNotice />
+          </Suspense>
+        </Quiet>
       )}
     </div>
   );
+}
+
+/**
+ * Nothing, should the update notice's code not download (offline before the service worker kept
+ * it): the user asked for nothing, and the next visit tries again.
+ */
+class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 function useOnline(): boolean {

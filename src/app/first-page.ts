@@ -1,4 +1,7 @@
-import { FALLBACK_LANGUAGE, matchLanguage, type LanguageCode } from '../i18n/languages.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+
+// The language a visit starts in: the app's (i18n/i18n.ts) and the service worker's choice alike.
+export { startLanguage } from '../i18n/languages.ts';
 
 /*
  * The pages the build renders into HTML (scripts/prerender-plugin.ts): for each language, the
@@ -27,38 +30,20 @@ export function kindForPath(pathname: string, hasPlans = false): PrerenderedKind
 }
 
 /**
- * The language a visit starts in: the one the user picked in this app before, or else the first
- * of the browser's languages that we offer (as the app itself decides, src/i18n/i18n.ts).
- */
-export function startLanguage(
-  stored: string | null | undefined,
-  browserLanguages: readonly string[],
-): LanguageCode {
-  const picked = matchLanguage(stored);
-  if (picked) return picked;
-  for (const reported of browserLanguages) {
-    const match = matchLanguage(reported);
-    if (match) return match;
-  }
-  return FALLBACK_LANGUAGE;
-}
-
-/**
  * Whether the app can hydrate the page it was served, rather than render afresh: only the
- * prerendered plans page, at `/`, painted in the language the app starts in, with no plans to
- * list (what the build rendered: a first visit). Otherwise the app replaces the frame in one step.
+ * prerendered plans page, at `/`, painted in the language the app starts in. Its list ("No plans
+ * yet", as the build rendered a first visit) hydrates when the list's code is in, and is drawn
+ * afresh should there be plans after all. Otherwise the app replaces the frame in one step.
  */
 export function canHydrate(page: {
   prerendered: string | undefined;
   pathname: string;
   paintedLanguage: string;
   language: string | undefined;
-  planCount: number;
 }): boolean {
   return (
     page.prerendered === 'plans' &&
     kindForPath(page.pathname) === 'plans' &&
-    page.paintedLanguage === page.language &&
-    page.planCount === 0
+    page.paintedLanguage === page.language
   );
 }

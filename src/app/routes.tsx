@@ -1,6 +1,9 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { matchPath, useRoutes, type RouteObject } from 'react-router';
 import { withAllTexts } from '@/i18n/texts';
+import { preloadable } from '@/ui/preloadable';
+// The start fetches the plans page's list beside the page (boot.tsx).
+export { preloadPlanList } from '@/features/plans/lazy-plan-list';
 import { Layout } from './layout';
 import { StageLayout } from './stage-layout';
 
@@ -11,31 +14,9 @@ import { StageLayout } from './stage-layout';
  */
 type PageModule = Promise<{ Component: ComponentType }>;
 
-/**
- * A page's component and a way to load it ahead. Once its code is in (preloaded before the first
- * render), the page renders at once; otherwise it suspends like any `React.lazy` component. This
- * matters for the first page: a component that suspends, even on code already downloaded, shows
- * the fallback first, and React holds the reveal back for a moment (its Suspense throttling).
- */
+/** A page's component and a way to load it ahead (before the first render: `preloadPage`). */
 export function lazyPage(load: () => PageModule) {
-  let Loaded: ComponentType | null = null;
-  const preload = () =>
-    load().then(
-      (module) => {
-        Loaded = module.Component;
-        return { default: module.Component };
-      },
-      (error: unknown) => {
-        // React.lazy keeps a failure for good: the next visit (the error page's "Back to my
-        // plans", a link) gets a fresh one that downloads again.
-        Lazy = lazy(preload);
-        throw error;
-      },
-    );
-  let Lazy = lazy(preload);
-  function Page() {
-    return Loaded ? <Loaded /> : <Lazy />;
-  }
+  const { Component: Page, preload } = preloadable(() => load().then((module) => module.Component));
   return { Page, preload };
 }
 

@@ -1,164 +1,21 @@
-import type { ParseKeys } from 'i18next';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { APP_VERSION } from '@/app-version';
-import { serializeBackup } from '@/plan/file-format';
-import { plansStore } from '@/store/plans-store';
-import {
-  notKeptAside,
-  storageStatus,
-  useStorageProblems,
-  type StorageProblem,
-  type StorageProblemKind,
-} from '@/store/storage-status';
-import { downloadFile } from '@/ui/download';
-import { loadGuideTranslate } from '@/ui/hooks/use-guide-translate';
-import { Button } from '@/ui/button';
-import './storage-banner.css';
+import { withAllTexts } from '@/i18n/texts';
+import { useStorageProblems } from '@/store/storage-status';
+import { LoadWhenOpened, retryableLazy } from '@/ui/lazy-dialog';
 
-/** Each problem's heading and text; `bodyNotKept` when the unreadable data could not be set aside. */
-const TEXTS: Readonly<
-  Record<StorageProblemKind, { title: ParseKeys; body: ParseKeys; bodyNotKept?: ParseKeys }>
-> = {
-  unavailable: { title: 'storage.unavailable.title', body: 'storage.unavailable.body' },
-  quota: { title: 'storage.quota.title', body: 'storage.quota.body' },
-  writeFailed: { title: 'storage.writeFailed.title', body: 'storage.writeFailed.body' },
-  damaged: {
-    title: 'storage.damaged.title',
-    body: 'storage.damaged.body',
-    bodyNotKept: 'storage.damaged.bodyNotKept',
-  },
-  rejected: {
-    title: 'storage.rejected.title',
-    body: 'storage.rejected.body',
-    bodyNotKept: 'storage.rejected.bodyNotKept',
-  },
-  newer: { title: 'storage.newer.title', body: 'storage.newer.body' },
-};
-
-const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+// The banners' code and texts load when a problem is first found: most visits never need them.
+const StorageBanners = retryableLazy(() =>
+  withAllTexts(import('./storage-banners')).then((m) => ({ default: m.StorageBanners })),
+);
 
 /**
- * Says plainly when plans can't be saved in this browser, and what to do. Editing goes on in
- * memory meanwhile; "Download a backup" saves every plan as it is now, to import later.
+ * Where the storage problems show (storage-banners.tsx), once there is one. Should their code
+ * not download, a notice says that a part of the planner could not be loaded, with Try again.
  */
 export function StorageBanner() {
-  const { t, i18n } = useTranslation();
   const problems = useStorageProblems();
-  const [dismissed, setDismissed] = useState<string[]>([]);
-  const visible = problems.filter((p) => !dismissed.includes(p.kind));
-  if (visible.length === 0) return null;
-
-  const saveBackup = async () => {
-    // The plans' texts as they show, in the active language (the guide texts may not be in yet).
-    const translate = await loadGuideTranslate(i18n);
-    downloadFile(
-      `hour-of-code-plans-backup-${stamp()}.json`,
-      serializeBackup(plansStore.getState().plans, {
-        translate,
-        now: new Date(),
-        appVersion: APP_VERSION,
-      }),
-      'application/json',
-    );
-  };
-  const downloadBackup = () => void saveBackup();
-
-  /** The unreadable text as it was stored: all of it, or the plans that failed (a JSON list). */
-  const downloadDamaged = (problem: StorageProblem) => {
-    if (problem.kind === 'damaged')
-      downloadFile(`hour-of-code-damaged-data-${stamp()}.txt`, problem.raw, 'text/plain');
-    else if (problem.kind === 'rejected')
-      downloadFile(
-        `hour-of-code-unreadable-plans-${stamp()}.json`,
-        `[\n${problem.plans.map((p) => p.raw).join(',\n')}\n]\n`,
-        'application/json',
-      );
-  };
-
-  const actions = (problem: StorageProblem) => {
-    switch (problem.kind) {
-      case 'damaged':
-      case 'rejected':
-        // Not copied aside: saving stopped, so the plans in memory need a backup too.
-        return notKeptAside(problem) ? (
-          <>
-            <Button variant="primary" onClick={downloadBackup}>
-              {t('storage.downloadBackup')}
-            </Button>
-            <Button onClick={() => downloadDamaged(problem)}>{t('storage.downloadDamaged')}</Button>
-            <Button onClick={() => window.location.reload()}>{t('storage.reload')}</Button>
-          </>
-        ) : (
-          <>
-            <Button onClick={() => downloadDamaged(problem)}>{t('storage.downloadDamaged')}</Button>
-            <Button variant="quiet" onClick={() => setDismissed((d) => [...d, problem.kind])}>
-              {t('action.dismiss')}
-            </Button>
-          </>
-        );
-      case 'quota':
-      case 'writeFailed':
-        return (
-          <>
-            <Button variant="primary" onClick={downloadBackup}>
-              {t('storage.downloadBackup')}
-            </Button>
-            <Button
-              onClick={() => {
-                storageStatus.getState().clear(problem.kind);
-                plansStore.flush();
-              }}
-            >
-              {t('storage.retry')}
-            </Button>
-          </>
-        );
-      case 'unavailable':
-        return (
-          <Button variant="primary" onClick={downloadBackup}>
-            {t('storage.downloadBackup')}
-          </Button>
-        );
-      case 'newer':
-        return (
-          <>
-            <Button variant="primary" onClick={downloadBackup}>
-              {t('storage.downloadBackup')}
-            </Button>
-            <Button onClick={() => window.location.reload()}>{t('storage.reload')}</Button>
-          </>
-        );
-    }
-  };
-
   return (
-    <div className="storage-banners no-print">
-      {visible.map((problem) => {
-        const stopped = notKeptAside(problem);
-        const texts = TEXTS[problem.kind];
-        const warn = (problem.kind === 'damaged' || problem.kind === 'rejected') && !stopped;
-        const values =
-          problem.kind === 'newer'
-            ? { version: problem.version }
-            : problem.kind === 'rejected'
-              ? { count: problem.plans.length }
-              : {};
-        return (
-          <section
-            key={problem.kind}
-            className={`banner banner--${warn ? 'warn' : 'error'}`}
-            role="alert"
-            aria-labelledby={`storage-${problem.kind}`}
-          >
-            <h2 id={`storage-${problem.kind}`} className="banner__title">
-              {t(texts.title, values)}
-            </h2>
-            <p>{t((stopped && texts.bodyNotKept) || texts.body, values)}</p>
-            <div className="banner__actions">{actions(problem)}</div>
-          </section>
-        );
-      })}
-    </div>
+    <LoadWhenOpened open={problems.length > 0}>
+      <StorageBanners />
+    </LoadWhenOpened>
   );
 }

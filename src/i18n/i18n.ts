@@ -1,5 +1,4 @@
 import i18next, { type i18n as I18n, type ResourceKey } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -7,11 +6,10 @@ import {
   LANGUAGE_CODES,
   PRELOADED_NAMESPACES,
   isLanguageCode,
-  matchLanguage,
+  startLanguage,
   type LanguageCode,
 } from './languages';
-import { loadDateLocale } from './format';
-import { addNumberFormatter } from './number';
+import { dateNames } from './date-names';
 import { appTexts } from './texts';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
@@ -33,12 +31,19 @@ const START_TEXTS: Record<LanguageCode, () => Promise<{ default: ResourceKey }>>
   nn: () => import('../../locales/nn/common.json?start'),
 };
 
-// A language's date names come with its texts, so nothing shows before both are in.
-const withDateNames = async (language: string, texts: Promise<{ default: ResourceKey }>) => {
-  const [loaded] = await Promise.all([
-    texts,
-    isLanguageCode(language) ? loadDateLocale(language) : null,
-  ]);
+/*
+ * A language's date names, and the numbers' formatter (`{{n, decimal}}`), come with all its texts,
+ * so no page that shows dates or such numbers renders before they are in. The start texts come
+ * without them: the plans page's frame shows neither, and its list waits for the date names
+ * itself (features/plans/plan-list.tsx).
+ */
+const withFormats = async (
+  instance: () => I18n,
+  language: string,
+  texts: Promise<{ default: ResourceKey }>,
+) => {
+  const [loaded, number] = await Promise.all([texts, import('./number'), dateNames(language)]);
+  number.addNumberFormatter(instance());
   return loaded.default;
 };
 
@@ -52,38 +57,44 @@ export async function initI18n(): Promise<I18n> {
   const texts = appTexts({
     whole: (language, namespace) => {
       const file = import(`../../locales/${language}/${namespace}.json`);
-      return namespace === 'common' ? withDateNames(language, file) : file.then((m) => m.default);
+      return namespace === 'common'
+        ? withFormats(() => instance, language, file)
+        : file.then((m) => m.default);
     },
     start: (language) =>
-      isLanguageCode(language) ? withDateNames(language, START_TEXTS[language]()) : undefined,
+      isLanguageCode(language) ? START_TEXTS[language]().then((m) => m.default) : undefined,
   });
   const instance = i18next.createInstance();
   instance.on('languageChanged', setDocumentLanguage);
-  // The language picked before, from localStorage, which some browsers refuse to read (they
-  // throw on `getItem` when the profile's storage is damaged): then it is as if none was picked.
-  const detector = new LanguageDetector();
-  detector.addDetector({
-    name: 'pickedLanguage',
-    lookup: () => {
-      try {
-        return window.localStorage.getItem(LANGUAGE_STORAGE_KEY) ?? undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    cacheUserLanguage: (language: string) => {
-      try {
-        window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-      } catch {
-        // Not remembered: the next visit starts in the browser's language.
-      }
-    },
+  /*
+   * The language: the one picked before (kept in localStorage), else the browser's first that we
+   * offer (startLanguage, which the service worker also paints the page by). Storage that some
+   * browsers refuse to read or write (they throw when the profile's storage is damaged) is as if
+   * nothing was picked: the next visit starts in the browser's language.
+   */
+  let picked: string | null = null;
+  try {
+    picked = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Nothing picked, as far as this visit can tell.
+  }
+  const language = startLanguage(
+    picked,
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? []),
+  );
+  instance.on('languageChanged', (lng: string) => {
+    if (!isLanguageCode(lng)) return;
+    try {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+    } catch {
+      // Not remembered.
+    }
   });
   await instance
     .use(resourcesToBackend(texts.read))
-    .use(detector)
     .use(initReactI18next)
     .init({
+      lng: language,
       supportedLngs: [...LANGUAGE_CODES],
       // A function, not a plain 'en': with a plain fallback i18next downloads English next to
       // every language. Our languages have every key (a test checks), so only a language we
@@ -94,17 +105,11 @@ export async function initI18n(): Promise<I18n> {
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
-      detection: {
-        order: ['pickedLanguage', 'navigator'],
-        caches: ['pickedLanguage'],
-        convertDetectedLanguage: (lng: string) => matchLanguage(lng) ?? lng,
-      },
       react: { useSuspense: true },
       // A text file that fails to download is asked for twice more (after 0.35 s, then 0.7 s),
       // not five times over 11 s: someone offline picking a language hears at once that it failed.
       maxRetries: 2,
     });
-  addNumberFormatter(instance);
   setDocumentLanguage(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);
   texts.started(instance);
   return instance;

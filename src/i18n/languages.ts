@@ -40,3 +40,21 @@ export function matchLanguage(reported: string | undefined | null): LanguageCode
   if (base === 'no') return 'nb';
   return isLanguageCode(base) ? base : undefined;
 }
+
+/**
+ * The language a visit starts in: the one the user picked in this app before, or else the first
+ * of the browser's languages that we offer. The app (i18n.ts) and the service worker (src/sw.ts,
+ * which paints the page before the app starts) both decide by it, so they never disagree.
+ */
+export function startLanguage(
+  stored: string | null | undefined,
+  browserLanguages: readonly string[],
+): LanguageCode {
+  const picked = matchLanguage(stored);
+  if (picked) return picked;
+  for (const reported of browserLanguages) {
+    const match = matchLanguage(reported);
+    if (match) return match;
+  }
+  return FALLBACK_LANGUAGE;
+}

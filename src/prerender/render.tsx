@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 import { Root } from '@/app/root';
-import { preloadPage } from '@/app/routes';
+import { preloadPage, preloadPlanList } from '@/app/routes';
 import { initI18n } from '@/i18n/i18n';
 import { PageLoading } from '@/ui/page-loading';
 
@@ -32,7 +32,11 @@ export interface Rendered {
  * cannot render it); the app replaces it when it starts.
  */
 export async function render({ kind }: { kind: 'plans' | 'shell' }): Promise<Rendered> {
-  const [i18n] = await Promise.all([initI18n(), kind === 'plans' ? preloadPage('/') : null]);
+  // The plans page with its list ("No plans yet"), all of it in the HTML.
+  const [i18n] = await Promise.all([
+    initI18n(),
+    kind === 'plans' ? Promise.all([preloadPage('/'), preloadPlanList()]) : null,
+  ]);
   const html =
     kind === 'plans'
       ? renderToString(<Root i18n={i18n} />)

@@ -148,6 +148,8 @@ export type ReadError =
   | PlanFileError
   | { code: 'damagedLink' }
   | { code: 'unreadable' }
+  /** The importer's code could not be downloaded (offline before the service worker kept it). */
+  | { code: 'notLoaded' }
   /** The plan can't be saved: storage has no room for it (found before importing it). */
   | { code: 'storageFull' };
 
@@ -183,6 +185,8 @@ export function fileErrorText(
       return { title: t('fileError.unreadable'), details: [] };
     case 'storageFull':
       return { title: t('hardening.storageFull'), details: [] };
+    case 'notLoaded':
+      return { title: t('error.partNotLoaded'), details: [] };
     case 'invalid': {
       const details = error.issues.slice(0, 3).map((issue) => issueText(issue, t));
       if (error.issues.length > 3)

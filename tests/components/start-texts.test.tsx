@@ -18,7 +18,6 @@ import { formatDay } from '@/plan/dates';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
 import { plansStore } from '@/store/plans-store';
-import { storageStatus, type StorageProblem } from '@/store/storage-status';
 import { testDeps } from '../fixtures';
 import { serviceWorker } from '../stubs/pwa-register';
 
@@ -27,8 +26,9 @@ import { serviceWorker } from '../stubs/pwa-register';
  * (src/i18n/start-texts.ts), as the build cuts them out (`?start`, imported here exactly as the
  * app does). The plans page and its frame are rendered here with those alone, in every language,
  * through everything they can show before the rest arrives: plan cards, renaming, Undo, the drop
- * hint, an import, the storage banners, the update and offline notices, the error page. A text
- * missing from the start groups fails the test by its key.
+ * hint, an import, the update and offline notices, the error page. A text missing from the start
+ * groups fails the test by its key. (The storage banners wait for all the texts:
+ * app/storage-banner.tsx.)
  */
 
 const START: Record<LanguageCode, Record<string, unknown>> = { en, ky, nb, nn };
@@ -104,26 +104,6 @@ function plans() {
   );
 }
 
-const PROBLEMS: StorageProblem[] = [
-  { kind: 'unavailable' },
-  { kind: 'quota' },
-  { kind: 'writeFailed' },
-  { kind: 'damaged', raw: 'garbage', backupKey: null },
-  { kind: 'rejected', plans: [{ raw: '{}', backupKey: 'hoc-planner.backup.1' }] },
-  { kind: 'newer', version: 99, raw: '{}' },
-];
-// The other way round: the damaged data kept aside, the rejected plans not.
-const PROBLEMS_OTHERWISE: StorageProblem[] = [
-  { kind: 'damaged', raw: 'garbage', backupKey: 'hoc-planner.backup.2' },
-  {
-    kind: 'rejected',
-    plans: [
-      { raw: '{}', backupKey: null },
-      { raw: '[]', backupKey: null },
-    ],
-  },
-];
-
 let onLine: PropertyDescriptor | undefined;
 beforeEach(() => {
   onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
@@ -132,13 +112,9 @@ beforeEach(() => {
   // A new version waiting, so the update notice shows too.
   serviceWorker.needRefresh = true;
   plansStore.setState({ plans: plans(), history: {} });
-  // Saved now, not in 300 ms: a save clears the quota and write banners, which must show first.
-  plansStore.flush();
-  storageStatus.setState({ problems: PROBLEMS });
 });
 afterEach(() => {
   if (onLine) Object.defineProperty(Navigator.prototype, 'onLine', onLine);
-  storageStatus.setState({ problems: [] });
   plansStore.setState({ plans: [], history: {} });
 });
 
@@ -153,7 +129,6 @@ describe('the first page with only its start texts', () => {
 
       const list = await screen.findByRole('list', { name: text(lng, 'plans.listLabel') });
       expect(within(list).getAllByRole('listitem')).toHaveLength(5);
-      expect(document.querySelectorAll('.storage-banners > section')).toHaveLength(PROBLEMS.length);
 
       // Renaming: unsaved typing stops the update's reload; an empty name is refused.
       await user.click(
@@ -161,7 +136,7 @@ describe('the first page with only its start texts', () => {
       );
       const name = screen.getByLabelText(text(lng, 'plans.nameLabel'));
       await user.type(name, ' more');
-      await user.click(screen.getByRole('button', { name: text(lng, 'pwa.reload') }));
+      await user.click(await screen.findByRole('button', { name: text(lng, 'pwa.reload') }));
       await user.clear(name);
       await user.type(name, '{Enter}');
       expect(name).toHaveAttribute('aria-invalid', 'true');
@@ -196,8 +171,7 @@ describe('the first page with only its start texts', () => {
         await screen.findByRole('link', { name: text(lng, 'import.openPlan') }),
       ).toBeInTheDocument();
 
-      // The storage banners the other way round, then no plans at all.
-      act(() => storageStatus.setState({ problems: PROBLEMS_OTHERWISE }));
+      // No plans at all.
       act(() => plansStore.setState({ plans: [] }));
       expect(
         screen.getByRole('button', { name: text(lng, 'plans.createFirst') }),

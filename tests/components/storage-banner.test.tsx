@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '@/ui/download';
@@ -8,10 +8,18 @@ import { createTestI18n, renderWithI18n } from '../test-utils';
 
 afterEach(() => storageStatus.setState({ problems: [] }));
 
+const QUOTA_TITLE = 'Your latest changes are not saved';
 const planA = '{"id":"a","title":""}';
 const planB = '{"id":"b","runOfShow":"x"}';
 
 describe('storage banner', () => {
+  it('is not in the page until saving has a problem, then says so', async () => {
+    renderWithI18n(<StorageBanner />, await createTestI18n('en'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => storageStatus.getState().report({ kind: 'quota' }));
+    expect(await screen.findByRole('alert', { name: QUOTA_TITLE })).toHaveTextContent(/backup/i);
+  });
+
   it('says how many stored plans could not be read, and offers them for download', async () => {
     const user = userEvent.setup();
     const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
@@ -23,7 +31,7 @@ describe('storage banner', () => {
       ],
     });
     renderWithI18n(<StorageBanner />, await createTestI18n('en'));
-    const banner = screen.getByRole('alert', { name: '2 saved plans could not be read' });
+    const banner = await screen.findByRole('alert', { name: '2 saved plans could not be read' });
     expect(banner).toHaveTextContent('They have been kept aside, untouched');
     expect(within(banner).queryByRole('button', { name: 'Download a backup' })).toBeNull();
     await user.click(within(banner).getByRole('button', { name: 'Download the damaged data' }));
@@ -51,7 +59,7 @@ describe('storage banner', () => {
         <StorageBanner />,
         await createTestI18n(lng as keyof typeof titles),
       );
-      expect(screen.getByRole('alert', { name: title })).toBeInTheDocument();
+      expect(await screen.findByRole('alert', { name: title })).toBeInTheDocument();
       unmount();
     }
   });
@@ -66,15 +74,17 @@ describe('storage banner', () => {
     storageStatus.getState().report({ kind: 'damaged', raw: 'garbage', backupKey: null });
     renderWithI18n(<StorageBanner />, await createTestI18n('en'));
 
-    const rejected = screen.getByRole('alert', { name: '1 saved plan could not be read' });
+    const rejected = await screen.findByRole('alert', { name: '1 saved plan could not be read' });
     expect(rejected).toHaveTextContent('a copy of it could not be kept aside');
     expect(rejected).toHaveTextContent('changes you make now are not kept');
     expect(rejected).toHaveClass('banner--error');
     expect(within(rejected).queryByRole('button', { name: 'Dismiss' })).toBeNull();
     await user.click(within(rejected).getByRole('button', { name: 'Download a backup' }));
+    // The backup's code (the file format) loads when it is first asked for.
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(save.mock.calls[0]![0]).toMatch(/^hour-of-code-plans-backup-.*\.json$/);
 
-    const damaged = screen.getByRole('alert', { name: 'Some saved data could not be read' });
+    const damaged = await screen.findByRole('alert', { name: 'Some saved data could not be read' });
     expect(damaged).toHaveTextContent('a copy of it could not be kept aside');
     expect(damaged).not.toHaveTextContent('It has been kept aside');
     expect(within(damaged).getByRole('button', { name: 'Download a backup' })).toBeInTheDocument();

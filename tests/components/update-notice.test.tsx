@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
@@ -28,7 +28,8 @@ describe('the update notice', () => {
     await user.clear(name);
     await user.type(name, 'Kodetimen 5B');
 
-    await user.click(screen.getByRole('button', { name: 'Reload now' }));
+    // The notice loads once the page is up and the browser idle (app/app-status.tsx).
+    await user.click(await screen.findByRole('button', { name: 'Reload now' }));
     expect(updateServiceWorker).not.toHaveBeenCalled();
     expect(screen.getByRole('alert')).toHaveTextContent(
       'You have an edit open that is not saved yet',
@@ -39,14 +40,15 @@ describe('the update notice', () => {
     await user.keyboard('{Enter}');
     expect(plansStore.getState().plans[0]!.title).toBe('Kodetimen 5B');
     await user.click(screen.getByRole('button', { name: 'Reload now' }));
-    expect(updateServiceWorker).toHaveBeenCalledWith(true);
+    // Pending edits are written first, then the new version takes over.
+    await waitFor(() => expect(updateServiceWorker).toHaveBeenCalledWith(true));
   });
 
   it('reloads at once when nothing is being typed', async () => {
     const user = userEvent.setup();
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Reload now' }));
-    expect(updateServiceWorker).toHaveBeenCalledWith(true);
+    await waitFor(() => expect(updateServiceWorker).toHaveBeenCalledWith(true));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

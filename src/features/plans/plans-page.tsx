@@ -1,20 +1,18 @@
-import { Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { Suspense, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ReadError } from '@/ui/file-error-text';
-import { UndoBar } from '@/ui/undo-bar';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
-import { plansStore, usePlans } from '@/store/plans-store';
 import { withAllTexts } from '@/i18n/texts';
 import { LoadWhenOpened, retryableLazy } from '@/ui/lazy-dialog';
-import { sortDroppedFiles } from './guide-files';
-import { GuideImportDialog, type GuideRequest } from './guide-import-dialog';
+import type { GuideRequest } from './guide-import-dialog';
 import type { MergeOffer } from './import-dialog';
-import { PlanCard } from './plan-card';
-import { useImportPlan } from './use-import-plan';
+import type { ImportOutcome } from './use-import-plan';
+import { LazyPlanList } from './lazy-plan-list';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
+import { PageLoading } from '@/ui/page-loading';
 import { whenIdle } from '@/ui/when-idle';
 import './plans-page.css';
 
@@ -26,6 +24,10 @@ const CreatePlanDialog = retryableLazy(() =>
 );
 const ImportDialog = retryableLazy(() =>
   withAllTexts(import('./import-dialog')).then((m) => ({ default: m.ImportDialog })),
+);
+// The guide dialog's frame: it shows the start texts' loading line, then loads its content.
+const GuideImportDialog = retryableLazy(() =>
+  import('./guide-import-dialog').then((m) => ({ default: m.GuideImportDialog })),
 );
 const FileErrorNotice = retryableLazy(() =>
   withAllTexts(import('@/ui/file-error-notice')).then((m) => ({ default: m.FileErrorNotice })),
@@ -52,18 +54,12 @@ export function PlansPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('plans.title'));
   usePrefetchDialogs();
-  const plans = usePlans((state) => state.plans);
   const [creating, setCreating] = useState(false);
-  // Every plan deleted since the bar was last dismissed, latest last: Undo brings them back one
-  // by one, latest first, each to the place it had.
-  const [removed, setRemoved] = useState<{ plan: Plan; index: number }[]>([]);
-  const lastRemoved = removed.at(-1);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<Plan[] | null>(null);
   const [dropError, setDropError] = useState<ReadError | null>(null);
   const [dragging, setDragging] = useState(false);
   const [guideRequest, setGuideRequest] = useState<GuideRequest | null>(null);
-  const { fromFile } = useImportPlan();
   const [offer, setOffer] = useState<MergeOffer | null>(null);
   const navigate = useNavigate();
 
@@ -96,7 +92,7 @@ export function PlansPage() {
       if (files.length === 0) return;
       let sorted: { plans: File[]; guides: File[] };
       try {
-        sorted = await sortDroppedFiles(files);
+        sorted = await (await import('./guide-files')).sortDroppedFiles(files);
       } catch {
         // The importer could not be loaded (offline before it was cached): plan files still work.
         sorted = { plans: files, guides: [] };
@@ -104,7 +100,13 @@ export function PlansPage() {
       if (sorted.guides.length > 0) openGuideImport({ files: sorted.guides });
       const [file] = sorted.plans;
       if (!file) return;
-      const outcome = await fromFile(file);
+      let outcome: ImportOutcome;
+      try {
+        // With the list and the store, which the page has loaded already, as a rule.
+        outcome = await (await import('./use-import-plan')).importFromFile(file);
+      } catch {
+        outcome = { ok: false, error: { code: 'notLoaded' } };
+      }
       if (outcome.ok && outcome.offer) {
         // A copy of a plan already here: the dialog asks whether to merge it.
         setDropError(null);
@@ -116,29 +118,6 @@ export function PlansPage() {
         setDropError(outcome.error);
       }
     },
-  };
-
-  // Soonest event first; the stored order stays the creation order.
-  const sorted = useMemo(
-    () =>
-      plans
-        .slice()
-        .sort(
-          (a, b) =>
-            a.event.date.localeCompare(b.event.date) || a.createdAt.localeCompare(b.createdAt),
-        ),
-    [plans],
-  );
-
-  const remove = (id: string) => {
-    const result = plansStore.getState().removePlan(id);
-    if (result) setRemoved((list) => [...list, result]);
-  };
-
-  const undoRemove = () => {
-    if (!lastRemoved) return;
-    plansStore.getState().reinsertPlan(lastRemoved.plan, lastRemoved.index);
-    setRemoved((list) => list.slice(0, -1));
   };
 
   return (
@@ -173,27 +152,9 @@ export function PlansPage() {
         </Suspense>
       )}
 
-      <UndoBar
-        message={lastRemoved ? t('plans.deleted', { title: lastRemoved.plan.title }) : null}
-        onUndo={undoRemove}
-        onDismiss={() => setRemoved([])}
-      />
-
-      {sorted.length === 0 ? (
-        <section className="empty-state" aria-labelledby="empty-title">
-          <h2 id="empty-title">{t('plans.emptyTitle')}</h2>
-          <p>{t('plans.emptyBody')}</p>
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            {t('plans.createFirst')}
-          </Button>
-        </section>
-      ) : (
-        <ul className="plan-list" aria-label={t('plans.listLabel')}>
-          {sorted.map((plan) => (
-            <PlanCard key={plan.id} plan={plan} onRemove={remove} />
-          ))}
-        </ul>
-      )}
+      <Suspense fallback={<PageLoading />}>
+        <LazyPlanList onCreate={() => setCreating(true)} />
+      </Suspense>
 
       <LoadWhenOpened open={creating}>
         <CreatePlanDialog
@@ -205,7 +166,9 @@ export function PlansPage() {
           }}
         />
       </LoadWhenOpened>
-      <GuideImportDialog request={guideRequest} onClose={() => setGuideRequest(null)} />
+      <LoadWhenOpened open={guideRequest !== null}>
+        <GuideImportDialog request={guideRequest} onClose={() => setGuideRequest(null)} />
+      </LoadWhenOpened>
       <LoadWhenOpened open={importing}>
         <ImportDialog
           open={importing}

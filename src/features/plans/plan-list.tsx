@@ -1,0 +1,75 @@
+import { use, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateNames } from '@/i18n/date-names';
+import { useLanguage } from '@/i18n/use-language';
+import type { Plan } from '@/plan/schema';
+import { plansStore, usePlans } from '@/store/plans-store';
+import { Button } from '@/ui/button';
+import { UndoBar } from '@/ui/undo-bar';
+import { PlanCard } from './plan-card';
+
+/**
+ * The plans themselves, or "No plans yet" (the empty state the build paints into the first
+ * page). This part, and with it the store and the plan's logic (reading and checking the saved
+ * plans, the tab sync, the dates), loads apart from the page's frame (plans-page.tsx): the frame
+ * is on screen and answers first, and the list follows as soon as its code is in.
+ */
+export function PlanList({ onCreate }: { onCreate: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const plans = usePlans((state) => state.plans);
+  // Every plan deleted since the bar was last dismissed, latest last: Undo brings them back one
+  // by one, latest first, each to the place it had.
+  const [removed, setRemoved] = useState<{ plan: Plan; index: number }[]>([]);
+  const lastRemoved = removed.at(-1);
+
+  // Soonest event first; the stored order stays the creation order.
+  const sorted = useMemo(
+    () =>
+      plans
+        .slice()
+        .sort(
+          (a, b) =>
+            a.event.date.localeCompare(b.event.date) || a.createdAt.localeCompare(b.createdAt),
+        ),
+    [plans],
+  );
+  // The cards show dates: in the page's language, whose month names may still be loading.
+  if (sorted.length > 0) use(dateNames(lang));
+
+  const remove = (id: string) => {
+    const result = plansStore.getState().removePlan(id);
+    if (result) setRemoved((list) => [...list, result]);
+  };
+
+  const undoRemove = () => {
+    if (!lastRemoved) return;
+    plansStore.getState().reinsertPlan(lastRemoved.plan, lastRemoved.index);
+    setRemoved((list) => list.slice(0, -1));
+  };
+
+  return (
+    <>
+      <UndoBar
+        message={lastRemoved ? t('plans.deleted', { title: lastRemoved.plan.title }) : null}
+        onUndo={undoRemove}
+        onDismiss={() => setRemoved([])}
+      />
+      {sorted.length === 0 ? (
+        <section className="empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">{t('plans.emptyTitle')}</h2>
+          <p>{t('plans.emptyBody')}</p>
+          <Button variant="primary" onClick={onCreate}>
+            {t('plans.createFirst')}
+          </Button>
+        </section>
+      ) : (
+        <ul className="plan-list" aria-label={t('plans.listLabel')}>
+          {sorted.map((plan) => (
+            <PlanCard key={plan.id} plan={plan} onRemove={remove} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
