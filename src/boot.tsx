@@ -70,7 +70,23 @@ async function start() {
   });
   // The painted page is inert until the app has taken it over: a click or a key before then
   // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
-  const tree = <Root i18n={i18n} onShown={() => rootElement.removeAttribute('inert')} />;
+  // On the plans page, that includes its list: until the list's code is in, its part of the page
+  // is the painted copy, and a tap on "Create your first plan" there would be lost.
+  let shown = false;
+  let listIn = list === null;
+  const answer = () => {
+    if (shown && listIn) rootElement.removeAttribute('inert');
+  };
+  const listSettled = () => {
+    listIn = true;
+    answer();
+  };
+  list?.then(listSettled, listSettled);
+  const onShown = () => {
+    shown = true;
+    answer();
+  };
+  const tree = <Root i18n={i18n} onShown={onShown} />;
   const hydrate = canHydrate({
     prerendered: rootElement.dataset.prerendered,
     pathname,

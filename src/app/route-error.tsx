@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { buttonClass } from '@/ui/button';
+import { retryFailedLoads } from '@/ui/retry-failed';
+import { forgetFailedDateNames } from '@/i18n/date-names';
 
 /** Shown when a page fails to load or throws: the user gets a way back, never a blank page. */
 export function RouteError({ error }: { error: unknown }) {
@@ -53,8 +55,12 @@ export class RouteErrorBoundary extends Component<BoundaryProps, { error: unknow
   }
 
   override componentDidUpdate(previous: BoundaryProps) {
-    if (this.state.error && previous.resetKey !== this.props.resetKey)
+    if (this.state.error && previous.resetKey !== this.props.resetKey) {
+      // What failed to download is asked for again now, not before (ui/retry-failed.ts).
+      retryFailedLoads();
+      forgetFailedDateNames();
       this.setState({ error: null });
+    }
   }
 
   override render() {

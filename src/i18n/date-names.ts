@@ -7,7 +7,7 @@ import { isLanguageCode } from './languages';
  * names are in (`status`, as React's `use()` reads it): a component that asks for names already
  * loaded renders at once rather than suspending for a moment.
  */
-type Tracked = Promise<void> & { status?: 'fulfilled' | 'rejected' };
+type Tracked = Promise<void> & { status?: 'fulfilled' | 'rejected'; reason?: unknown };
 
 const loading = new Map<string, Tracked>();
 
@@ -21,12 +21,19 @@ export function dateNames(language: string): Promise<void> {
     loading.set(language, load);
     load.then(
       () => (load.status = 'fulfilled'),
-      () => {
+      (error: unknown) => {
+        // The failure is shown (a page waiting for them shows its error) and kept, so React does
+        // not ask again by itself; they are asked for again when the user tries again.
+        load.reason = error;
         load.status = 'rejected';
-        // Asked for again next time (offline before the service worker kept them).
-        loading.delete(language);
       },
     );
   }
   return names;
+}
+
+/** The user asked to try again (app/route-error.tsx): date names that failed load afresh. */
+export function forgetFailedDateNames(): void {
+  for (const [language, names] of loading)
+    if ((names as Tracked).status === 'rejected') loading.delete(language);
 }

@@ -9,7 +9,7 @@ import {
   startLanguage,
   type LanguageCode,
 } from './languages';
-import { dateNames } from './date-names';
+import { dateNames, forgetFailedDateNames } from './date-names';
 import { appTexts } from './texts';
 
 export const LANGUAGE_STORAGE_KEY = 'hoc-planner.language';
@@ -42,6 +42,9 @@ const withFormats = async (
   language: string,
   texts: Promise<{ default: ResourceKey }>,
 ) => {
+  // Asked for afresh should they have failed before: texts are only ever asked for by a page, a
+  // dialog or a language switch, never by React retrying a render.
+  forgetFailedDateNames();
   const [loaded, number] = await Promise.all([texts, import('./number'), dateNames(language)]);
   number.addNumberFormatter(instance());
   return loaded.default;

@@ -9,10 +9,12 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
+import { renewOnRetry, retryFailedLoads } from './retry-failed';
 
 /**
- * `React.lazy`, but a download that failed is tried again at the next render, rather than
- * failing for good for the rest of the visit (React keeps a lazy component's first outcome).
+ * `React.lazy`, but a download that failed is tried again when the user asks (ui/retry-failed.ts:
+ * "Try again", a new visit), rather than failing for good for the rest of the visit (React keeps
+ * a lazy component's first outcome).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as React.lazy takes
 export function retryableLazy<T extends ComponentType<any>>(
@@ -20,7 +22,7 @@ export function retryableLazy<T extends ComponentType<any>>(
 ): ComponentType<ComponentProps<T>> {
   const attempt = () =>
     load().catch((error: unknown) => {
-      Current = lazy(attempt);
+      renewOnRetry(() => (Current = lazy(attempt)));
       throw error;
     });
   let Current = lazy(attempt);
@@ -57,7 +59,12 @@ class NotLoaded extends Component<{ children: ReactNode }, { failed: boolean }> 
 
   override render() {
     return this.state.failed ? (
-      <NotLoadedNotice onRetry={() => this.setState({ failed: false })} />
+      <NotLoadedNotice
+        onRetry={() => {
+          retryFailedLoads();
+          this.setState({ failed: false });
+        }}
+      />
     ) : (
       this.props.children
     );

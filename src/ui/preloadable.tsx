@@ -1,12 +1,14 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { renewOnRetry } from './retry-failed';
 
 /**
  * A component whose code loads apart (like `React.lazy`), with a way to load it ahead. Once its
  * code is in (preloaded before it first renders), it renders at once; otherwise it suspends like
  * any lazy component. This matters on a page that has just started: a component that suspends,
  * even on code already downloaded, shows its fallback first, and React holds the reveal back for
- * a moment (its Suspense throttling). A download that failed is tried again at the next mount
- * (React.lazy would keep the failure for good).
+ * a moment (its Suspense throttling). A download that failed is shown as an error (to the nearest
+ * error boundary) and tried again when the user asks (ui/retry-failed.ts); React.lazy alone would
+ * keep the failure for good.
  */
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let Loaded: ComponentType<P> | null = null;
@@ -17,7 +19,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
         return { default: component };
       },
       (error: unknown) => {
-        Lazy = lazy(preload);
+        renewOnRetry(() => (Lazy = lazy(preload)));
         throw error;
       },
     );
