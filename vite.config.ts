@@ -128,11 +128,13 @@ function filesThatMock(dir: string, name: RegExp): string[] {
 }
 
 /*
- * Tests that need a DOM run in three projects. Component tests share one page and one copy of the
- * app per worker (`dom`). The unit files that need a DOM (`tests/unit/*.dom.test.ts`) make stores
- * of their own on the page's storage; they share a page of their own (`dom-unit`), and
- * tests/setup-dom-unit.ts lets the stores' pending writes land before the next file starts. The
- * files that mock run isolated (`dom-isolated`; under node, `unit-isolated`).
+ * Tests that need a DOM run in one project (`dom`), component tests and the unit files that need a
+ * DOM (`tests/unit/*.dom.test.ts`) alike: they share one page and one copy of the app per worker,
+ * so each worker sets up jsdom and imports the app once (a second project cost every worker a
+ * second start, about 4 s of CPU each). The unit files make stores of their own on the page's
+ * storage: tests/sequencer.ts runs them before the component tests, and tests/setup-dom-unit.ts
+ * lets the stores' pending writes land after each of them. The files that mock run isolated
+ * (`dom-isolated`; under node, `unit-isolated`).
  */
 const COMPONENT_TESTS = 'tests/components/**/*.test.{ts,tsx}';
 const DOM_UNIT_TESTS = 'tests/unit/**/*.dom.test.{ts,tsx}';
@@ -145,6 +147,29 @@ const ISOLATED_NODE_TESTS = filesThatMock('tests/unit', /(?<!\.dom)\.test\.ts$/)
 const sequencer = process.env.VITEST
   ? (await import('./tests/sequencer.ts')).LongestFirstSequencer
   : undefined;
+/*
+ * Tests import packages as the build does, without the `development` export condition (which
+ * Vite and Vitest add outside a production build). Of the packages used, only the Markdown parser
+ * (micromark, mdast-util-from-markdown) has a development build: its internal assertions and
+ * debug calls make the guide importer about a quarter slower, and the guide property tests parse
+ * thousands of guides. React is not concerned (it picks its build by NODE_ENV, `test` here).
+ */
+function withoutDevelopmentCondition(): Plugin {
+  const drop = (conditions: string[] | undefined) =>
+    conditions?.filter((c) => c !== 'development' && c !== 'development|production');
+  return {
+    name: 'test-without-development-condition',
+    config: {
+      order: 'post',
+      handler(config) {
+        if (config.resolve?.conditions) config.resolve.conditions = drop(config.resolve.conditions);
+        for (const environment of Object.values(config.environments ?? {}))
+          if (environment.resolve?.conditions)
+            environment.resolve.conditions = drop(environment.resolve.conditions);
+      },
+    },
+  };
+}
 // The service worker registration is the browser's business; components get a stub.
 const PWA_STUB = {
   'virtual:pwa-register/react': fileURLToPath(
@@ -154,6 +179,7 @@ const PWA_STUB = {
 
 export default defineConfig({
   plugins: [
+    ...(process.env.VITEST ? [withoutDevelopmentCondition()] : []),
     react(),
     startTexts(),
     contentSecurityPolicy(),
@@ -252,19 +278,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           isolate: false,
-          include: [COMPONENT_TESTS],
-          exclude: ISOLATED_DOM_TESTS,
-          setupFiles: ['tests/setup.ts'],
-          alias: PWA_STUB,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom-unit',
-          environment: 'jsdom',
-          isolate: false,
-          include: [DOM_UNIT_TESTS],
+          include: [DOM_UNIT_TESTS, COMPONENT_TESTS],
           exclude: ISOLATED_DOM_TESTS,
           setupFiles: ['tests/setup.ts', 'tests/setup-dom-unit.ts'],
           alias: PWA_STUB,
