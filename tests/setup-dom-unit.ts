@@ -20,12 +20,15 @@ async function letPendingWritesLand() {
   localStorage.clear();
 }
 
+// The hooks take the file from their second argument; Vitest asks for a pattern as the first.
+// eslint-disable-next-line no-empty-pattern
 beforeAll(async ({}, suite) => {
   if (!isUnitFile(suite) || !state.appStoreMayWrite) return;
   state.appStoreMayWrite = false;
   await letPendingWritesLand();
 });
 
+// eslint-disable-next-line no-empty-pattern
 afterAll(async ({}, suite) => {
   if (isUnitFile(suite)) await letPendingWritesLand();
   else state.appStoreMayWrite = true;
