@@ -234,8 +234,9 @@ export default defineConfig({
     // Property tests run 1,000 cases; on a shared 2-core machine one can take over the default 5 s.
     testTimeout: 30_000,
     /*
-     * Speed (on a 2-core machine about 75-80 s for the suite, with or without CI; it was 88-106 s,
-     * and 150 s under CI):
+     * Speed (on a 2-core machine shared with other work, 64-77 s for the suite under CI, against
+     * 87-100 s for the previous settings in the same runs; once 60 s on a quieter machine; it was
+     * 88-106 s, and 150 s under CI, before these settings):
      * - every core runs tests (Vitest keeps one for itself by default; here it would mostly wait);
      * - pure modules run under node (setting up jsdom costs about a second a file);
      * - no isolation between files: each worker sets up its environment and imports the app once,
