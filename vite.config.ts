@@ -128,11 +128,13 @@ function filesThatMock(dir: string, name: RegExp): string[] {
 }
 
 /*
- * Tests that need a DOM run in three projects. Component tests share one page and one copy of the
- * app per worker (`dom`). The unit files that need a DOM (`tests/unit/*.dom.test.ts`) make stores
- * of their own on the page's storage; they share a page of their own (`dom-unit`), and
- * tests/setup-dom-unit.ts lets the stores' pending writes land before the next file starts. The
- * files that mock run isolated (`dom-isolated`; under node, `unit-isolated`).
+ * Tests that need a DOM run in one project (`dom`), component tests and the unit files that need a
+ * DOM (`tests/unit/*.dom.test.ts`) alike: they share one page and one copy of the app per worker,
+ * so each worker sets up jsdom and imports the app once (a second project cost every worker a
+ * second start, about 4 s of CPU each). The unit files make stores of their own on the page's
+ * storage: tests/sequencer.ts runs them before the component tests, and tests/setup-dom-unit.ts
+ * lets the stores' pending writes land after each of them. The files that mock run isolated
+ * (`dom-isolated`; under node, `unit-isolated`).
  */
 const COMPONENT_TESTS = 'tests/components/**/*.test.{ts,tsx}';
 const DOM_UNIT_TESTS = 'tests/unit/**/*.dom.test.{ts,tsx}';
@@ -145,6 +147,29 @@ const ISOLATED_NODE_TESTS = filesThatMock('tests/unit', /(?<!\.dom)\.test\.ts$/)
 const sequencer = process.env.VITEST
   ? (await import('./tests/sequencer.ts')).LongestFirstSequencer
   : undefined;
+/*
+ * Tests import packages as the build does, without the `development` export condition (which
+ * Vite and Vitest add outside a production build). Of the packages used, only the Markdown parser
+ * (micromark, mdast-util-from-markdown) has a development build: its internal assertions and
+ * debug calls make the guide importer about a quarter slower, and the guide property tests parse
+ * thousands of guides. React is not concerned (it picks its build by NODE_ENV, `test` here).
+ */
+function withoutDevelopmentCondition(): Plugin {
+  const drop = (conditions: string[] | undefined) =>
+    conditions?.filter((c) => c !== 'development' && c !== 'development|production');
+  return {
+    name: 'test-without-development-condition',
+    config: {
+      order: 'post',
+      handler(config) {
+        if (config.resolve?.conditions) config.resolve.conditions = drop(config.resolve.conditions);
+        for (const environment of Object.values(config.environments ?? {}))
+          if (environment.resolve?.conditions)
+            environment.resolve.conditions = drop(environment.resolve.conditions);
+      },
+    },
+  };
+}
 // The service worker registration is the browser's business; components get a stub.
 const PWA_STUB = {
   'virtual:pwa-register/react': fileURLToPath(
@@ -154,6 +179,7 @@ const PWA_STUB = {
 
 export default defineConfig({
   plugins: [
+    ...(process.env.VITEST ? [withoutDevelopmentCondition()] : []),
     react(),
     startTexts(),
     contentSecurityPolicy(),
@@ -211,8 +237,9 @@ export default defineConfig({
     // Property tests run 1,000 cases; on a shared 2-core machine one can take over the default 5 s.
     testTimeout: 30_000,
     /*
-     * Speed (on a 2-core machine about 75-80 s for the suite, with or without CI; it was 88-106 s,
-     * and 150 s under CI):
+     * Speed (on a 2-core machine shared with other work, 64-77 s for the suite under CI, against
+     * 87-100 s for the previous settings in the same runs; once 60 s on a quieter machine; it was
+     * 88-106 s, and 150 s under CI, before these settings):
      * - every core runs tests (Vitest keeps one for itself by default; here it would mostly wait);
      * - pure modules run under node (setting up jsdom costs about a second a file);
      * - no isolation between files: each worker sets up its environment and imports the app once,
@@ -222,11 +249,18 @@ export default defineConfig({
      *   version of a module's export spies on it (`vi.spyOn(module, 'name')`) rather than
      *   replacing the module; a file that does use `vi.mock` runs isolated (`unit-isolated`,
      *   `dom-isolated`), at a cost of 2-3 s;
+     * - one jsdom project (`dom`) for the component tests and the unit files that need a DOM: a
+     *   worker that goes on to another project's files is a new process, with jsdom and the app
+     *   set up again (about 4 s of CPU each time);
+     * - transformed modules are kept on disk between runs (`experimental.fsModuleCache`, in
+     *   node_modules/.experimental-vitest-cache; the key covers the file, the config and the
+     *   lockfile): a run after the first transforms about 2 s instead of 6 s;
      * - the projects with the longest files start first (tests/sequencer.ts).
      * Workers are child processes (`forks`), not threads: the tests' time zone (`TZ`) and the
      * deep-nesting tests' stack size only hold in a process of their own.
      */
     maxWorkers: availableParallelism(),
+    experimental: { fsModuleCache: true },
     ...(sequencer ? { sequence: { sequencer } } : {}),
     projects: [
       {
@@ -255,19 +289,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           isolate: false,
-          include: [COMPONENT_TESTS],
-          exclude: ISOLATED_DOM_TESTS,
-          setupFiles: ['tests/setup.ts'],
-          alias: PWA_STUB,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom-unit',
-          environment: 'jsdom',
-          isolate: false,
-          include: [DOM_UNIT_TESTS],
+          include: [DOM_UNIT_TESTS, COMPONENT_TESTS],
           exclude: ISOLATED_DOM_TESTS,
           setupFiles: ['tests/setup.ts', 'tests/setup-dom-unit.ts'],
           alias: PWA_STUB,

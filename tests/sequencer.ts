@@ -6,16 +6,20 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * On two workers that left the longest file of all, the guide property test, to start when most
  * of the suite was done. Here the projects whose files take longest come first and the
  * components last: the suite ends on their many short files, so both workers finish close
- * together. Within a project, Vitest's order is kept.
+ * together. Within a project, Vitest's order is kept, but for the unit files of `dom`, which come
+ * before its component files.
  *
  * `--sequence.shuffle` puts every file in a random order instead (the seed is printed), to find
  * a file that depends on what an earlier one in its worker did.
  */
-const PROJECT_ORDER = ['unit', 'unit-isolated', 'dom-unit', 'dom-isolated', 'dom'];
+const PROJECT_ORDER = ['unit', 'unit-isolated', 'dom-isolated', 'dom'];
+// The unit files that need a DOM (they make stores of their own: tests/setup-dom-unit.ts).
+const DOM_UNIT_FILE = /\.dom\.test\.tsx?$/;
 
 const rank = (spec: TestSpecification) => {
   const index = PROJECT_ORDER.indexOf(spec.project.name);
-  return index === -1 ? PROJECT_ORDER.length : index;
+  const project = index === -1 ? PROJECT_ORDER.length : index;
+  return project * 2 + (DOM_UNIT_FILE.test(spec.moduleId) ? 0 : 1);
 };
 
 function shuffled<T>(items: T[], seed: number): T[] {

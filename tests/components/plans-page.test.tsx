@@ -136,7 +136,8 @@ describe('frame', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['English', 'Кыргызча', 'Norsk bokmål', 'Norsk nynorsk']);
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    // The page itself loads lazily after the frame: wait for its heading.
+    expect(await screen.findAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
   it('switches language from the menu without a reload', async () => {
