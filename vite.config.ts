@@ -113,16 +113,21 @@ function startTexts(): Plugin {
 }
 
 /*
- * Test files that replace a module with `vi.mock` run isolated, each in a fresh worker: in a
- * worker shared with other files the module may be loaded already, and the mock would reach the
- * files after it. They are found by looking, so that nobody has to keep a list.
+ * Test files that replace a module with `vi.mock`, or load fresh copies of modules with
+ * `vi.resetModules`, run isolated, each in a fresh worker: in a worker shared with other files
+ * the mock would reach the files after it, and so would the fresh copies, with the state the
+ * file left in them (texts.dom.test.ts starts the app's text loading; a component test after it
+ * then waited for texts of that test's). They are found by looking, so that nobody has to keep a
+ * list.
  */
 function filesThatMock(dir: string, name: RegExp): string[] {
   return readdirSync(new URL(`./${dir}`, import.meta.url), { recursive: true })
     .map((file) => `${dir}/${String(file)}`)
     .filter((file) => name.test(file))
     .filter((file) =>
-      /\bvi\.(doM|m)ock\(/.test(readFileSync(new URL(file, import.meta.url), 'utf8')),
+      /\bvi\.((doM|m)ock|resetModules)\(/.test(
+        readFileSync(new URL(file, import.meta.url), 'utf8'),
+      ),
     )
     .sort();
 }
