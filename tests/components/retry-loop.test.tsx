@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { LoadWhenOpened, retryableLazy } from '@/ui/lazy-dialog';
 import { preloadable } from '@/ui/preloadable';
@@ -39,15 +40,19 @@ describe('a download that fails like a network does', () => {
       return offline();
     });
     renderWithI18n(
-      <RouteErrorBoundary resetKey="a">
-        <Suspense fallback={<p>Loading</p>}>
-          <List />
-        </Suspense>
-      </RouteErrorBoundary>,
+      <MemoryRouter>
+        <RouteErrorBoundary resetKey="a">
+          <Suspense fallback={<p>Loading</p>}>
+            <List />
+          </Suspense>
+        </RouteErrorBoundary>
+      </MemoryRouter>,
       await createTestI18n(),
     );
     await new Promise((r) => setTimeout(r, 500));
     expect(calls).toBeLessThanOrEqual(2);
     expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+    // The error page says so, with the way back (which asks again).
+    expect(screen.getByRole('link', { name: 'Back to my plans' })).toBeInTheDocument();
   });
 });
