@@ -32,6 +32,9 @@ test.describe('in Norwegian Bokmål', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Kodetimen for 5B' })).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    // The switch is done (its texts and date names are in, and the choice is kept) once the page
+    // shows it; only then does the next page start in English.
+    await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
     await page.goto(`${planUrl}/run-of-show`);
     await expect(page.getByRole('textbox', { name: 'Item 1: what happens' })).toHaveValue(
       'Opening: an inspiring video',
