@@ -12,9 +12,19 @@ export const SAFE_LINK_LENGTH = 8000;
 /** A compressed plan never needs more; larger fragments are refused before inflating. */
 const MAX_FRAGMENT_CHARS = 2_000_000;
 
-/** Bytes fed to the inflater at a time (links are decoded in 3 KB pieces): deflate expands at
- * most about 1,032 times, so a piece gives at most about 1 MB (3 MB from a link). */
-const INFLATE_CHUNK = 1024;
+/** Bytes fed to the inflater at a time: deflate expands at most about 1,032 times, so a piece
+ * gives at most about 256 KB, which the browser inflates in one go as it takes it. */
+const INFLATE_CHUNK = 256;
+/*
+ * How far a link may expand. A decompression bomb expands about 1,000 times (deflate's most),
+ * and inflating it up to the 5 MB limit costs the browser some 30 ms; a valid plan, even one
+ * whose every field is filled with one repeated character, expands less than 500 times (a plan
+ * from the app, 10 to 40 times). So a stretch of the link that expands more than 600 times, by
+ * over 128 KB, is refused at once, after about a megabyte (the way zip readers guard against
+ * bombs, e.g. Apache POI's minimum inflate ratio). Any stretch counts, not only the whole so
+ * far: a bomb placed after a part that hardly compresses is caught as soon.
+ */
+export const LINK_EXPANSION = { maxRatio: 600, allowance: 128 * 1024 };
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
@@ -43,8 +53,13 @@ async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return concat(chunks, total);
 }
 
-function* inPieces(bytes: Uint8Array<ArrayBuffer>): Generator<Uint8Array<ArrayBuffer>> {
-  for (let i = 0; i < bytes.length; i += INFLATE_CHUNK) yield bytes.subarray(i, i + INFLATE_CHUNK);
+/** The input in pieces of at most INFLATE_CHUNK bytes, cut as they are asked for. */
+function* inPieces(
+  input: Uint8Array<ArrayBuffer> | Iterable<Uint8Array<ArrayBuffer>>,
+): Generator<Uint8Array<ArrayBuffer>> {
+  for (const bytes of input instanceof Uint8Array ? [input] : input)
+    for (let i = 0; i < bytes.length; i += INFLATE_CHUNK)
+      yield bytes.subarray(i, i + INFLATE_CHUNK);
 }
 
 /**
@@ -58,12 +73,23 @@ function* inPieces(bytes: Uint8Array<ArrayBuffer>): Generator<Uint8Array<ArrayBu
 export async function inflateLimited(
   input: Uint8Array<ArrayBuffer> | Iterable<Uint8Array<ArrayBuffer>>,
   limit: number,
+  /** Refuse a stretch of input whose output is over `allowance` bytes more than `maxRatio` × it. */
+  expansion: { maxRatio: number; allowance: number } = { maxRatio: Infinity, allowance: 0 },
 ): Promise<Uint8Array> {
-  const pieces = input instanceof Uint8Array ? inPieces(input) : input;
+  const pieces = inPieces(input);
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   let stopped = false;
+  /*
+   * The largest excess of output over `maxRatio` × input, over any stretch ending now (Kadane's
+   * running maximum: output adds to it, input takes from it). It never goes below what two
+   * pieces take: the browser's inflater works through a piece as it takes it and takes the next
+   * one only once the output is read, so a piece's input counts for its own output, with a
+   * piece to spare, and a part that hardly compresses earns no credit for a bomb after it.
+   */
+  const floor = -expansion.maxRatio * 2 * INFLATE_CHUNK;
+  let excess = 0;
   // Each write waits until the inflater has taken the piece, which it does only as the output
   // is read (backpressure), so the input never runs far ahead of the reading below.
   const feeding = (async () => {
@@ -71,6 +97,7 @@ export async function inflateLimited(
       for (const piece of pieces) {
         if (stopped) return;
         await writer.ready;
+        excess = Math.max(floor, excess - expansion.maxRatio * piece.byteLength);
         await writer.write(piece);
       }
       if (!stopped) await writer.close();
@@ -87,6 +114,8 @@ export async function inflateLimited(
       if (done) break;
       total += value.length;
       if (total > limit) throw new RangeError('too large');
+      excess += value.length;
+      if (excess > expansion.allowance) throw new RangeError('expands too much');
       chunks.push(value);
     }
   } catch (error) {
@@ -107,7 +136,8 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** base64url characters per piece (3 KB): a multiple of 4, so each piece decodes on its own. */
+/** base64url characters decoded at a time (3 KB, fed to the inflater in smaller pieces): a
+ * multiple of 4, so each piece decodes on its own. */
 const BASE64_PIECE = 4096;
 
 /**
@@ -142,7 +172,7 @@ export async function decodeShareFragment(fragment: string): Promise<ShareReadRe
   if (encoded.length === 0) return { ok: false, error: { code: 'damagedLink' } };
   let text: string;
   try {
-    const inflated = await inflateLimited(fromBase64Url(encoded), MAX_FILE_BYTES);
+    const inflated = await inflateLimited(fromBase64Url(encoded), MAX_FILE_BYTES, LINK_EXPANSION);
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     return { ok: false, error: { code: 'damagedLink' } };

@@ -25,7 +25,12 @@ import {
 import { planPath } from '@/plan/paths';
 import { boundsIssue, MAX_PLAN_DEPTH, restorePlan } from '@/plan/restore';
 import type { Plan } from '@/plan/schema';
-import { decodeShareFragment, encodeShareFragment, inflateLimited } from '@/plan/share-link';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  inflateLimited,
+  LINK_EXPANSION,
+} from '@/plan/share-link';
 import { GUIDE_TEXT_KEYS } from '@/plan/templates';
 import { assemblyDetails, testDeps } from '../fixtures';
 
@@ -105,19 +110,38 @@ describe('2. decompression bomb in a share link', () => {
   const RealDecompression = globalThis.DecompressionStream;
   afterEach(() => vi.unstubAllGlobals());
 
+  async function deflated(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+    const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+  /** Letters and digits at random: deflate makes them hardly any smaller. */
+  function randomText(size: number): Uint8Array<ArrayBuffer> {
+    const bytes = crypto.getRandomValues(new Uint8Array(size));
+    return bytes.map((byte) => 48 + (byte % 75));
+  }
+
   /** `size` bytes of spaces, deflated: about a thousandth of the size. */
-  async function bomb(size: number): Promise<Uint8Array<ArrayBuffer>> {
+  async function bomb(
+    size: number,
+    prefix?: Uint8Array<ArrayBuffer>,
+  ): Promise<Uint8Array<ArrayBuffer>> {
     const chunk = new Uint8Array(1024 * 1024).fill(32);
     const stream = new CompressionStream('deflate-raw');
     const writer = stream.writable.getWriter();
     const out = new Response(stream.readable).arrayBuffer();
+    if (prefix) await writer.write(prefix);
     for (let written = 0; written < size; written += chunk.length) await writer.write(chunk);
     await writer.close();
     return new Uint8Array(await out);
   }
 
   /** Counts the compressed bytes handed to the inflater before it stops. */
-  function countFedBytes(): { fed: number } {
+  /**
+   * Counts the bytes handed to the inflater. `paced`: each piece is taken only once the inflater
+   * has had a moment with the previous one, as in the browser, whose inflater works through a
+   * piece as it takes it (Node's buffers 16 KB of pieces ahead).
+   */
+  function countFedBytes({ paced = false } = {}): { fed: number } {
     const counter = { fed: 0 };
     vi.stubGlobal(
       'DecompressionStream',
@@ -133,6 +157,7 @@ describe('2. decompression bomb in a share link', () => {
               counter.fed += chunk.byteLength;
               await writer.ready;
               await writer.write(chunk);
+              if (paced) await new Promise((resolve) => setTimeout(resolve, 5));
             },
             close: () => writer.close(),
             abort: (reason) => writer.abort(reason),
@@ -161,6 +186,56 @@ describe('2. decompression bomb in a share link', () => {
     const good = await encodeShareFragment(JSON.parse(serializePlan(plan(), options)));
     const read = await decodeShareFragment(good);
     expect(read.ok && read.plan.title).toBe('Assembly');
+  });
+
+  it('a bomb below the size limit is refused by how much it expands, after about a megabyte', async () => {
+    // 4 MB of spaces: under the 5 MB limit, but each byte of the link makes 1,000.
+    const small = await bomb(4 * 1024 * 1024);
+    const link = `plan=${Buffer.from(small).toString('base64url')}`;
+    expect(await decodeShareFragment(link)).toEqual({ ok: false, error: { code: 'damagedLink' } });
+    // Fed the same bomb, the inflater is stopped by the ratio well before the 5 MB limit, even
+    // after a part that hardly compresses (which earns no credit for what follows).
+    const big = await bomb(256 * 1024 * 1024);
+    const noisy = await bomb(256 * 1024 * 1024, randomText(64 * 1024));
+    const noise = await deflated(randomText(64 * 1024));
+    const bySize = countFedBytes({ paced: true });
+    await expect(inflateLimited(big, 5 * 1024 * 1024)).rejects.toThrow('too large');
+    const byRatio = countFedBytes({ paced: true });
+    await expect(inflateLimited(big, 5 * 1024 * 1024, LINK_EXPANSION)).rejects.toThrow(
+      'expands too much',
+    );
+    expect(byRatio.fed).toBeLessThanOrEqual(bySize.fed / 3);
+    const afterNoise = countFedBytes({ paced: true });
+    await expect(inflateLimited(noisy, 5 * 1024 * 1024, LINK_EXPANSION)).rejects.toThrow(
+      'expands too much',
+    );
+    expect(afterNoise.fed - noise.length).toBeLessThanOrEqual(bySize.fed / 3);
+  });
+
+  it('the plan that expands most (every field one repeated character) still opens from a link', async () => {
+    // Short ids and every text at its longest, one character repeated: about 490 times
+    // smaller deflated, the most a valid plan reaches, and 4 MB, under the size limit. Paced
+    // as in the browser (Node's inflater takes 16 KB of pieces ahead of its output).
+    countFedBytes({ paced: true });
+    const base = plan();
+    const steps = Array.from({ length: 560 }, (_, i) => ({
+      ...base.checklist.sections[0]!.steps[0]!,
+      id: `s${i}`,
+      text: 'b'.repeat(2000),
+      owner: 'c'.repeat(100),
+      note: 'a'.repeat(5000),
+    }));
+    const big: Plan = {
+      ...base,
+      notes: 'x'.repeat(50_000),
+      checklist: { sections: [{ ...base.checklist.sections[0]!, id: 'one', steps }] },
+    };
+    const link = await encodeShareFragment(JSON.parse(serializePlan(big, options)));
+    const text = serializePlan(big, options);
+    expect(text.length).toBeGreaterThan(4_000_000);
+    expect(text.length / ((link.length * 3) / 4)).toBeGreaterThan(400);
+    const read = await decodeShareFragment(link);
+    expect(read.ok && read.plan.checklist.sections[0]!.steps).toHaveLength(560);
   });
 
   it('inflates a stream larger than one chunk whole, and refuses a damaged one', async () => {
