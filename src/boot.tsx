@@ -2,7 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { canHydrate } from '@/app/first-page';
 import { Root } from '@/app/root';
-import { preloadPage, preloadPlanList } from '@/app/routes';
+import { getPlanCount, preloadPage, preloadPlanList } from '@/app/routes';
 import { dateNames } from '@/i18n/date-names';
 import { initI18n } from '@/i18n/i18n';
 import { whenIdle } from '@/ui/when-idle';
@@ -49,11 +49,13 @@ async function start() {
   await nextTask();
   const { pathname } = window.location;
   const page = preloadPage(pathname);
-  // The plans page's list, with the store and the plan's logic, is fetched beside the page, but
-  // the page need not wait for it (features/plans/lazy-plan-list.ts).
-  const list = pathname === '/' ? preloadPlanList() : null;
+  // The plans page's list, with the store and the plan's logic, is fetched beside the page
+  // (features/plans/lazy-plan-list.ts). On a first visit (no plans saved in this browser) the
+  // page answers without it: its "No plans yet" and "Create your first plan" are the frame's.
+  const listFetched = pathname === '/' ? preloadPlanList() : null;
   // A failure is reported where the list shows, not here.
-  list?.catch(() => {});
+  listFetched?.catch(() => {});
+  const list = getPlanCount() === 0 ? null : listFetched;
   const [i18n] = await Promise.all([texts, page]);
   await nextTask();
   // Without its texts the app would replace the painted page with bare keys: keep the page
@@ -70,8 +72,8 @@ async function start() {
   });
   // The painted page is inert until the app has taken it over: a click or a key before then
   // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
-  // On the plans page, that includes its list: until the list's code is in, its part of the page
-  // is the painted copy, and a tap on "Create your first plan" there would be lost.
+  // On the plans page with plans saved, that includes its list: until the list's code is in, its
+  // part of the page is the painted copy ("No plans yet" as a first visit sees it).
   let shown = false;
   let listIn = list === null;
   const answer = () => {

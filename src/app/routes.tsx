@@ -2,8 +2,10 @@ import type { ComponentType } from 'react';
 import { matchPath, useRoutes, type RouteObject } from 'react-router';
 import { withAllTexts } from '@/i18n/texts';
 import { preloadable } from '@/ui/preloadable';
-// The start fetches the plans page's list beside the page (boot.tsx).
+// The start fetches the plans page's list beside the page (boot.tsx), and waits for it only when
+// there may be plans to list.
 export { preloadPlanList } from '@/features/plans/lazy-plan-list';
+export { getPlanCount } from '@/features/plans/plan-count';
 import { Layout } from './layout';
 import { StageLayout } from './stage-layout';
 

@@ -6,7 +6,7 @@ import type { KeyValueStorage } from './ports';
  * stamp) before anything else happens, so a later version, or a person, can still recover it.
  */
 
-export const STORAGE_KEY = 'hoc-planner.plans';
+export { STORAGE_KEY } from './storage-key';
 export const BACKUP_KEY_PREFIX = 'hoc-planner.backup.';
 
 export function keepAside(

@@ -1,4 +1,4 @@
-import { useStore } from 'zustand';
+import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { StorageProblem, StorageProblemKind } from '@/data/storage-problems';
 
@@ -37,6 +37,12 @@ export function createStorageStatus() {
 
 export const storageStatus = createStorageStatus();
 
+const problems = () => storageStatus.getState().problems;
+
+/**
+ * The problems, kept up to date: React's own subscription to the store (what zustand's `useStore`
+ * wraps), so the app's frame, which every page shows, needs no more of zustand than its store.
+ */
 export function useStorageProblems(): StorageProblem[] {
-  return useStore(storageStatus, (state) => state.problems);
+  return useSyncExternalStore(storageStatus.subscribe, problems, problems);
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
@@ -113,6 +113,9 @@ describe('plans page', () => {
       within(cardOf('Copy of Class 5B assembly')).getByRole('button', { name: 'Delete' }),
     );
     expect(plansStore.getState().plans).toHaveLength(0);
+    // The last one gone: "No plans yet" is back, with Undo above it.
+    expect(await screen.findByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Plans' })).not.toBeInTheDocument();
     const undoBar = () => screen.getByText(/was deleted\./).parentElement!;
     expect(undoBar()).toHaveTextContent('“Copy of Class 5B assembly” was deleted.');
     await user.click(within(undoBar()).getByRole('button', { name: 'Undo' }));
@@ -120,6 +123,29 @@ describe('plans page', () => {
     await user.click(within(undoBar()).getByRole('button', { name: 'Undo' }));
     expect(plansStore.getState().plans).toEqual(all);
     expect(screen.queryByText(/was deleted\./)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { level: 2, name: 'No plans yet' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows "No plans yet" only while there are none, whoever adds or removes them', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    expect(await screen.findByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
+    // A plan added from elsewhere (another tab, an import): the list takes the empty state's place.
+    await createPlan(user, 'Class 6A');
+    await screen.findByRole('heading', { level: 1, name: 'Class 6A' });
+    const [plan] = plansStore.getState().plans;
+    plansStore.setState({ plans: [] });
+    await renderRoutes(routes, '/');
+    expect(await screen.findByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
+    act(() => plansStore.setState({ plans: [plan!] }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Class 6A' })).toBeVisible();
+    expect(
+      screen.queryByRole('heading', { level: 2, name: 'No plans yet' }),
+    ).not.toBeInTheDocument();
+    act(() => plansStore.setState({ plans: [] }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
   });
 });
 

@@ -92,6 +92,58 @@ test('a first visit: the painted page is taken over as it is, nothing redrawn or
   await expectAccessible(page, 'plans page after the takeover');
 });
 
+test.describe('the list’s code arriving late', () => {
+  // Every request goes to the network (a service worker's cache is not held back by the route).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a first visit answers before the list’s code is in; with plans saved, the page waits for it', async ({
+    page,
+  }) => {
+    // The list's code (with the store and the plan's logic) held back until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/plan-list-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await watchFirstPaint(page);
+    await page.goto('/');
+    await takenOver(page);
+    await page.getByRole('button', { name: 'Create your first plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New plan' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    release();
+    // The list's part arrives without moving anything.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => /plan-list-/.test(entry.name)),
+    );
+    await page.waitForTimeout(300);
+    expect(await shifts(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create your first plan' }).click();
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /school assembly/i })).toBeVisible();
+
+    // Now with a plan saved: until the list's code is in, the painted "No plans yet" may be wrong,
+    // so the page takes no tap; then the plan is listed.
+    let releaseAgain = () => {};
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.unroute(/\/assets\/plan-list-[\w-]+\.js$/);
+    await page.route(/\/assets\/plan-list-[\w-]+\.js$/, async (route) => {
+      await heldAgain;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    releaseAgain();
+    await takenOver(page);
+    await expect(page.getByRole('list', { name: 'Plans' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByText('No plans yet')).toHaveCount(0);
+  });
+});
+
 test.describe('a Bokmål browser on a plain static host', () => {
   test.use({ locale: 'nb-NO' });
 

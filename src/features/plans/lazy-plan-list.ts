@@ -1,4 +1,6 @@
 import { preloadable } from '@/ui/preloadable';
+import { EmptyState } from './empty-state';
+import { planCountKnown } from './plan-count';
 
 /*
  * The plans page's list (plan-list.tsx), with the store and the plan's logic it brings, as a
@@ -8,3 +10,12 @@ import { preloadable } from '@/ui/preloadable';
 export const { Component: LazyPlanList, preload: preloadPlanList } = preloadable(() =>
   import('./plan-list').then((module) => module.PlanList),
 );
+
+/*
+ * The empty state waits (suspends) until the number of plans is known: at once on a first visit,
+ * which is then ready before the page first renders; otherwise once the list has read the plans.
+ */
+export const { Component: NoPlansYet, preload: preloadNoPlansYet } = preloadable(() =>
+  planCountKnown().then(() => EmptyState),
+);
+void preloadNoPlansYet();

@@ -4,17 +4,22 @@ import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
-import { Button } from '@/ui/button';
 import { UndoBar } from '@/ui/undo-bar';
 import { PlanCard } from './plan-card';
+import { reportPlanCount } from './plan-count';
+
+// The page's empty state shows while the list holds no plans (empty-state.tsx): it learns the
+// number here, now and after every change.
+reportPlanCount(plansStore.getState().plans.length);
+plansStore.subscribe((state) => reportPlanCount(state.plans.length));
 
 /**
- * The plans themselves, or "No plans yet" (the empty state the build paints into the first
- * page). This part, and with it the store and the plan's logic (reading and checking the saved
- * plans, the tab sync, the dates), loads apart from the page's frame (plans-page.tsx): the frame
- * is on screen and answers first, and the list follows as soon as its code is in.
+ * The plans themselves, with Undo after a delete. This part, and with it the store and the plan's
+ * logic (reading and checking the saved plans, the tab sync, the dates), loads apart from the
+ * page's frame (plans-page.tsx): the frame is on screen and answers first, and the list follows
+ * as soon as its code is in. "No plans yet" belongs to the frame (empty-state.tsx).
  */
-export function PlanList({ onCreate }: { onCreate: () => void }) {
+export function PlanList() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const plans = usePlans((state) => state.plans);
@@ -55,15 +60,7 @@ export function PlanList({ onCreate }: { onCreate: () => void }) {
         onUndo={undoRemove}
         onDismiss={() => setRemoved([])}
       />
-      {sorted.length === 0 ? (
-        <section className="empty-state" aria-labelledby="empty-title">
-          <h2 id="empty-title">{t('plans.emptyTitle')}</h2>
-          <p>{t('plans.emptyBody')}</p>
-          <Button variant="primary" onClick={onCreate}>
-            {t('plans.createFirst')}
-          </Button>
-        </section>
-      ) : (
+      {sorted.length > 0 && (
         <ul className="plan-list" aria-label={t('plans.listLabel')}>
           {sorted.map((plan) => (
             <PlanCard key={plan.id} plan={plan} onRemove={remove} />

@@ -9,7 +9,7 @@ import { LoadWhenOpened, retryableLazy } from '@/ui/lazy-dialog';
 import type { GuideRequest } from './guide-import-dialog';
 import type { MergeOffer } from './import-dialog';
 import type { ImportOutcome } from './use-import-plan';
-import { LazyPlanList } from './lazy-plan-list';
+import { LazyPlanList, NoPlansYet } from './lazy-plan-list';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
 import { PageLoading } from '@/ui/page-loading';
@@ -152,8 +152,13 @@ export function PlansPage() {
         </Suspense>
       )}
 
+      {/* The list, once its code is in; "No plans yet" as soon as it is known that there are
+          none (on a first visit, at once), and a loading line until then. */}
+      <Suspense fallback={null}>
+        <LazyPlanList />
+      </Suspense>
       <Suspense fallback={<PageLoading />}>
-        <LazyPlanList onCreate={() => setCreating(true)} />
+        <NoPlansYet onCreate={() => setCreating(true)} />
       </Suspense>
 
       <LoadWhenOpened open={creating}>

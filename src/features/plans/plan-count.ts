@@ -1,0 +1,52 @@
+import { STORAGE_KEY } from '@/data/storage-key';
+
+/*
+ * How many plans the plans page lists, known before the list's code is in when this browser has
+ * no plans saved at all (a first visit): the page's empty state ("No plans yet") then works at
+ * once, without waiting for the store and the plan's logic. With plans saved (or storage that
+ * can't be read), the count is unknown (null) until the list's code has read them and reports
+ * it (plan-list.tsx), and so is every change after that (a delete, another tab's new plan).
+ */
+
+type Listener = () => void;
+
+const listeners = new Set<Listener>();
+let count: number | null = countAtStart();
+let settle: () => void = () => {};
+const known = new Promise<void>((resolve) => {
+  settle = resolve;
+});
+if (count !== null) settle();
+
+function countAtStart(): number | null {
+  // The build's prerender: the page as a first visit sees it.
+  if (typeof window === 'undefined') return 0;
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === null ? 0 : null;
+  } catch {
+    // Storage that can't be read: the list finds out, and says so.
+    return null;
+  }
+}
+
+export function getPlanCount(): number | null {
+  return count;
+}
+
+/** Resolves once the count is known (at once on a first visit). */
+export function planCountKnown(): Promise<void> {
+  return known;
+}
+
+export function subscribePlanCount(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Called by the list with the number of plans it holds, at first and after every change. */
+export function reportPlanCount(next: number): void {
+  if (next === count) return;
+  count = next;
+  settle();
+  for (const listener of [...listeners]) listener();
+}
