@@ -13,5 +13,8 @@ export const BREAKPOINTS = {
   tablet: '48rem',
 } as const;
 
+/** A small phone (the plan's tabs are a 2×2 grid). */
+export const PHONE = `(max-width: ${BREAKPOINTS.phone})`;
+
 /** Narrower than a tablet (the agenda's rows are cards). */
 export const BELOW_TABLET = `(max-width: ${BREAKPOINTS.tablet})`;

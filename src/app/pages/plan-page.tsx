@@ -26,7 +26,9 @@ import { parseDay } from '@/plan/dates';
 import { usableRuns } from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import { usePlan } from '@/store/plans-store';
+import { PHONE } from '@/styles/breakpoints';
 import { buttonClass } from '@/ui/button';
+import { Icon } from '@/ui/icon';
 import './plan-page.css';
 
 /**
@@ -53,12 +55,20 @@ export function PlanPage() {
   // When the tabs scroll sideways (long labels, narrow window), the current one is in view.
   const tabsRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    const tabs = tabsRef.current;
-    const current = tabs?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!tabs || !current || tabs.scrollWidth <= tabs.clientWidth) return;
-    const box = tabs.getBoundingClientRect();
-    const tab = current.getBoundingClientRect();
-    tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+    // On a small phone the tabs are a 2×2 grid, which never scrolls: nothing to measure.
+    if (typeof window.matchMedia === 'function' && window.matchMedia(PHONE).matches) return;
+    // Measured in the next frame, when the browser lays the page out anyway: read here, right
+    // after React's commit, the sizes would lay out the whole new page in the commit's task
+    // (one long task on a slow phone instead of two shorter ones).
+    const frame = requestAnimationFrame(() => {
+      const tabs = tabsRef.current;
+      const current = tabs?.querySelector<HTMLElement>('[aria-current="page"]');
+      if (!tabs || !current || tabs.scrollWidth <= tabs.clientWidth) return;
+      const box = tabs.getBoundingClientRect();
+      const tab = current.getBoundingClientRect();
+      tabs.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [location.pathname]);
   if (!plan) return <NotFoundPage kind="plan" />;
   const day = parseDay(plan.event.date);
@@ -66,7 +76,10 @@ export function PlanPage() {
   return (
     <div className="page">
       <p className="breadcrumb no-print">
-        <Link to="/">{t('plan.backToPlans')}</Link>
+        <Link to="/">
+          <Icon name="back" className="icon--before" />
+          {t('plan.backToPlans')}
+        </Link>
       </p>
       <div className="page-head no-print">
         <div>

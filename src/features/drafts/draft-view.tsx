@@ -30,6 +30,7 @@ import { editPlan } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
 import { DRAFT_TEXTS, MISSING_TEXTS } from './draft-texts';
 import { Button, buttonClass } from '@/ui/button';
+import { Icon } from '@/ui/icon';
 import './drafts.css';
 
 /**
@@ -128,7 +129,10 @@ function DraftEditor({
     <section className="panel draft" aria-labelledby="draft-heading">
       <div className="panel__head no-print">
         <h2 id="draft-heading">{td(texts.name)}</h2>
-        <Link to={planPath(plan.id, '/checklist')}>{t('draft.backToChecklist')}</Link>
+        <Link to={planPath(plan.id, '/checklist')}>
+          <Icon name="back" className="icon--before" />
+          {t('draft.backToChecklist')}
+        </Link>
       </div>
 
       {missing.length > 0 && !saved && (

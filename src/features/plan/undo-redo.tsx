@@ -6,6 +6,7 @@ import { historyShortcut } from '@/ui/history-shortcut';
 import { mergeReports } from '@/store/merge-reports';
 import { plansStore, usePlanHistory } from '@/store/plans-store';
 import { Button } from '@/ui/button';
+import { Icon } from '@/ui/icon';
 
 const isMac = () =>
   typeof navigator !== 'undefined' &&
@@ -71,7 +72,7 @@ export function UndoRedo({ planId }: { planId: string }) {
           travel(planId, 'undo', t);
         }}
       >
-        <span aria-hidden="true">↶</span> {t('history.undo')}
+        <Icon name="undo" /> {t('history.undo')}
       </Button>
       <Button
         ref={redoRef}
@@ -82,7 +83,7 @@ export function UndoRedo({ planId }: { planId: string }) {
           travel(planId, 'redo', t);
         }}
       >
-        <span aria-hidden="true">↷</span> {t('history.redo')}
+        <Icon name="redo" /> {t('history.redo')}
       </Button>
     </div>
   );

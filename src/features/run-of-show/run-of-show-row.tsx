@@ -17,6 +17,7 @@ import type { ScheduledItem } from '@/plan/schedule';
 import { LIMITS, type RunItem } from '@/plan/schema';
 import { editPlan } from '@/store/plans-store';
 import { Button } from '@/ui/button';
+import { Icon } from '@/ui/icon';
 import '@/ui/drag-handle.css';
 
 export type RowCommand =
@@ -205,7 +206,7 @@ const RowBody = memo(function RowBody(props: RowBodyProps) {
             aria-label={t('ros.moreLabel', { position, title: label })}
             onClick={() => setOpen((v) => !v)}
           >
-            {t('ros.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+            {t('ros.more')} <Icon name={open ? 'close' : 'open'} />
           </Button>
         </div>
       </div>

@@ -42,6 +42,7 @@ const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
 // In a long agenda rows enter the page while an item is dragged: measure them as they come.
 const MEASURE_ALWAYS = { droppable: { strategy: MeasuringStrategy.Always } };
+const NO_ITEMS: readonly RunItem[] = [];
 
 export function RunOfShowView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -57,7 +58,9 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   // Every row's time and the timeline follow a change in a background render that React can
   // interrupt: the edited field answers at once, even in an agenda of a thousand items.
   const deferredSchedule = useDeferredValue(schedule);
-  const deferredItems = useDeferredValue(items);
+  // The timeline, below the agenda, comes in a render of its own just after the page's first
+  // (none at first): the page opens with a shorter first render and layout.
+  const deferredItems = useDeferredValue(items, NO_ITEMS);
   const over = overTarget(schedule, plan.event.targetMinutes);
   const owners = useMemo(() => ownersInPlan(plan), [plan]);
   const ownersListId = useId();
