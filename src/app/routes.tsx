@@ -5,7 +5,7 @@ import { preloadable } from '@/ui/preloadable';
 // The start fetches the plans page's list beside the page (boot.tsx), and waits for it only when
 // there may be plans to list.
 export { preloadPlanList } from '@/features/plans/lazy-plan-list';
-export { getPlanCount } from '@/features/plans/plan-count';
+export { getPlanCount } from '@/store/plan-count';
 import { Layout } from './layout';
 import { StageLayout } from './stage-layout';
 

@@ -17,14 +17,17 @@ const MAX_FRAGMENT_CHARS = 2_000_000;
 const INFLATE_CHUNK = 256;
 /*
  * How far a link may expand. A decompression bomb expands about 1,000 times (deflate's most),
- * and inflating it up to the 5 MB limit costs the browser some 30 ms; a valid plan, even one
- * whose every field is filled with one repeated character, expands less than 500 times (a plan
- * from the app, 10 to 40 times). So a stretch of the link that expands more than 600 times, by
- * over 128 KB, is refused at once, after about a megabyte (the way zip readers guard against
- * bombs, e.g. Apache POI's minimum inflate ratio). Any stretch counts, not only the whole so
- * far: a bomb placed after a part that hardly compresses is caught as soon.
+ * and inflating it up to the 5 MB limit costs the browser some 30 ms. A plan from the app expands
+ * 10 to 40 times; only a long run of one repeated character expands as much as a bomb, and a
+ * valid plan holds such runs only in its text fields, each at most 50,000 characters (150 KB of
+ * UTF-8). So a stretch of the link that expands more than 600 times, by over 512 KB more than
+ * that, is refused at once, after about 2 MB (the way zip readers guard against bombs, e.g.
+ * Apache POI's minimum inflate ratio): a plan would need some 2 MB of such runs in a row, a bomb
+ * is caught early. Any stretch counts, not only the whole so far: a bomb placed after a part that
+ * hardly compresses is caught as soon. A bomb tuned to expand just under 600 times is stopped by
+ * the 5 MB limit, as before.
  */
-export const LINK_EXPANSION = { maxRatio: 600, allowance: 128 * 1024 };
+export const LINK_EXPANSION = { maxRatio: 600, allowance: 512 * 1024 };
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);

@@ -38,11 +38,14 @@ export function createStorageStatus() {
 export const storageStatus = createStorageStatus();
 
 const problems = () => storageStatus.getState().problems;
+// What the build's prerendered page shows (no problem): hydration must match it, and a problem
+// found meanwhile is drawn right after.
+const noProblems = () => storageStatus.getInitialState().problems;
 
 /**
  * The problems, kept up to date: React's own subscription to the store (what zustand's `useStore`
  * wraps), so the app's frame, which every page shows, needs no more of zustand than its store.
  */
 export function useStorageProblems(): StorageProblem[] {
-  return useSyncExternalStore(storageStatus.subscribe, problems, problems);
+  return useSyncExternalStore(storageStatus.subscribe, problems, noProblems);
 }

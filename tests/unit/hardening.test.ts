@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { FORMULA_START, runOfShowCsv, type CsvTexts } from '@/plan/csv';
 import { parseDay } from '@/plan/dates';
-import { draftPath, mailtoHref } from '@/plan/drafts';
+import { DRAFT_IDS, draftPath, mailtoHref } from '@/plan/drafts';
 import { validateDate, validateTitle } from '@/plan/event-fields';
 import {
   isSafeId,
@@ -188,7 +188,7 @@ describe('2. decompression bomb in a share link', () => {
     expect(read.ok && read.plan.title).toBe('Assembly');
   });
 
-  it('a bomb below the size limit is refused by how much it expands, after about a megabyte', async () => {
+  it('a bomb below the size limit is refused by how much it expands, after about two megabytes', async () => {
     // 4 MB of spaces: under the 5 MB limit, but each byte of the link makes 1,000.
     const small = await bomb(4 * 1024 * 1024);
     const link = `plan=${Buffer.from(small).toString('base64url')}`;
@@ -204,12 +204,12 @@ describe('2. decompression bomb in a share link', () => {
     await expect(inflateLimited(big, 5 * 1024 * 1024, LINK_EXPANSION)).rejects.toThrow(
       'expands too much',
     );
-    expect(byRatio.fed).toBeLessThanOrEqual(bySize.fed / 3);
+    expect(byRatio.fed).toBeLessThanOrEqual(bySize.fed * 0.7);
     const afterNoise = countFedBytes({ paced: true });
     await expect(inflateLimited(noisy, 5 * 1024 * 1024, LINK_EXPANSION)).rejects.toThrow(
       'expands too much',
     );
-    expect(afterNoise.fed - noise.length).toBeLessThanOrEqual(bySize.fed / 3);
+    expect(afterNoise.fed - noise.length).toBeLessThanOrEqual(bySize.fed * 0.7);
   });
 
   it('the plan that expands most (every field one repeated character) still opens from a link', async () => {
@@ -236,6 +236,27 @@ describe('2. decompression bomb in a share link', () => {
     expect(text.length / ((link.length * 3) / 4)).toBeGreaterThan(400);
     const read = await decodeShareFragment(link);
     expect(read.ok && read.plan.checklist.sections[0]!.steps).toHaveLength(560);
+  });
+
+  it('a plan of long runs of one character in three-byte letters still opens from a link', async () => {
+    // Nine drafts and the notes, each 50,000 times one Chinese character (150 KB of UTF-8 each,
+    // 1.5 MB in a row, expanding about 1,000 times: a bomb's own ratio, for a stretch of a valid
+    // plan the app can make).
+    countFedBytes({ paced: true });
+    const drafts = Object.fromEntries(
+      DRAFT_IDS.slice(0, 9).map((id) => [
+        id,
+        {
+          subject: '中'.repeat(400),
+          body: '中'.repeat(50_000),
+          editedAt: '2026-11-22T10:00:00.000Z',
+        },
+      ]),
+    );
+    const runs: Plan = { ...plan(), notes: '中'.repeat(50_000), drafts };
+    const link = await encodeShareFragment(JSON.parse(serializePlan(runs, options)));
+    const read = await decodeShareFragment(link);
+    expect(read.ok && Object.keys(read.plan.drafts)).toHaveLength(9);
   });
 
   it('inflates a stream larger than one chunk whole, and refuses a damaged one', async () => {

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
-import { getPlanCount, subscribePlanCount } from './plan-count';
+import { getPlanCount, subscribePlanCount } from '@/store/plan-count';
 
 /**
  * "No plans yet", with the way to create the first one: part of the page's frame, not of the

@@ -1,6 +1,6 @@
 import { preloadable } from '@/ui/preloadable';
 import { EmptyState } from './empty-state';
-import { planCountKnown } from './plan-count';
+import { planCountKnown } from '@/store/plan-count';
 
 /*
  * The plans page's list (plan-list.tsx), with the store and the plan's logic it brings, as a

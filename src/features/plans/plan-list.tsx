@@ -6,12 +6,6 @@ import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { UndoBar } from '@/ui/undo-bar';
 import { PlanCard } from './plan-card';
-import { reportPlanCount } from './plan-count';
-
-// The page's empty state shows while the list holds no plans (empty-state.tsx): it learns the
-// number here, now and after every change.
-reportPlanCount(plansStore.getState().plans.length);
-plansStore.subscribe((state) => reportPlanCount(state.plans.length));
 
 /**
  * The plans themselves, with Undo after a delete. This part, and with it the store and the plan's

@@ -1,11 +1,12 @@
 import { STORAGE_KEY } from '@/data/storage-key';
 
 /*
- * How many plans the plans page lists, known before the list's code is in when this browser has
- * no plans saved at all (a first visit): the page's empty state ("No plans yet") then works at
- * once, without waiting for the store and the plan's logic. With plans saved (or storage that
- * can't be read), the count is unknown (null) until the list's code has read them and reports
- * it (plan-list.tsx), and so is every change after that (a delete, another tab's new plan).
+ * How many plans there are, known before the store's code is in when this browser has no plans
+ * saved at all (a first visit): the plans page's empty state ("No plans yet") then works at once,
+ * without waiting for the store and the plan's logic. With plans saved (or storage that can't be
+ * read), the count is unknown (null) until the store has read them; the store reports it then
+ * and after every change (app-store.ts: a new plan, a delete, another tab's plan, a link's).
+ * Tiny and apart from the store, so the first page can read it.
  */
 
 type Listener = () => void;
@@ -43,7 +44,7 @@ export function subscribePlanCount(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Called by the list with the number of plans it holds, at first and after every change. */
+/** Called by the app's store with the number of plans it holds, at first and after every change. */
 export function reportPlanCount(next: number): void {
   if (next === count) return;
   count = next;
