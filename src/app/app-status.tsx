@@ -1,6 +1,6 @@
-import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { retryableLazy } from '@/ui/lazy-dialog';
+import { NotLoaded, retryableLazy } from '@/ui/lazy-dialog';
 import { whenIdle } from '@/ui/when-idle';
 import './app-status.css';
 
@@ -31,30 +31,15 @@ export function AppStatus() {
         )}
       </div>
       {registering && (
-        <Quiet>
+        // Nothing, should its code not download: the user asked for nothing.
+        <NotLoaded quiet>
           <Suspense fallback={null}>
             <UpdateNotice />
           </Suspense>
-        </Quiet>
+        </NotLoaded>
       )}
     </div>
   );
-}
-
-/**
- * Nothing, should the update notice's code not download (offline before the service worker kept
- * it): the user asked for nothing, and the next visit tries again.
- */
-class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
 }
 
 function useOnline(): boolean {

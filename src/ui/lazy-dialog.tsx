@@ -14,7 +14,8 @@ import { renewOnRetry, retryFailedLoads } from './retry-failed';
 /**
  * `React.lazy`, but a download that failed is tried again when the user asks (ui/retry-failed.ts:
  * "Try again", a new visit), rather than failing for good for the rest of the visit (React keeps
- * a lazy component's first outcome).
+ * a lazy component's first outcome). Like `preloadable` (ui/preloadable.tsx) without the loading
+ * ahead, and lighter: the first page carries both.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as React.lazy takes
 export function retryableLazy<T extends ComponentType<any>>(
@@ -50,7 +51,15 @@ export function LoadWhenOpened({ open, children }: { open: boolean; children: Re
   ) : null;
 }
 
-class NotLoaded extends Component<{ children: ReactNode }, { failed: boolean }> {
+/**
+ * Its content, or, should the content's code not download (offline before the service worker
+ * kept it), a notice that says so with "Try again"; `quiet`: nothing instead (for what the user
+ * did not ask for, such as the update notice: the next visit tries again).
+ */
+export class NotLoaded extends Component<
+  { children: ReactNode; quiet?: boolean },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -58,6 +67,7 @@ class NotLoaded extends Component<{ children: ReactNode }, { failed: boolean }> 
   }
 
   override render() {
+    if (this.state.failed && this.props.quiet) return null;
     return this.state.failed ? (
       <NotLoadedNotice
         onRetry={() => {
