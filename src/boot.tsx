@@ -72,33 +72,21 @@ async function start() {
   });
   // The painted page is inert until the app has taken it over: a click or a key before then
   // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
-  // On the plans page with plans saved, that includes its list: until the list's code is in, its
-  // part of the page is the painted copy ("No plans yet" as a first visit sees it).
-  let shown = false;
-  let listIn = list === null;
-  const answer = () => {
-    if (shown && listIn) rootElement.removeAttribute('inert');
-  };
-  const listSettled = () => {
-    listIn = true;
-    answer();
-  };
-  list?.then(listSettled, listSettled);
-  const onShown = () => {
-    shown = true;
-    answer();
-  };
+  const onShown = () => rootElement.removeAttribute('inert');
   const tree = <Root i18n={i18n} onShown={onShown} />;
-  const hydrate = canHydrate({
-    prerendered: rootElement.dataset.prerendered,
-    pathname,
-    paintedLanguage,
-    language: i18n.resolvedLanguage,
-  });
+  // The painted plans page is a first visit's ("No plans yet"): it is hydrated only when this
+  // browser has no plans saved. With plans saved, the app draws the page afresh, list and all.
+  const hydrate =
+    canHydrate({
+      prerendered: rootElement.dataset.prerendered,
+      pathname,
+      paintedLanguage,
+      language: i18n.resolvedLanguage,
+    }) && getPlanCount() === 0;
   if (hydrate) {
     // As a transition, hydration too yields to the browser every few milliseconds. The list's
-    // part of the page ("No plans yet") stays as painted until the list's code is in, and is
-    // hydrated then; should there be plans after all, React draws the list in its place.
+    // part of the page (Undo's place) is hydrated when its code is in; "No plans yet" is the
+    // frame's, and answers at once.
     startTransition(() => {
       hydrateRoot(rootElement, tree, {
         // A difference found while hydrating (a storage warning the build could not know of)
@@ -109,9 +97,10 @@ async function start() {
   } else {
     // The page replaces the painted frame in one step, list and all: waiting for the list here
     // (it was fetched beside the page, and is in by now as a rule) keeps the page from drawing
-    // a "Loading" line that the list then pushes down. A list that failed to download is tried
-    // again, and reported, when the page renders it.
-    if (list) await listReady(list, i18n.resolvedLanguage ?? i18n.language);
+    // a "Loading" line that the list then pushes down. Not for long: on a network that does not
+    // answer, the page comes after a few seconds with a loading line where the list goes. A list
+    // that failed to download is reported where it goes, with "Try again".
+    if (list) await listReady(list, i18n.resolvedLanguage ?? i18n.language, LIST_WAIT_MS);
     // React empties the container in the same commit that draws the app: no blank frame. As a
     // transition, the render yields to the browser every few milliseconds (a slow phone stays
     // responsive, and the painted frame stays up until the app is ready to replace it).
@@ -120,8 +109,21 @@ async function start() {
   }
 }
 
-/** The plans page's list is in, with the date names its cards show. Never rejects. */
-async function listReady(list: Promise<unknown>, language: string) {
+/** How long the start waits for the plans page's list before drawing the page without it. */
+const LIST_WAIT_MS = 3000;
+
+/**
+ * The plans page's list is in, with the date names its cards show, or `wait` ms have passed.
+ * Never rejects.
+ */
+function listReady(list: Promise<unknown>, language: string, wait: number) {
+  return Promise.race([
+    listWithNames(list, language),
+    new Promise<void>((resolve) => setTimeout(resolve, wait)),
+  ]);
+}
+
+async function listWithNames(list: Promise<unknown>, language: string) {
   try {
     await list;
     const { plansStore } = await import('@/store/plans-store');

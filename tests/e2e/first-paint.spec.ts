@@ -96,7 +96,7 @@ test.describe('the list’s code arriving late', () => {
   // Every request goes to the network (a service worker's cache is not held back by the route).
   test.use({ serviceWorkers: 'block' });
 
-  test('a first visit answers before the list’s code is in; with plans saved, the page waits for it', async ({
+  test('a first visit answers before the list’s code is in; with plans saved, the page waits for it a few seconds at most', async ({
     page,
   }) => {
     // The list's code (with the store and the plan's logic) held back until released.
@@ -137,10 +137,44 @@ test.describe('the list’s code arriving late', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
     await page.waitForTimeout(300);
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
-    releaseAgain();
+    // A network that does not answer: after a few seconds the page comes anyway, with a loading
+    // line where the list goes (never "No plans yet"), and answers.
     await takenOver(page);
+    await expect(page.getByText('Loading…')).toBeVisible();
+    await expect(page.getByText('No plans yet')).toHaveCount(0);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    releaseAgain();
     await expect(page.getByRole('list', { name: 'Plans' }).getByRole('listitem')).toHaveCount(1);
     await expect(page.getByText('No plans yet')).toHaveCount(0);
+    await expect(page.getByText('Loading…')).toHaveCount(0);
+  });
+
+  test('the list’s code does not download: the rest of the page stays and says so', async ({
+    page,
+    pageErrors,
+  }) => {
+    let fail = true;
+    await page.route(/\/assets\/plan-list-[\w-]+\.js$/, (route) =>
+      fail ? route.abort() : route.continue(),
+    );
+    await page.goto('/');
+    await takenOver(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+    await expect(notice).toBeVisible();
+    // The frame and "No plans yet" are still there, and work.
+    await page.getByRole('button', { name: 'Create your first plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New plan' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expectAccessible(page, 'plans page whose list did not download');
+    // Expected: the failed download.
+    takeExpectedErrors(pageErrors, /Failed to (fetch|load)|ERR_FAILED|dynamically imported/);
+    fail = false;
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
   });
 });
 

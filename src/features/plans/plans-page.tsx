@@ -5,14 +5,14 @@ import type { ReadError } from '@/ui/file-error-text';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import type { Plan } from '@/plan/schema';
 import { withAllTexts } from '@/i18n/texts';
-import { LoadWhenOpened, retryableLazy } from '@/ui/lazy-dialog';
+import { LoadWhenOpened, NotLoaded, retryableLazy } from '@/ui/lazy-dialog';
 import type { GuideRequest } from './guide-import-dialog';
 import type { MergeOffer } from './import-dialog';
 import type { ImportOutcome } from './use-import-plan';
+import { ListLoading } from './empty-state';
 import { LazyPlanList, NoPlansYet } from './lazy-plan-list';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
-import { PageLoading } from '@/ui/page-loading';
 import { whenIdle } from '@/ui/when-idle';
 import './plans-page.css';
 
@@ -152,12 +152,15 @@ export function PlansPage() {
         </Suspense>
       )}
 
-      {/* The list, once its code is in; "No plans yet" as soon as it is known that there are
-          none (on a first visit, at once), and a loading line until then. */}
+      {/* The list, once its code is in (a loading line meanwhile, should there be plans, and
+          "could not be downloaded" with "Try again" should it fail, the rest of the page kept);
+          "No plans yet" as soon as it is known that there are none (on a first visit, at once). */}
+      <NotLoaded>
+        <Suspense fallback={<ListLoading />}>
+          <LazyPlanList />
+        </Suspense>
+      </NotLoaded>
       <Suspense fallback={null}>
-        <LazyPlanList />
-      </Suspense>
-      <Suspense fallback={<PageLoading />}>
         <NoPlansYet onCreate={() => setCreating(true)} />
       </Suspense>
 
