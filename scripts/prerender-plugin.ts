@@ -87,7 +87,8 @@ export function fillTemplate(
     ? html.replace(/<link rel="manifest" href="[^"]*">/, () => manifest)
     : html.replace('</head>', () => `${manifest}\n  </head>`);
   // The app's code for this page, fetched all at once as soon as the page is painted (main.tsx),
-  // not in two waves (the start's code, then the page's and the texts it asks for).
+  // not in two waves (the start's code, then the page's). Not the texts: the app may start in
+  // another language than the page was painted in, and downloads only the one it uses.
   const afterPaint = (head.afterPaint ?? []).map((file) => `/${file}`).join(' ');
   if (afterPaint)
     html = html.replace(
@@ -162,18 +163,8 @@ export function prerender(): Plugin {
           // Every style the page needs is linked, so nothing moves when the app's code loads
           // them. No script is preloaded: nothing competes with the styles for the first paint,
           // and the app's code is fetched once the page is on screen (src/main.tsx).
-          // The start texts of the page's language, which the app asks for first.
-          const texts = Object.values(bundle)
-            .filter(isChunk)
-            .find((chunk) =>
-              chunk.facadeModuleId?.includes(`locales/${page.lang}/common.json?start`),
-            );
           const afterPaint = [
-            ...new Set([
-              ...frame.js,
-              ...(page.kind === 'plans' ? plans.js : []),
-              ...(texts ? [texts.fileName] : []),
-            ]),
+            ...new Set([...frame.js, ...(page.kind === 'plans' ? plans.js : [])]),
           ].filter((file) => {
             // The entry itself is what does the asking: it is in already.
             const chunk = bundle[file];

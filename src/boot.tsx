@@ -72,7 +72,10 @@ async function start() {
   });
   // The painted page is inert until the app has taken it over: a click or a key before then
   // would do nothing, so the page takes none (the build marks it, scripts/prerender-plugin.ts).
-  const onShown = () => rootElement.removeAttribute('inert');
+  const onShown = () => {
+    rootElement.removeAttribute('inert');
+    delete rootElement.dataset.plansSaved;
+  };
   const tree = <Root i18n={i18n} onShown={onShown} />;
   // The painted plans page is a first visit's ("No plans yet"): it is hydrated only when this
   // browser has no plans saved. With plans saved, the app draws the page afresh, list and all.

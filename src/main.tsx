@@ -7,6 +7,26 @@ import '@/ui/dialog.css';
 import '@/ui/notice.css';
 import { showStartFailure } from './start-failure';
 
+// data/storage-key.ts, written out: imported, it would make this entry wait for a chunk the app
+// shares (tests/unit/first-page.test.ts checks they are the same).
+const STORAGE_KEY = 'hoc-planner.plans';
+
+/*
+ * A browser with plans saved that was served a first visit's page (a plain static host, or the
+ * service worker not yet in charge) would show "No plans yet" until the app lists the plans: that
+ * part of the painted page is hidden at once (plans-page.css), and the app draws the list.
+ */
+function hidePaintedEmptyState() {
+  const root = document.getElementById('root');
+  if (root?.dataset.prerendered !== 'plans') return;
+  try {
+    if (window.localStorage.getItem(STORAGE_KEY) !== null) root.dataset.plansSaved = '';
+  } catch {
+    // Storage that can't be read: the app finds out, and says so.
+  }
+}
+hidePaintedEmptyState();
+
 /*
  * The page arrives painted (the build renders the first page into the HTML) and this tiny entry
  * lets the browser show it before the app's code is fetched and run: the app (boot.tsx: React,
@@ -41,8 +61,8 @@ function afterFirstPaint(start: () => void) {
 
 /**
  * The app's code for this page, as the build lists it (scripts/prerender-plugin.ts), asked for
- * all at once: the start's code and the page's and the texts', which the start would otherwise
- * ask for only once it runs. Preloaded modules are fetched and compiled, not run; asked for only
+ * all at once: the start's code and the page's, which the start would otherwise ask for only once
+ * it runs. Preloaded modules are fetched and compiled, not run; asked for only
  * now, they take nothing from the first paint.
  */
 function preloadTheApp() {

@@ -1,6 +1,5 @@
 import {
   Component,
-  lazy,
   Suspense,
   useState,
   type ComponentProps,
@@ -9,28 +8,24 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
-import { renewOnRetry, retryFailedLoads } from './retry-failed';
+import { preloadable } from './preloadable';
+import { retryFailedLoads } from './retry-failed';
 
 /**
  * `React.lazy`, but a download that failed is tried again when the user asks (ui/retry-failed.ts:
  * "Try again", a new visit), rather than failing for good for the rest of the visit (React keeps
- * a lazy component's first outcome). Like `preloadable` (ui/preloadable.tsx) without the loading
- * ahead, and lighter: the first page carries both.
+ * a lazy component's first outcome); and with `preload`, to fetch it ahead: once its code is in,
+ * it renders at once, without the moment (about 300 ms) React holds back what suspended
+ * (`preloadable`, ui/preloadable.tsx).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as React.lazy takes
 export function retryableLazy<T extends ComponentType<any>>(
   load: () => Promise<{ default: T }>,
-): ComponentType<ComponentProps<T>> {
-  const attempt = () =>
-    load().catch((error: unknown) => {
-      renewOnRetry(() => (Current = lazy(attempt)));
-      throw error;
-    });
-  let Current = lazy(attempt);
-  return function Retryable(props: ComponentProps<T>) {
-    const Loaded = Current as unknown as ComponentType<ComponentProps<T>>;
-    return <Loaded {...props} />;
-  };
+): ComponentType<ComponentProps<T>> & { preload: () => Promise<unknown> } {
+  const { Component, preload } = preloadable(() =>
+    load().then((module) => module.default as ComponentType<ComponentProps<T>>),
+  );
+  return Object.assign(Component, { preload });
 }
 
 /**

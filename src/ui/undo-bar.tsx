@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
 import './undo-bar.css';
@@ -10,10 +11,13 @@ export function UndoBar({
   message,
   onUndo,
   onDismiss,
+  undoRef,
 }: {
   message: string | null;
   onUndo: () => void;
   onDismiss: () => void;
+  /** The Undo button, for a caller that moves focus to it. */
+  undoRef?: Ref<HTMLButtonElement>;
 }) {
   const { t } = useTranslation();
   return (
@@ -21,7 +25,9 @@ export function UndoBar({
       {message && (
         <div className="undo-bar">
           <span>{message}</span>
-          <Button onClick={onUndo}>{t('action.undo')}</Button>
+          <Button ref={undoRef} onClick={onUndo}>
+            {t('action.undo')}
+          </Button>
           <Button variant="quiet" onClick={onDismiss}>
             {t('action.dismiss')}
           </Button>

@@ -99,10 +99,15 @@ describe('plans page', () => {
     ).not.toBeInTheDocument();
     const bar = screen.getByText('“Class 5B assembly” was deleted.').parentElement!;
     expect(bar.closest('[role="status"]')).not.toBeNull();
+    // The card and its Delete button are gone: focus goes to Undo, then back to the plan.
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Undo' })).toHaveFocus());
     await user.click(within(bar).getByRole('button', { name: 'Undo' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Class 5B assembly' }),
     ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Class 5B assembly' })).toHaveFocus(),
+    );
     expect(plansStore.getState().plans[0]).toEqual(before);
 
     // Two deletes in a row: Undo brings back the latest, then the one before, each in its place.

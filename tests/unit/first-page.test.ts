@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canHydrate, kindForPath, prerenderedPath, startLanguage } from '../../src/app/first-page';
+import { readFileSync } from 'node:fs';
+import { STORAGE_KEY } from '@/data/storage-key';
 import { fillTemplate } from '../../scripts/prerender-plugin';
 
 describe('the prerendered first pages', () => {
@@ -44,6 +46,13 @@ describe('the prerendered first pages', () => {
     expect(canHydrate({ ...firstVisit, prerendered: 'shell' })).toBe(false);
     // Development serves an empty #root.
     expect(canHydrate({ ...firstVisit, prerendered: undefined })).toBe(false);
+  });
+});
+
+describe('the entry (src/main.tsx)', () => {
+  it('hides a painted "No plans yet" by the very key the plans are saved under', () => {
+    const entry = readFileSync(new URL('../../src/main.tsx', import.meta.url), 'utf8');
+    expect(entry).toContain(`const STORAGE_KEY = '${STORAGE_KEY}';`);
   });
 });
 

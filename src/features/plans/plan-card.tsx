@@ -36,7 +36,7 @@ export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps
   };
 
   return (
-    <li className="plan-card">
+    <li className="plan-card" data-plan-id={plan.id}>
       {renaming ? (
         <RenameForm plan={plan} onDone={() => setRenaming(false)} />
       ) : (

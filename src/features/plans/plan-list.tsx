@@ -1,4 +1,4 @@
-import { use, useMemo, useState } from 'react';
+import { use, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
@@ -21,6 +21,19 @@ export function PlanList() {
   // by one, latest first, each to the place it had.
   const [removed, setRemoved] = useState<{ plan: Plan; index: number }[]>([]);
   const lastRemoved = removed.at(-1);
+  // Where focus goes after a delete (the Undo button: the card and its Delete are gone) and
+  // after the last Undo (the plan back in its place); a new object each time, to move it again.
+  const [focusTo, setFocusTo] = useState<{ undo: true } | { planId: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    if ('undo' in focusTo) undoRef.current?.focus();
+    else
+      listRef.current
+        ?.querySelector<HTMLElement>(`[data-plan-id="${CSS.escape(focusTo.planId)}"] h2 a`)
+        ?.focus();
+  }, [focusTo]);
 
   // Soonest event first; the stored order stays the creation order.
   const sorted = useMemo(
@@ -38,13 +51,16 @@ export function PlanList() {
 
   const remove = (id: string) => {
     const result = plansStore.getState().removePlan(id);
-    if (result) setRemoved((list) => [...list, result]);
+    if (!result) return;
+    setRemoved((list) => [...list, result]);
+    setFocusTo({ undo: true });
   };
 
   const undoRemove = () => {
     if (!lastRemoved) return;
     plansStore.getState().reinsertPlan(lastRemoved.plan, lastRemoved.index);
     setRemoved((list) => list.slice(0, -1));
+    setFocusTo(removed.length > 1 ? { undo: true } : { planId: lastRemoved.plan.id });
   };
 
   return (
@@ -53,9 +69,10 @@ export function PlanList() {
         message={lastRemoved ? t('plans.deleted', { title: lastRemoved.plan.title }) : null}
         onUndo={undoRemove}
         onDismiss={() => setRemoved([])}
+        undoRef={undoRef}
       />
       {sorted.length > 0 && (
-        <ul className="plan-list" aria-label={t('plans.listLabel')}>
+        <ul ref={listRef} className="plan-list" aria-label={t('plans.listLabel')}>
           {sorted.map((plan) => (
             <PlanCard key={plan.id} plan={plan} onRemove={remove} />
           ))}

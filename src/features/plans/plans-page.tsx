@@ -43,8 +43,8 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
 function usePrefetchDialogs() {
   useEffect(() => {
     const prefetch = () => {
-      void import('./create-plan-dialog').catch(() => {});
-      void import('./import-dialog').catch(() => {});
+      void CreatePlanDialog.preload().catch(() => {});
+      void ImportDialog.preload().catch(() => {});
     };
     return whenIdle(prefetch, { fallback: 2000 });
   }, []);
