@@ -137,6 +137,8 @@ test.describe('the list’s code arriving late', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
     await page.waitForTimeout(300);
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    // The painted page is a first visit's: its "No plans yet" is hidden before the app runs.
+    await expect(page.getByText('No plans yet')).toBeHidden();
     // A network that does not answer: after a few seconds the page comes anyway, with a loading
     // line where the list goes (never "No plans yet"), and answers.
     await takenOver(page);
