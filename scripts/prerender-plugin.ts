@@ -56,11 +56,7 @@ function closure(bundle: OutputBundle, start: OutputChunk) {
   return { js: [...chunks.keys()], css };
 }
 
-export function fillTemplate(
-  template: string,
-  page: Rendered,
-  head: { css: string[]; afterPaint?: string[] },
-): string {
+export function fillTemplate(template: string, page: Rendered, head: { css: string[] }): string {
   const links = head.css
     .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)
     .filter((link) => !template.includes(link.replace(/^.*href="(\/[^"]+)".*$/, '$1')))
@@ -86,15 +82,6 @@ export function fillTemplate(
   html = /<link rel="manifest" href="[^"]*">/.test(html)
     ? html.replace(/<link rel="manifest" href="[^"]*">/, () => manifest)
     : html.replace('</head>', () => `${manifest}\n  </head>`);
-  // The app's code for this page, fetched all at once as soon as the page is painted (main.tsx),
-  // not in two waves (the start's code, then the page's). Not the texts: the app may start in
-  // another language than the page was painted in, and downloads only the one it uses.
-  const afterPaint = (head.afterPaint ?? []).map((file) => `/${file}`).join(' ');
-  if (afterPaint)
-    html = html.replace(
-      '</head>',
-      () => `  <meta name="hoc-after-paint" content="${escapeAttribute(afterPaint)}">\n  </head>`,
-    );
   // Replacer functions throughout: a `$&` or `$'` in a text is text, not a replacement pattern.
   return links ? html.replace(/\s*<\/head>/, () => `\n    ${links}\n  </head>`) : html;
 }
@@ -163,16 +150,8 @@ export function prerender(): Plugin {
           // Every style the page needs is linked, so nothing moves when the app's code loads
           // them. No script is preloaded: nothing competes with the styles for the first paint,
           // and the app's code is fetched once the page is on screen (src/main.tsx).
-          const afterPaint = [
-            ...new Set([...frame.js, ...(page.kind === 'plans' ? plans.js : [])]),
-          ].filter((file) => {
-            // The entry itself is what does the asking: it is in already.
-            const chunk = bundle[file];
-            return !(chunk && isChunk(chunk) && chunk.isEntry);
-          });
           const html = fillTemplate(template, page, {
             css: page.kind === 'plans' ? plans.css : frameCss,
-            afterPaint,
           });
           this.emitFile({
             type: 'asset',

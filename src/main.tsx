@@ -59,26 +59,7 @@ function afterFirstPaint(start: () => void) {
   setTimeout(once, 3000);
 }
 
-/**
- * The app's code for this page, as the build lists it (scripts/prerender-plugin.ts), asked for
- * all at once: the start's code and the page's, which the start would otherwise ask for only once
- * it runs. Preloaded modules are fetched and compiled, not run; asked for only
- * now, they take nothing from the first paint.
- */
-function preloadTheApp() {
-  const list = document.querySelector<HTMLMetaElement>('meta[name="hoc-after-paint"]')?.content;
-  for (const href of list?.split(' ') ?? []) {
-    if (!href.startsWith('/assets/')) continue;
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 afterFirstPaint(() => {
-  preloadTheApp();
   /*
    * All of the app's code is fetched side by side, but run in parts: React's own modules are
    * asked for on their own, so they run in a task of their own as soon as they arrive, and the

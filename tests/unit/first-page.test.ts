@@ -95,19 +95,6 @@ describe('fillTemplate (the build writes each prerendered page into index.html)'
     );
   });
 
-  it('lists the code to fetch once painted, and preloads none of it before', () => {
-    const html = fillTemplate(template, page, {
-      css: ['assets/plans-1.css'],
-      afterPaint: ['assets/boot-1.js', 'assets/plans-route-1.js'],
-    });
-    expect(html).toContain(
-      '<meta name="hoc-after-paint" content="/assets/boot-1.js /assets/plans-route-1.js">',
-    );
-    expect(html).not.toContain('modulepreload');
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/plans-1.css">');
-    expect(fillTemplate(template, page, { css: [] })).not.toContain('hoc-after-paint');
-  });
-
   it('takes texts as they are, `$` included (never as replacement patterns)', () => {
     const html = fillTemplate(
       template,
