@@ -52,10 +52,11 @@ async function start() {
   // The plans page's list, with the store and the plan's logic, is fetched beside the page
   // (features/plans/lazy-plan-list.ts). On a first visit (no plans saved in this browser) the
   // page answers without it: its "No plans yet" and "Create your first plan" are the frame's.
+  const firstVisit = getPlanCount() === 0;
   const listFetched = pathname === '/' ? preloadPlanList() : null;
   // A failure is reported where the list shows, not here.
   listFetched?.catch(() => {});
-  const list = getPlanCount() === 0 ? null : listFetched;
+  const list = firstVisit ? null : listFetched;
   const [i18n] = await Promise.all([texts, page]);
   await nextTask();
   // Without its texts the app would replace the painted page with bare keys: keep the page
@@ -85,7 +86,7 @@ async function start() {
       pathname,
       paintedLanguage,
       language: i18n.resolvedLanguage,
-    }) && getPlanCount() === 0;
+    }) && firstVisit;
   if (hydrate) {
     // As a transition, hydration too yields to the browser every few milliseconds. The list's
     // part of the page (Undo's place) is hydrated when its code is in; "No plans yet" is the

@@ -1,3 +1,4 @@
+import { createStore } from 'zustand/vanilla';
 import { STORAGE_KEY } from '@/data/storage-key';
 
 /*
@@ -8,16 +9,6 @@ import { STORAGE_KEY } from '@/data/storage-key';
  * and after every change (app-store.ts: a new plan, a delete, another tab's plan, a link's).
  * Tiny and apart from the store, so the first page can read it.
  */
-
-type Listener = () => void;
-
-const listeners = new Set<Listener>();
-let count: number | null = countAtStart();
-let settle: () => void = () => {};
-const known = new Promise<void>((resolve) => {
-  settle = resolve;
-});
-if (count !== null) settle();
 
 function countAtStart(): number | null {
   // The build's prerender: the page as a first visit sees it.
@@ -30,24 +21,22 @@ function countAtStart(): number | null {
   }
 }
 
-export function getPlanCount(): number | null {
-  return count;
-}
+const planCount = createStore<number | null>()(() => countAtStart());
+
+export const getPlanCount = planCount.getState;
+export const subscribePlanCount = planCount.subscribe;
+
+const known = new Promise<void>((resolve) => {
+  if (planCount.getState() !== null) resolve();
+  else planCount.subscribe(() => resolve());
+});
 
 /** Resolves once the count is known (at once on a first visit). */
 export function planCountKnown(): Promise<void> {
   return known;
 }
 
-export function subscribePlanCount(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** Called by the app's store with the number of plans it holds, at first and after every change. */
 export function reportPlanCount(next: number): void {
-  if (next === count) return;
-  count = next;
-  settle();
-  for (const listener of [...listeners]) listener();
+  planCount.setState(next, true);
 }
