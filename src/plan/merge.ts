@@ -80,14 +80,21 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   const stamps: Record<string, Stamp> = {};
   const conflicts: MergeConflict[] = [];
 
-  /** Merges one register; writes its stamp when it differs from what it would inherit. */
+  /*
+   * Each side's register stamps, as maps: a merge looks up every field of every step and item
+   * (most have no stamp of their own), and a Map answers a miss without V8 first trying to
+   * intern the key, several times faster than the stored record does (benchmark: merge).
+   */
+  const stampsA = new Map(Object.entries(A.sync.stamps));
+  const stampsB = new Map(Object.entries(B.sync.stamps));
+
+  /** Merges one register: the value and stamp it takes; a conflict goes into `found`. */
   const register = (
     key: string,
     va: unknown,
     vb: unknown,
     sa: Stamp,
     sb: Stamp,
-    fallback: Stamp,
     found: MergeConflict[],
     where: Pick<MergeConflict, 'kind' | 'id' | 'field'>,
   ): { value: unknown; stamp: Stamp } => {
@@ -111,7 +118,6 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
           kept: aWins ? 'a' : 'b',
         });
     }
-    if (stamp > fallback) stamps[key] = stamp;
     return { value, stamp };
   };
 
@@ -127,17 +133,18 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     for (const field of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
       if (skip(field)) continue;
       const key = `${prefix}.${field}`;
-      const { value } = register(
+      const { value, stamp } = register(
         key,
         // Own fields only: a field named like one of Object's ("toString") is data, not a method.
         own(ra, field),
         own(rb, field),
-        A.sync.stamps[key] ?? A.sync.base,
-        B.sync.stamps[key] ?? B.sync.base,
-        base,
+        stampsA.get(key) ?? A.sync.base,
+        stampsB.get(key) ?? B.sync.base,
         conflicts,
         { kind, id: kind === 'draft' ? field : null, field },
       );
+      // Written only where it differs from what the register would inherit.
+      if (stamp > base) stamps[key] = stamp;
       if (value !== undefined) out[field] = value;
     }
     return out;
@@ -157,8 +164,8 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     ra: Fields | undefined,
     rb: Fields | undefined,
   ): EntityOutcome => {
-    const ea = ra ? (A.sync.stamps[key] ?? A.sync.base) : null;
-    const eb = rb ? (B.sync.stamps[key] ?? B.sync.base) : null;
+    const ea = ra ? (stampsA.get(key) ?? A.sync.base) : null;
+    const eb = rb ? (stampsB.get(key) ?? B.sync.base) : null;
     const created = ea && eb ? maxStamp(ea, eb) : (ea ?? eb)!;
     const local: [string, Stamp][] = [];
     if (created > base) local.push([key, created]);
@@ -172,23 +179,20 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
       let v: unknown;
       let s: Stamp;
       if (ra && rb) {
-        const sa = A.sync.stamps[fk] ?? ea!;
-        const sb = B.sync.stamps[fk] ?? eb!;
-        const before = stamps[fk];
-        const merged = register(fk, own(ra, field), own(rb, field), sa, sb, created, found, {
+        const sa = stampsA.get(fk) ?? ea!;
+        const sb = stampsB.get(fk) ?? eb!;
+        // The stamp is written only if the thing stays (`commit`).
+        const merged = register(fk, own(ra, field), own(rb, field), sa, sb, found, {
           kind,
           id,
           field,
         });
-        // `register` wrote the stamp; it is kept only if the thing stays (below).
-        if (before === undefined) delete stamps[fk];
         v = merged.value;
         s = merged.stamp;
       } else {
-        const side = ra ? A : B;
         const record = (ra ?? rb)!;
         v = own(record, field);
-        s = side.sync.stamps[fk] ?? created;
+        s = (ra ? stampsA : stampsB).get(fk) ?? created;
       }
       if (s > created) local.push([fk, s]);
       if (s > top) top = s;
@@ -317,22 +321,22 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     ORDER_SECTIONS,
     A.sectionOrder,
     B.sectionOrder,
-    A.sync.stamps[ORDER_SECTIONS] ?? A.sync.base,
-    B.sync.stamps[ORDER_SECTIONS] ?? B.sync.base,
+    stampsA.get(ORDER_SECTIONS) ?? A.sync.base,
+    stampsB.get(ORDER_SECTIONS) ?? B.sync.base,
     base,
     new Set(sections.keys()),
     'sections',
   );
   const mergedSections = sectionOrder.map((sid) => {
     const key = stepOrderKey(sid);
-    const own = (side: IndexedPlan) =>
-      side.sync.stamps[key] ?? side.sync.stamps[sectionKey(sid)] ?? side.sync.base;
+    const listStamp = (side: IndexedPlan, stamped: Map<string, Stamp>) =>
+      stamped.get(key) ?? stamped.get(sectionKey(sid)) ?? side.sync.base;
     const ids = order(
       key,
       A.stepOrder.get(sid),
       B.stepOrder.get(sid),
-      own(A),
-      own(B),
+      listStamp(A, stampsA),
+      listStamp(B, stampsB),
       stamps[sectionKey(sid)] ?? base,
       stepsBySection.get(sid) ?? new Set(),
       sid,
@@ -343,8 +347,8 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     ORDER_ITEMS,
     A.itemOrder,
     B.itemOrder,
-    A.sync.stamps[ORDER_ITEMS] ?? A.sync.base,
-    B.sync.stamps[ORDER_ITEMS] ?? B.sync.base,
+    stampsA.get(ORDER_ITEMS) ?? A.sync.base,
+    stampsB.get(ORDER_ITEMS) ?? B.sync.base,
     base,
     new Set(items.keys()),
     'items',
@@ -382,8 +386,8 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     const key = runKey(id);
     const ra = runsA.get(id);
     const rb = runsB.get(id);
-    const sa = ra ? (A.sync.stamps[key] ?? A.sync.base) : null;
-    const sb = rb ? (B.sync.stamps[key] ?? B.sync.base) : null;
+    const sa = ra ? (stampsA.get(key) ?? A.sync.base) : null;
+    const sb = rb ? (stampsB.get(key) ?? B.sync.base) : null;
     let run: ShowRecord;
     let stamp: Stamp;
     if (ra && rb) {
