@@ -62,6 +62,24 @@ export type MergeResult =
 
 type Fields = Record<string, unknown>;
 
+/**
+ * Every holder of a stamped field: for "step:<id>.owner", "step:<id>" (and for a key with more
+ * dots, each part before one, so no holder is missed whatever its id or field name holds).
+ */
+function stampedHolders(stamps: ReadonlyMap<string, Stamp>): Set<string> {
+  const holders = new Set<string>();
+  for (const key of stamps.keys())
+    for (let dot = key.indexOf('.'); dot !== -1; dot = key.indexOf('.', dot + 1))
+      holders.add(key.slice(0, dot));
+  return holders;
+}
+
+/** Which side's value a register takes: 'same' when both sides hold the same value. */
+type Won = 'same' | 'a' | 'b';
+const valueOf = (won: Won, va: unknown, vb: unknown) => (won === 'b' ? vb : va);
+const stampOf = (won: Won, sa: Stamp, sb: Stamp) =>
+  won === 'same' ? maxStamp(sa, sb) : won === 'a' ? sa : sb;
+
 function maxRecord(a: Record<string, Stamp>, b: Record<string, Stamp>): Record<string, Stamp> {
   const out: Record<string, Stamp> = { ...a };
   for (const key of Object.keys(b)) {
@@ -87,38 +105,41 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
    */
   const stampsA = new Map(Object.entries(A.sync.stamps));
   const stampsB = new Map(Object.entries(B.sync.stamps));
+  // Most steps and items have no field stamped: their fields are not looked up at all.
+  const stampedA = stampedHolders(stampsA);
+  const stampedB = stampedHolders(stampsB);
 
-  /** Merges one register: the value and stamp it takes; a conflict goes into `found`. */
+  /**
+   * Merges one register: which side's value it takes ('same' when both hold the same value); a
+   * conflict goes into `found`. Called for every field of every step and item, so it allocates
+   * nothing but a conflict: the caller takes the value and stamp (`valueOf`, `stampOf`).
+   */
   const register = (
-    key: string,
+    holder: string,
     va: unknown,
     vb: unknown,
     sa: Stamp,
     sb: Stamp,
     found: MergeConflict[],
-    where: Pick<MergeConflict, 'kind' | 'id' | 'field'>,
-  ): { value: unknown; stamp: Stamp } => {
-    let value: unknown;
-    let stamp: Stamp;
-    if (va === vb || deepEqual(va, vb)) {
-      value = va;
-      stamp = maxStamp(sa, sb);
-    } else {
-      const aWins = sa > sb || (sa === sb && canonicalJson(va) > canonicalJson(vb));
-      value = aWins ? va : vb;
-      stamp = aWins ? sa : sb;
-      if (!knows(A.sync.seen, sb) && !knows(B.sync.seen, sa))
-        found.push({
-          key,
-          ...where,
-          a: va,
-          b: vb,
-          aStamp: sa,
-          bStamp: sb,
-          kept: aWins ? 'a' : 'b',
-        });
-    }
-    return { value, stamp };
+    kind: EntityKind,
+    id: string | null,
+    field: string,
+  ): Won => {
+    if (va === vb || deepEqual(va, vb)) return 'same';
+    const aWins = sa > sb || (sa === sb && canonicalJson(va) > canonicalJson(vb));
+    if (!knows(A.sync.seen, sb) && !knows(B.sync.seen, sa))
+      found.push({
+        key: `${holder}.${field}`,
+        kind,
+        id,
+        field,
+        a: va,
+        b: vb,
+        aStamp: sa,
+        bStamp: sb,
+        kept: aWins ? 'a' : 'b',
+      });
+    return aWins ? 'a' : 'b';
   };
 
   /** Plain registers: plan fields, event details, drafts, extra fields of the lists' holders. */
@@ -133,16 +154,24 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     for (const field of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
       if (skip(field)) continue;
       const key = `${prefix}.${field}`;
-      const { value, stamp } = register(
-        key,
-        // Own fields only: a field named like one of Object's ("toString") is data, not a method.
-        own(ra, field),
-        own(rb, field),
-        stampsA.get(key) ?? A.sync.base,
-        stampsB.get(key) ?? B.sync.base,
+      // Own fields only: a field named like one of Object's ("toString") is data, not a method.
+      const va = own(ra, field);
+      const vb = own(rb, field);
+      const sa = stampsA.get(key) ?? A.sync.base;
+      const sb = stampsB.get(key) ?? B.sync.base;
+      const won = register(
+        prefix,
+        va,
+        vb,
+        sa,
+        sb,
         conflicts,
-        { kind, id: kind === 'draft' ? field : null, field },
+        kind,
+        kind === 'draft' ? field : null,
+        field,
       );
+      const value = valueOf(won, va, vb);
+      const stamp = stampOf(won, sa, sb);
       // Written only where it differs from what the register would inherit.
       if (stamp > base) stamps[key] = stamp;
       if (value !== undefined) out[field] = value;
@@ -151,18 +180,26 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   };
 
   interface EntityOutcome {
+    /** Its fields, `id` first. */
     value: Fields;
+    /** A step's section (its `IN_SECTION` register). */
+    section: unknown;
     alive: boolean;
     stamps: [string, Stamp][];
     conflicts: MergeConflict[];
   }
-  /** One step, section or item: field by field, alive unless a tombstone is newer than all of it. */
+  /**
+   * One step, section or item: field by field, alive unless a tombstone is newer than all of it.
+   * A step's section is one more register (`IN_SECTION`), given apart (`inA`, `inB`).
+   */
   const entity = (
     key: string,
     kind: 'section' | 'step' | 'item',
     id: string,
     ra: Fields | undefined,
     rb: Fields | undefined,
+    inA?: string,
+    inB?: string,
   ): EntityOutcome => {
     const ea = ra ? (stampsA.get(key) ?? A.sync.base) : null;
     const eb = rb ? (stampsB.get(key) ?? B.sync.base) : null;
@@ -171,35 +208,49 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     if (created > base) local.push([key, created]);
     const found: MergeConflict[] = [];
     let top = created;
-    const value: Fields = {};
-    const fields = new Set([...(ra ? Object.keys(ra) : []), ...(rb ? Object.keys(rb) : [])]);
+    const value: Fields = { id };
+    let section: unknown;
+    const isStep = kind === 'step';
+    // The fields of either side, each once (`a`'s first, in its order); a step's section last.
+    const fields = Object.keys((ra ?? rb)!);
+    if (ra && rb) {
+      for (const field of Object.keys(rb)) if (!Object.hasOwn(ra, field)) fields.push(field);
+    }
+    if (isStep && !fields.includes(IN_SECTION)) fields.push(IN_SECTION);
+    const stampedInA = ra !== undefined && stampedA.has(key);
+    const stampedInB = rb !== undefined && stampedB.has(key);
     for (const field of fields) {
       if (field === 'id') continue;
-      const fk = `${key}.${field}`;
+      const fk = stampedInA || stampedInB ? `${key}.${field}` : null;
+      const inSection = isStep && field === IN_SECTION;
       let v: unknown;
       let s: Stamp;
       if (ra && rb) {
-        const sa = stampsA.get(fk) ?? ea!;
-        const sb = stampsB.get(fk) ?? eb!;
+        const sa = (stampedInA ? stampsA.get(fk!) : undefined) ?? ea!;
+        const sb = (stampedInB ? stampsB.get(fk!) : undefined) ?? eb!;
+        const va = inSection ? inA : own(ra, field);
+        const vb = inSection ? inB : own(rb, field);
         // The stamp is written only if the thing stays (`commit`).
-        const merged = register(fk, own(ra, field), own(rb, field), sa, sb, found, {
-          kind,
-          id,
-          field,
-        });
-        v = merged.value;
-        s = merged.stamp;
+        const won = register(key, va, vb, sa, sb, found, kind, id, field);
+        v = valueOf(won, va, vb);
+        s = stampOf(won, sa, sb);
       } else {
-        const record = (ra ?? rb)!;
-        v = own(record, field);
-        s = (ra ? stampsA : stampsB).get(fk) ?? created;
+        v = inSection ? (ra ? inA : inB) : own((ra ?? rb)!, field);
+        s = (fk === null ? undefined : (ra ? stampsA : stampsB).get(fk)) ?? created;
       }
-      if (s > created) local.push([fk, s]);
+      if (s > created) local.push([fk ?? `${key}.${field}`, s]);
       if (s > top) top = s;
-      if (v !== undefined) value[field] = v;
+      if (inSection) section = v;
+      else if (v !== undefined) value[field] = v;
     }
     const tomb = own(gone, key);
-    return { value, alive: tomb === undefined || top > tomb, stamps: local, conflicts: found };
+    return {
+      value,
+      section,
+      alive: tomb === undefined || top > tomb,
+      stamps: local,
+      conflicts: found,
+    };
   };
   const commit = (outcome: EntityOutcome) => {
     for (const [k, s] of outcome.stamps) stamps[k] = s;
@@ -207,17 +258,14 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
   };
 
   // Steps first: a section a step still lives in stays (or comes back) with it.
-  const stepRecord = (side: IndexedPlan, id: string): Fields | undefined => {
-    const found = side.steps.get(id);
-    return found ? { ...found.step, [IN_SECTION]: found.section } : undefined;
-  };
   const steps = new Map<string, { value: Fields; section: string }>();
   for (const id of new Set([...A.steps.keys(), ...B.steps.keys()])) {
-    const outcome = entity(stepKey(id), 'step', id, stepRecord(A, id), stepRecord(B, id));
+    const a = A.steps.get(id);
+    const b = B.steps.get(id);
+    const outcome = entity(stepKey(id), 'step', id, a?.step, b?.step, a?.section, b?.section);
     if (!outcome.alive) continue;
     commit(outcome);
-    const { [IN_SECTION]: section, ...value } = outcome.value;
-    steps.set(id, { value: { id, ...value }, section: section as string });
+    steps.set(id, { value: outcome.value, section: outcome.section as string });
   }
   const stepsBySection = new Map<string, Set<string>>();
   for (const [id, { section }] of steps) {
@@ -241,7 +289,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     );
     if (!outcome.alive && !stepsBySection.has(id)) continue;
     commit(outcome);
-    sections.set(id, { id, ...outcome.value });
+    sections.set(id, outcome.value);
   }
   // A step whose section is gone on both sides (it can only happen with hand-made copies) is dropped.
   const items = new Map<string, Fields>();
@@ -249,7 +297,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     const outcome = entity(itemKey(id), 'item', id, A.items.get(id), B.items.get(id));
     if (!outcome.alive) continue;
     commit(outcome);
-    items.set(id, { id, ...outcome.value });
+    items.set(id, outcome.value);
   }
 
   /** The order of one list: the later order register wins; the other side's additions follow their neighbour. */
