@@ -175,6 +175,25 @@ function withoutDevelopmentCondition(): Plugin {
     },
   };
 }
+/*
+ * react-router 7 names only its development build in its package's exports, so every bundler
+ * takes it (remix-run/react-router#14102): its development warnings stay in the app, checked at
+ * run time. Builds take the production build it ships beside it, identical but for that switch
+ * (`ENABLE_DEV_WARNINGS`); the development server and the tests keep the warnings.
+ * scripts/bench/size.mjs builds the floor the same way.
+ */
+export const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+function reactRouterProductionBuild(): Plugin {
+  return {
+    name: 'react-router-production-build',
+    apply: 'build',
+    config: () => ({
+      resolve: { alias: [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }] },
+    }),
+  };
+}
 // The service worker registration is the browser's business; components get a stub.
 const PWA_STUB = {
   'virtual:pwa-register/react': fileURLToPath(
@@ -185,6 +204,7 @@ const PWA_STUB = {
 export default defineConfig({
   plugins: [
     ...(process.env.VITEST ? [withoutDevelopmentCondition()] : []),
+    reactRouterProductionBuild(),
     react(),
     startTexts(),
     contentSecurityPolicy(),

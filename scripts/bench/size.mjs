@@ -67,6 +67,15 @@ export async function floorKb({ target = 'es2022' } = {}) {
       // react-router's "use client" directive draws a warning that says nothing about size.
       logLevel: 'error',
       mode: 'production',
+      // react-router's production build, as the app's build takes it (vite.config.ts).
+      resolve: {
+        alias: [
+          {
+            find: /^react-router$/,
+            replacement: resolve('node_modules/react-router/dist/production/index.mjs'),
+          },
+        ],
+      },
       build: { outDir: join(root, 'dist'), target, emptyOutDir: true },
     });
     return gzippedJsKb(join(root, 'dist'));

@@ -26,7 +26,6 @@ import { parseDay } from '@/plan/dates';
 import { usableRuns } from '@/plan/live-show';
 import { planPath } from '@/plan/paths';
 import { usePlan } from '@/store/plans-store';
-import { PHONE } from '@/styles/breakpoints';
 import { buttonClass } from '@/ui/button';
 import { Icon } from '@/ui/icon';
 import './plan-page.css';
@@ -55,11 +54,11 @@ export function PlanPage() {
   // When the tabs scroll sideways (long labels, narrow window), the current one is in view.
   const tabsRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    // On a small phone the tabs are a 2×2 grid, which never scrolls: nothing to measure.
-    if (typeof window.matchMedia === 'function' && window.matchMedia(PHONE).matches) return;
     // Measured in the next frame, when the browser lays the page out anyway: read here, right
     // after React's commit, the sizes would lay out the whole new page in the commit's task
-    // (one long task on a slow phone instead of two shorter ones).
+    // (one long task on a slow phone instead of two shorter ones). No media query is asked
+    // either: that too makes the browser work out the page's styles in the commit's task. (On a
+    // small phone the tabs are a 2×2 grid that never scrolls, and the check below ends it.)
     const frame = requestAnimationFrame(() => {
       const tabs = tabsRef.current;
       const current = tabs?.querySelector<HTMLElement>('[aria-current="page"]');

@@ -19,6 +19,7 @@ import { useSearchParams } from 'react-router';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { UndoBar } from '@/ui/undo-bar';
 import { useGuideText } from '@/ui/hooks/use-guide-text';
+import { useOwnerNames } from '@/ui/hooks/use-owner-names';
 import { useToday } from '@/features/checklist/use-today';
 import {
   dragList,
@@ -26,7 +27,6 @@ import {
   findStep,
   matchesFilter,
   moveStep,
-  ownersInPlan,
   removeStep,
   restoreStep,
   summarize,
@@ -83,7 +83,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const today = useToday();
   const [filter, setFilter] = useFilter();
   const [removed, setRemoved] = useState<Removed | null>(null);
-  const owners = useMemo(() => ownersInPlan(plan), [plan]);
+  const owners = useOwnerNames(plan);
   const summary = useMemo(() => summarize(plan, today), [plan, today]);
   const filterId = useId();
   const ownersListId = useId();

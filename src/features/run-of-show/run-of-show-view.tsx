@@ -19,9 +19,9 @@ import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/features/run-of-show/inline-field';
 import { UndoBar } from '@/ui/undo-bar';
 import { useGuideText } from '@/ui/hooks/use-guide-text';
+import { useOwnerNames } from '@/ui/hooks/use-owner-names';
 import { formatClock } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
-import { ownersInPlan } from '@/plan/checklist';
 import { browserDeps, newItem } from '@/plan/create-plan';
 import { validateTime } from '@/plan/event-fields';
 import { setEventField } from '@/plan/plan-edits';
@@ -62,7 +62,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   // (none at first): the page opens with a shorter first render and layout.
   const deferredItems = useDeferredValue(items, NO_ITEMS);
   const over = overTarget(schedule, plan.event.targetMinutes);
-  const owners = useMemo(() => ownersInPlan(plan), [plan]);
+  const owners = useOwnerNames(plan);
   const ownersListId = useId();
   const longAgendaId = useId();
   const virtual = items.length >= VIRTUAL_FROM;
