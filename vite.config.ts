@@ -182,7 +182,7 @@ function withoutDevelopmentCondition(): Plugin {
  * (`ENABLE_DEV_WARNINGS`); the development server and the tests keep the warnings.
  * scripts/bench/size.mjs builds the floor the same way.
  */
-export const REACT_ROUTER_PRODUCTION = fileURLToPath(
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 function reactRouterProductionBuild(): Plugin {

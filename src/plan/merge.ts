@@ -74,6 +74,13 @@ function stampedHolders(stamps: ReadonlyMap<string, Stamp>): Set<string> {
   return holders;
 }
 
+/** The keys of either record, each once: `a`'s first, in its order, then `b`'s others. */
+function keysOfEither(a: Fields | undefined, b: Fields | undefined): string[] {
+  const keys = Object.keys((a ?? b)!);
+  if (a && b) for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) keys.push(key);
+  return keys;
+}
+
 /** Which side's value a register takes: 'same' when both sides hold the same value. */
 type Won = 'same' | 'a' | 'b';
 const valueOf = (won: Won, va: unknown, vb: unknown) => (won === 'b' ? vb : va);
@@ -151,7 +158,7 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     skip: (k: string) => boolean,
   ): Fields => {
     const out: Fields = {};
-    for (const field of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
+    for (const field of keysOfEither(ra, rb)) {
       if (skip(field)) continue;
       const key = `${prefix}.${field}`;
       // Own fields only: a field named like one of Object's ("toString") is data, not a method.
@@ -211,11 +218,8 @@ export function mergePlans(a: Plan, b: Plan): MergeResult {
     const value: Fields = { id };
     let section: unknown;
     const isStep = kind === 'step';
-    // The fields of either side, each once (`a`'s first, in its order); a step's section last.
-    const fields = Object.keys((ra ?? rb)!);
-    if (ra && rb) {
-      for (const field of Object.keys(rb)) if (!Object.hasOwn(ra, field)) fields.push(field);
-    }
+    // The fields of either side; a step's section last.
+    const fields = keysOfEither(ra, rb);
     if (isStep && !fields.includes(IN_SECTION)) fields.push(IN_SECTION);
     const stampedInA = ra !== undefined && stampedA.has(key);
     const stampedInB = rb !== undefined && stampedB.has(key);
