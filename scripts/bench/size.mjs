@@ -53,16 +53,20 @@ export function gzippedJsKb(dir) {
   return bytes / 1024;
 }
 
-/** Builds the floor app in a temporary folder and returns its JavaScript, gzipped, in KB. */
-export async function floorKb({ target = 'es2022' } = {}) {
+/**
+ * Builds the floor app into `outDir`. `page` is its HTML page (a `<div id="root">` and a module
+ * script `/main.js`); `base` the address it is served under.
+ */
+export async function buildFloor(outDir, { target = 'es2022', page = FLOOR_PAGE, base = '/' } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'hoc-floor-'));
   try {
-    writeFileSync(join(root, 'index.html'), FLOOR_PAGE);
+    writeFileSync(join(root, 'index.html'), page);
     writeFileSync(join(root, 'main.js'), FLOOR_APP);
     // The project's own copies of the libraries, at the versions the app is built with.
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
     await build({
       root,
+      base,
       configFile: false,
       // react-router's "use client" directive draws a warning that says nothing about size.
       logLevel: 'error',
@@ -76,10 +80,20 @@ export async function floorKb({ target = 'es2022' } = {}) {
           },
         ],
       },
-      build: { outDir: join(root, 'dist'), target, emptyOutDir: true },
+      build: { outDir, target, emptyOutDir: true },
     });
-    return gzippedJsKb(join(root, 'dist'));
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Builds the floor app in a temporary folder and returns its JavaScript, gzipped, in KB. */
+export async function floorKb({ target = 'es2022' } = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'hoc-floor-dist-'));
+  try {
+    await buildFloor(out, { target });
+    return gzippedJsKb(out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 }
