@@ -115,6 +115,16 @@ describe('run-of-show editor', () => {
     expect(screen.getByText('Overlaps the item before by 5 min')).toBeInTheDocument();
   });
 
+  it("names an opened item's details by its item, so the fields of two open rows are told apart", async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: /More for item 2/ }));
+    await user.click(screen.getByRole('button', { name: /More for item 3/ }));
+    const second = screen.getByRole('group', { name: /^Item 2: \S/ });
+    const third = screen.getByRole('group', { name: /^Item 3: \S/ });
+    expect(within(second).getByLabelText('Note')).not.toBe(within(third).getByLabelText('Note'));
+    expect(within(third).getByRole('group', { name: 'Item actions' })).toBeInTheDocument();
+  });
+
   it('reorders by keyboard with Move up / Move down, and focus stays on the button', async () => {
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: /More for item 2/ }));

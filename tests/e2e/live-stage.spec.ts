@@ -177,7 +177,7 @@ test('a rehearsal the day before, then the event started late with the stage scr
   await expectAccessible(page, 'event report');
 
   // Both runs are kept, each with its report.
-  await page.getByRole('link', { name: '← Back to the plan' }).click();
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
   await page.goto(`${planPath}/live`);
   await expect(page.getByRole('link', { name: /^Report: / })).toHaveCount(2);
   await page.getByRole('link', { name: 'Report: Rehearsal 1' }).click();

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '@/ui/icon';
 import { Dialog } from '@/ui/dialog';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { announce } from '@/ui/announcer';
@@ -169,7 +170,10 @@ function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
   return (
     <div className="page page--narrow live-start">
       <p className="breadcrumb">
-        <Link to={planPath(plan.id)}>{t('live.backToPlan')}</Link>
+        <Link to={planPath(plan.id)}>
+          <Icon name="back" className="icon--before" />
+          {t('live.backToPlan')}
+        </Link>
       </p>
       <h1>{t('live.title')}</h1>
       {setAside && (
@@ -416,6 +420,7 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
     <div className={clsx('live', stateClass)}>
       <div className="live__top">
         <Link to={planPath(plan.id)} className="live__back">
+          <Icon name="back" className="icon--before" />
           {t('live.backToPlan')}
         </Link>
         <p className="live__run">{runName(plan.shows, show)}</p>

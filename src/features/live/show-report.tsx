@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Icon } from '@/ui/icon';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { useGuideText } from '@/ui/hooks/use-guide-text';
 import { formatDate, formatTimeOfDate } from '@/i18n/format';
@@ -47,7 +48,10 @@ export function ShowReport({
   return (
     <div className="page report">
       <p className="breadcrumb no-print">
-        <Link to={planPath(plan.id)}>{t('live.backToPlan')}</Link>
+        <Link to={planPath(plan.id)}>
+          <Icon name="back" className="icon--before" />
+          {t('live.backToPlan')}
+        </Link>
       </p>
       <div className="page-head">
         <div>

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { Icon } from '@/ui/icon';
 import { NotFoundPage } from '@/ui/not-found-page';
 import { PlanDocument, type DocumentOptions } from '@/ui/plan-document';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
@@ -50,7 +51,10 @@ export function PrintPage() {
   return (
     <div className="print-page">
       <div className="print-toolbar no-print">
-        <Link to={planPath(plan.id)}>{t('print.back')}</Link>
+        <Link to={planPath(plan.id)}>
+          <Icon name="back" className="icon--before" />
+          {t('print.back')}
+        </Link>
         <fieldset className="print-options">
           <legend className="visually-hidden">{t('print.options')}</legend>
           {(['checklist', 'doneSteps', 'notes'] as const).map((key) => (

@@ -223,6 +223,7 @@ const RowBody = memo(function RowBody(props: RowBodyProps) {
             <ItemDetails
               planId={planId}
               item={item}
+              label={label}
               position={position}
               count={count}
               onCommand={onCommand}
@@ -261,12 +262,15 @@ function RowTime({ item, position, start, end, day, gapBefore }: RowProps) {
 function ItemDetails({
   planId,
   item,
+  label,
   position,
   count,
   onCommand,
 }: {
   planId: string;
   item: RunItem;
+  /** The item's title as shown, or "Untitled". */
+  label: string;
   position: number;
   count: number;
   onCommand: (itemId: string, command: RowCommand) => void;
@@ -293,8 +297,13 @@ function ItemDetails({
     moved.current = command;
     onCommand(item.id, command);
   };
+  // Named for its item: a screen reader entering "Note" hears which item's note it is.
   return (
-    <div className="ros-details__body">
+    <div
+      className="ros-details__body"
+      role="group"
+      aria-label={t('ros.detailsLabel', { position, title: label })}
+    >
       <div className="form-grid">
         <InlineField
           label={t('ros.noteLabel')}
