@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { matchPath, useRoutes, type RouteObject } from 'react-router';
 import { withAllTexts } from '@/i18n/texts';
 import { preloadable } from '@/ui/preloadable';
+import { PreloadPageContext } from '@/ui/preload-page';
 // The start fetches the plans page's list beside the page (boot.tsx), and waits for it only when
 // there may be plans to list.
 export { preloadPlanList } from '@/features/plans/lazy-plan-list';
@@ -54,7 +55,12 @@ const page = (path: string) => {
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <Layout />,
+    // Features ask for a page ahead of opening it (a new plan's page while its dialog is open).
+    element: (
+      <PreloadPageContext value={preloadAhead}>
+        <Layout />
+      </PreloadPageContext>
+    ),
     children: [
       { index: true, element: page('/') },
       { path: 'shared', element: page('/shared') },
@@ -86,6 +92,10 @@ export function preloadPage(pathname: string): Promise<void> {
         () => undefined,
       )
     : Promise.resolve();
+}
+
+function preloadAhead(pathname: string) {
+  void preloadPage(pathname);
 }
 
 /** The page that serves `pathname` (the first pattern that matches, as listed above). */

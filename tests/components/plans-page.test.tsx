@@ -1,9 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { plansStore } from '@/store/plans-store';
-import { renderRoutes } from '../test-utils';
+import { CreatePlanDialog } from '@/features/plans/create-plan-dialog';
+import { PreloadPageContext } from '@/ui/preload-page';
+import { createTestI18n, renderRoutes, renderWithI18n } from '../test-utils';
 
 beforeEach(() => {
   plansStore.setState({ plans: [] });
@@ -229,5 +232,24 @@ describe('plan page', () => {
     expect(router.state.location.pathname).toMatch(/\/run-of-show$/);
     expect(await screen.findAllByRole('row')).toHaveLength(7);
     expect(screen.getByText('10:00 AM–10:05 AM')).toBeInTheDocument();
+  });
+});
+
+describe('a new plan opens at once', () => {
+  it("asks for the plan page's code while the New plan dialog is open", async () => {
+    const preload = vi.fn();
+    const i18n = await createTestI18n();
+    renderWithI18n(
+      <MemoryRouter>
+        <PreloadPageContext value={preload}>
+          <CreatePlanDialog open onClose={() => {}} onStartFromGuide={() => {}} />
+        </PreloadPageContext>
+      </MemoryRouter>,
+      i18n,
+    );
+    expect(await screen.findByRole('dialog', { name: 'New plan' })).toBeInTheDocument();
+    // Once the browser is idle (jsdom has no requestIdleCallback: a timer stands in for it).
+    await waitFor(() => expect(preload).toHaveBeenCalledWith('/plans/new'), { timeout: 3000 });
+    expect(preload).toHaveBeenCalledTimes(1);
   });
 });

@@ -17,6 +17,7 @@ import { LIMITS } from '@/plan/schema';
 import { TEMPLATES, findTemplate, type TemplateId } from '@/plan/templates';
 import { plansStore } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
+import { usePreloadPage } from '@/ui/preload-page';
 import { TEMPLATE_TEXTS } from './template-texts';
 import { Button } from '@/ui/button';
 
@@ -53,6 +54,8 @@ function CreatePlanForm({
   const { t } = useTranslation();
   const { t: tg } = useTranslation('guide');
   const navigate = useNavigate();
+  // The new plan's page, fetched while the form is filled in: "Create plan" opens it at once.
+  usePreloadPage(planPath('new'));
   const formId = useId();
   const [templateId, setTemplateId] = useState<TemplateId>('school-assembly');
   const template = findTemplate(templateId)!;

@@ -23,6 +23,8 @@ import { GuidePreview } from './guide-preview';
 import type { GuideRequest } from './guide-import-dialog';
 import { Button } from '@/ui/button';
 import './guide-import.css';
+import { planPath } from '@/plan/paths';
+import { usePreloadPage } from '@/ui/preload-page';
 
 type Phase =
   | { name: 'choose'; refusals?: GuideRefusal[]; maxBytes?: number; failed?: boolean }
@@ -112,11 +114,15 @@ export function GuideImport({
       text === pasted.plain ? pasted : { html: '', plain: text },
     );
 
+  // The new plan's page, fetched while the guide is read and previewed: "Create plan" opens it
+  // at once.
+  usePreloadPage(planPath('new'));
+
   const create = () => {
     if (phase.name !== 'preview') return;
     const added = addImportedPlan(phase.plan);
     onCancel();
-    navigate(`/plans/${added.id}`, { state: { focusHeading: true } });
+    navigate(planPath(added.id), { state: { focusHeading: true } });
   };
 
   const title = phase.name === 'preview' ? t('guideImport.previewTitle') : t('guideImport.title');
