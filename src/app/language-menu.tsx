@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@/i18n/languages';
 import { changeLanguage } from '@/i18n/texts';
+import { Button } from '@/ui/button';
 import { ErrorNotice } from '@/ui/error-notice';
 
 /**
@@ -11,13 +12,14 @@ import { ErrorNotice } from '@/ui/error-notice';
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
   const id = useId();
-  // The language whose texts did not download: the page stays in the one it was in, and says so.
+  // The language whose texts did not download: the page stays in the one it was in, and says so,
+  // with a way to try again (once the connection is back) and to put the message away.
   const [failed, setFailed] = useState<string | null>(null);
   const pick = async (code: string) => {
     setFailed(null);
-    if (!(await changeLanguage(i18n, code)))
-      setFailed(LANGUAGES.find((language) => language.code === code)?.name ?? code);
+    if (!(await changeLanguage(i18n, code))) setFailed(code);
   };
+  const failedName = LANGUAGES.find((language) => language.code === failed)?.name ?? failed;
   return (
     <>
       <div className="language-menu">
@@ -36,7 +38,19 @@ export function LanguageMenu() {
       </div>
       {failed && (
         <div className="language-menu__notice">
-          <ErrorNotice title={t('layout.languageNotLoaded', { language: failed })} />
+          <ErrorNotice
+            title={t('layout.languageNotLoaded', { language: failedName })}
+            actions={
+              <>
+                <Button size="small" onClick={() => void pick(failed)}>
+                  {t('error.tryAgain')}
+                </Button>
+                <Button size="small" variant="quiet" onClick={() => setFailed(null)}>
+                  {t('action.dismiss')}
+                </Button>
+              </>
+            }
+          />
         </div>
       )}
     </>

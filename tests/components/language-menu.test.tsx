@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
@@ -53,6 +53,32 @@ describe('LanguageMenu', () => {
     expect(await screen.findByText('Språk')).toBeVisible();
     expect(i18n.resolvedLanguage).toBe('nn');
     expect(menu).toHaveValue('nn');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('the notice offers Try again (the same language, once back online) and Dismiss', async () => {
+    const network = { online: false };
+    const i18n = await i18nOver(network);
+    const user = userEvent.setup();
+    renderWithI18n(<LanguageMenu />, i18n);
+    const menu = screen.getByRole('combobox', { name: 'Language' });
+
+    await user.selectOptions(menu, 'nn');
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(menu).toHaveValue('en');
+
+    await user.selectOptions(menu, 'nn');
+    // Still offline: trying again says so again.
+    await user.click(
+      within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Norsk nynorsk');
+    network.online = true;
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Språk')).toBeVisible();
+    expect(i18n.resolvedLanguage).toBe('nn');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
