@@ -242,6 +242,20 @@ describe('run-of-show editor', () => {
     expect(stored().runOfShow.items).toHaveLength(8);
   });
 
+  it('a new item\'s title is selected as it takes focus: typing replaces "New item"', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: '+ Add an item' }));
+    expect(titleBox(7)).toHaveFocus();
+    await user.keyboard('Coffee break{Enter}');
+    expect(stored().runOfShow.items[6]!.title).toBe('Coffee break');
+
+    await user.click(screen.getByRole('button', { name: /More for item 1/ }));
+    await user.click(screen.getByRole('button', { name: 'Insert below' }));
+    expect(titleBox(2)).toHaveFocus();
+    await user.keyboard('Welcome song{Enter}');
+    expect(stored().runOfShow.items[1]!.title).toBe('Welcome song');
+  });
+
   it('shows a long title whole, and keeps it one line: Enter saves, a pasted line break is a space', async () => {
     const { user } = await open();
     const title = titleBox(3);

@@ -41,9 +41,17 @@ export function InlineField({
   hint,
   className,
   multiline = false,
+  autoFocus,
   ...input
 }: InlineFieldProps) {
   const id = useId();
+  // A field that takes focus as it appears (a new item's title) holds a placeholder text such as
+  // "New item": it is selected, so what the user types replaces it rather than joining it.
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (autoFocus) fieldRef.current?.select();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the field appears.
+  }, []);
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -109,6 +117,8 @@ export function InlineField({
   const describedBy = clsx(error && `${id}-error`, hint && `${id}-hint`) || undefined;
   const fieldProps = {
     id,
+    ref: fieldRef,
+    autoFocus,
     value: draft,
     // "saved" until something is typed: then Ctrl+Z is the field's own text undo, and once
     // Enter commits, the plan's undo (see history-shortcut.ts).
