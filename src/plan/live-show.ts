@@ -54,10 +54,20 @@ export function scheduledStartFor(event: PlanEvent, now: number): number {
   return best;
 }
 
-/** Before the start: how long until the scheduled start (negative once it has passed). */
-export function untilStart(event: PlanEvent, now: number): { startsAt: number; leftMs: number } {
+/**
+ * Before the start: how long until the scheduled start (negative once it has passed), and
+ * whether that start is the plan's own (`onEventDay`: from a day before the event's date until 12
+ * hours after its start, or any day for a plan without a date). Otherwise `startsAt` is the start
+ * time on the day nearest to `now`, and a countdown to it would be to the wrong day.
+ */
+export function untilStart(
+  event: PlanEvent,
+  now: number,
+): { startsAt: number; leftMs: number; onEventDay: boolean } {
   const startsAt = scheduledStartFor(event, now);
-  return { startsAt, leftMs: startsAt - now };
+  const day = parseDay(event.date);
+  const onEventDay = !day || startsAt === startOnDay(day, parseTimeOfDay(event.startTime) ?? 0);
+  return { startsAt, leftMs: startsAt - now, onEventDay };
 }
 
 export interface StartOptions {

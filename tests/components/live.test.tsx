@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { finishShow, nextItem, startShow } from '@/plan/live-show';
@@ -57,5 +57,44 @@ describe('runs of the show', () => {
   it('says so for a run that does not exist', async () => {
     await renderRoutes(routes, `/plans/${plan.id}/live/runs/nope`);
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('How it went');
+  });
+});
+
+describe('the start screen, days before the event', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("says when the event is planned, with no countdown to this morning's start, and offers a rehearsal", async () => {
+    // A week early, 45 minutes before the day's start time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T09:15:00'));
+    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
+    await renderRoutes(routes, `/plans/${plan.id}/live`);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Scheduled for .*December/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Starts in/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /A rehearsal/ })).toBeChecked();
+  });
+
+  it('the stage screen too says when the event is planned, with no countdown', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T09:15:00'));
+    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
+    await renderRoutes(routes, `/plans/${plan.id}/stage`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Scheduled for .*December/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('44:45')).not.toBeInTheDocument();
+  });
+
+  it('on the day, counts down and takes the run for the event', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T09:15:00'));
+    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
+    await renderRoutes(routes, `/plans/${plan.id}/live`);
+    expect(await screen.findByRole('heading', { level: 2, name: /45 min/ })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /The event/ })).toBeChecked();
   });
 });

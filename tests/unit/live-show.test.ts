@@ -178,10 +178,31 @@ describe('true to the schedule', () => {
 
   it('counts down to the scheduled start before it, and past it after', () => {
     const event = plan().event;
-    expect(untilStart(event, at(-10))).toEqual({ startsAt: at(0), leftMs: 10 * MIN });
+    expect(untilStart(event, at(-10))).toEqual({
+      startsAt: at(0),
+      leftMs: 10 * MIN,
+      onEventDay: true,
+    });
     expect(untilStart(event, at(3)).leftMs).toBe(-3 * MIN);
     // The evening before, it is tomorrow's start, not this morning's.
     expect(untilStart(event, Date.parse('2026-12-06T21:00:00')).startsAt).toBe(at(0));
+  });
+
+  it("days before the event there is no countdown to this morning: the start is not the plan's own", () => {
+    const event = plan().event;
+    // A week early, at 9:15: the nearest start time is today's, which is not the event's.
+    const early = untilStart(event, Date.parse('2026-11-30T09:15:00'));
+    expect(early.onEventDay).toBe(false);
+    expect(early.startsAt).toBe(Date.parse('2026-11-30T10:00:00'));
+    // The day after, long past the start: not the event's either.
+    expect(untilStart(event, Date.parse('2026-12-08T23:00:00')).onEventDay).toBe(false);
+    // From a day before until 12 hours after, it is.
+    expect(untilStart(event, Date.parse('2026-12-06T10:30:00')).onEventDay).toBe(true);
+    expect(untilStart(event, Date.parse('2026-12-07T21:30:00')).onEventDay).toBe(true);
+    // A plan without a date has no other day to wait for.
+    expect(untilStart({ ...event, date: '' }, Date.parse('2026-11-30T09:15:00')).onEventDay).toBe(
+      true,
+    );
   });
 
   it('a rehearsal on another day counts from the moment Start is pressed', () => {

@@ -146,8 +146,9 @@ function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
   const text = useGuideText();
   const startsIn = useStartsIn();
   const now = useNow(1000);
-  const { startsAt, leftMs } = untilStart(plan.event, now);
-  const nearStart = leftMs > -12 * 3_600_000 && leftMs <= 24 * 3_600_000;
+  // Days before (or after) the event's date there is nothing to count down to: the page says
+  // when it is planned, and a run started now is a rehearsal unless the user says otherwise.
+  const { startsAt, leftMs, onEventDay: nearStart } = untilStart(plan.event, now);
   // Within two hours of the scheduled start (or past it) it is the event; earlier, a rehearsal.
   const [kind, setKind] = useState<RunKind>(() =>
     leftMs <= 2 * 3_600_000 && nearStart ? 'event' : 'rehearsal',

@@ -5,8 +5,9 @@ import { useParams } from 'react-router';
 import { NotFoundPage } from '@/ui/not-found-page';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { useGuideText } from '@/ui/hooks/use-guide-text';
-import { formatTimeOfDate } from '@/i18n/format';
+import { formatDate, formatTimeOfDate } from '@/i18n/format';
 import { useLanguage } from '@/i18n/use-language';
+import { parseDay } from '@/plan/dates';
 import { activeRun, showStatus, untilStart } from '@/plan/live-show';
 import type { Plan, ShowRecord } from '@/plan/schema';
 import { usePlan } from '@/store/plans-store';
@@ -66,6 +67,7 @@ function StageScreen({
     text({ key: e.titleKey, text: e.title }) || t('ros.untitled');
   const first = plan.runOfShow.items[0];
   const before = untilStart(plan.event, now);
+  const eventDay = parseDay(plan.event.date);
 
   // Item changes are said once (polite), never the countdown's every second.
   const said = entry ? t('stage.nowSaid', { title: title(entry) }) : '';
@@ -107,9 +109,13 @@ function StageScreen({
           <>
             <p className="stage__label">{plan.title}</p>
             <h1 className="stage__title">
-              {before.leftMs > 0 ? startsIn(before.leftMs) : t('stage.startingSoon')}
+              {!before.onEventDay && eventDay
+                ? t('desk.scheduledOn', { date: formatDate(eventDay, lang, 'long') })
+                : before.leftMs > 0
+                  ? startsIn(before.leftMs)
+                  : t('stage.startingSoon')}
             </h1>
-            {before.leftMs > 0 && before.leftMs < 3_600_000 && (
+            {before.onEventDay && before.leftMs > 0 && before.leftMs < 3_600_000 && (
               <p className="stage__time">
                 <span className="stage__time-value">{formatDuration(before.leftMs)}</span>
               </p>
