@@ -61,8 +61,14 @@ test('on a phone nothing reaches past the screen, in every language', async ({
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   const planPath = await createAssemblyPlan(page);
-  // Long names and a picked idea: the agenda's "who" and the contact are where width ran out.
+  // Long names and a picked idea: the agenda's "who" and the contact are where width ran out,
+  // and a plan name or place that is one long word (a Norwegian compound) widened the page.
   await page.getByLabel('Contact person').fill('Айгерим Токтогулова-Сыдыкбекова');
+  await page.getByLabel('Plan name').fill('Kodetime: Informasjonsteknologiundervisningsopplegget');
+  await page.getByLabel('Place').fill('Informasjonsteknologiundervisningsauditoriet');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Informasjonsteknologi/ }),
+  ).toBeVisible();
   await page.goto(`${planPath}/run-of-show`);
   await page.getByRole('combobox', { name: 'Item 2: who' }).fill('Директордун орун басары Бакыт');
   await page.getByRole('combobox', { name: 'Item 2: who' }).press('Enter');
@@ -76,6 +82,7 @@ test('on a phone nothing reaches past the screen, in every language', async ({
   const link = new URL(await page.getByRole('textbox', { name: /Link copied/ }).inputValue());
 
   const pages = {
+    details: planPath,
     'shared view': `${link.pathname}${link.hash}`,
     'print view': `${planPath}/print`,
     checklist: `${planPath}/checklist`,
