@@ -194,7 +194,7 @@ describe('checklist', () => {
         /press Space or Enter on its handle/,
       ),
     );
-    expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
+    expect(handle).toHaveAttribute('aria-roledescription', 'movable');
   });
 
   it('filters what is due this week: due today is in it, due a week from now is not', async () => {

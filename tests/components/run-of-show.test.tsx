@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
@@ -221,6 +221,14 @@ describe('run-of-show editor', () => {
     expect(await screen.findByRole('textbox', { name: 'Punkt 3: hva skjer' })).toHaveValue(
       'Mayor Hansen speaks',
     );
+  });
+
+  it("names each drag handle's role in the page's language, not dnd-kit's English", async () => {
+    const { i18n } = await open();
+    const handle = screen.getByRole('button', { name: /^Drag to reorder item 1:/ });
+    expect(handle).toHaveAttribute('aria-roledescription', 'movable');
+    await act(() => i18n.changeLanguage('nb'));
+    await waitFor(() => expect(handle).toHaveAttribute('aria-roledescription', 'flyttbar'));
   });
 
   it('inserts, duplicates and deletes items with Undo', async () => {

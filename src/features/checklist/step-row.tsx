@@ -89,7 +89,11 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
     transform,
     transition,
     isDragging,
-  } = useSortable({ id: step.id });
+  } = useSortable({
+    id: step.id,
+    // What a screen reader calls the handle (dnd-kit's own word is English: "sortable").
+    attributes: { roleDescription: t('action.movable') },
+  });
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);

@@ -57,6 +57,7 @@ export function slotProps(slot: ScheduledItem | undefined) {
  * an edit costs about the same as with a short one.
  */
 export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
+  const { t } = useTranslation();
   const {
     attributes,
     listeners,
@@ -67,6 +68,8 @@ export const RunOfShowRow = memo(function RunOfShowRow(props: RowProps) {
     isDragging,
   } = useSortable({
     id: props.item.id,
+    // What a screen reader calls the handle (dnd-kit's own word is English: "sortable").
+    attributes: { roleDescription: t('action.movable') },
   });
   const { measureRef } = props;
   const ref = useCallback(
