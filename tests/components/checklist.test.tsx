@@ -124,6 +124,31 @@ describe('checklist', () => {
     expect(stored().checklist.sections[4]!.steps).toEqual(before);
   });
 
+  it("a step's text is edited on several lines, yet stays one line: Enter saves, a pasted line break is a space", async () => {
+    const { user } = await open();
+    const prepare = section('Prepare');
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Pick the place/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+    const text = within(prepare).getByRole('textbox', { name: 'Step' });
+    expect(text.tagName).toBe('TEXTAREA');
+    expect(text).toHaveFocus();
+    await user.clear(text);
+    await user.type(text, 'Book the hall');
+    await user.paste('\nand the projector');
+    await user.keyboard('{Enter}');
+    expect(stored().checklist.sections[0]!.steps[0]).toMatchObject({
+      textKey: null,
+      text: 'Book the hall and the projector',
+    });
+    expect(
+      within(prepare).getByRole('checkbox', { name: 'Book the hall and the projector' }),
+    ).toBeInTheDocument();
+  });
+
   it('Escape cancels an edit and a guide step keeps following the language unless its text changed', async () => {
     const { user, i18n } = await open();
     const prepare = section('Prepare');

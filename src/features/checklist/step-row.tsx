@@ -343,15 +343,25 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
     >
       <div className="field field--wide">
         <label htmlFor={`${id}-text`}>{t('checklist.editor.text')}</label>
-        <input
+        {/* A step is often two or three sentences: shown whole on several lines, but still one
+            line of text (Enter saves, as in the other fields; a pasted line break is a space). */}
+        <textarea
           id={`${id}-text`}
+          className="step-editor__text"
           value={text}
+          rows={3}
           maxLength={LIMITS.textLength}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- opened on request: edit at once.
           autoFocus
           aria-invalid={error === 'text' || undefined}
           aria-describedby={error === 'text' ? `${id}-text-error` : undefined}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => setText(e.target.value.replace(/[\r\n]+/g, ' '))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
         />
         {error === 'text' && (
           <p id={`${id}-text-error`} className="field-error">
