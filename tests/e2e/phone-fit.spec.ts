@@ -97,6 +97,10 @@ test('on a phone nothing reaches past the screen, in every language', async ({
       // The agenda or the checklist is drawn before measuring.
       await expect(page.locator('main h2').first()).toBeVisible();
       expect(await pastTheEdge(page), `${lang}, ${name}`).toEqual([]);
+      // The way back, a link on its own line, is a target a finger finds (WCAG 2.2: 24 px).
+      const back = page.locator('.breadcrumb a, .back-link').first();
+      if ((await back.count()) > 0)
+        expect((await back.boundingBox())!.height, `${lang}, ${name}`).toBeGreaterThanOrEqual(24);
       if (lang === 'ky') await expectAccessible(page, `${name} on a phone, Kyrgyz`);
     }
   }

@@ -420,7 +420,7 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
   return (
     <div className={clsx('live', stateClass)}>
       <div className="live__top">
-        <Link to={planPath(plan.id)} className="live__back">
+        <Link to={planPath(plan.id)} className="back-link">
           <Icon name="back" className="icon--before" />
           {t('live.backToPlan')}
         </Link>

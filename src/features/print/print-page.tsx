@@ -51,7 +51,7 @@ export function PrintPage() {
   return (
     <div className="print-page">
       <div className="print-toolbar no-print">
-        <Link to={planPath(plan.id)}>
+        <Link to={planPath(plan.id)} className="back-link">
           <Icon name="back" className="icon--before" />
           {t('print.back')}
         </Link>
