@@ -46,6 +46,23 @@ describe('plans page', () => {
     expect(plan!.runOfShow.items).toHaveLength(6);
   });
 
+  it('says so, without refusing it, when the date has passed', async () => {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New plan' });
+    const date = within(dialog).getByLabelText('Date');
+    expect(date).not.toHaveAccessibleDescription();
+    fireEvent.change(date, { target: { value: '2020-12-07' } });
+    expect(date).toHaveAccessibleDescription(
+      'This date has passed: every step of the checklist will show as late.',
+    );
+    expect(date).not.toHaveAttribute('aria-invalid');
+    await user.click(within(dialog).getByRole('button', { name: 'Create plan' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(plansStore.getState().plans[0]!.event.date).toBe('2020-12-07');
+  });
+
   it('refuses an empty name and says why', async () => {
     const user = userEvent.setup();
     await renderRoutes(routes, '/');

@@ -5,7 +5,7 @@ import { Field as FormField } from '@/ui/field';
 import { useNavigate } from 'react-router';
 import { fieldErrorText } from '@/ui/field-error-text';
 import { browserDeps, createPlanFromTemplate } from '@/plan/create-plan';
-import { defaultEventDate } from '@/plan/dates';
+import { daysFromToday, defaultEventDate, parseDay } from '@/plan/dates';
 import {
   validateDate,
   validateText,
@@ -175,7 +175,13 @@ function CreatePlanForm({
             <input {...control} {...fieldProps('title')} maxLength={LIMITS.titleLength} required />
           )}
         </FormField>
-        <FormField id={`${formId}-date`} label={t('details.date')} error={fieldError('date')}>
+        <FormField
+          id={`${formId}-date`}
+          label={t('details.date')}
+          error={fieldError('date')}
+          // Allowed (a plan for an event already held), but rarely meant: said, not refused.
+          hint={isPastDay(values.date) ? t('create.pastDate') : undefined}
+        >
           {(control) => <input type="date" {...control} {...fieldProps('date')} required />}
         </FormField>
         <FormField
@@ -204,4 +210,10 @@ function CreatePlanForm({
       </div>
     </form>
   );
+}
+
+/** Whether "YYYY-MM-DD" is a day before today. */
+function isPastDay(value: string): boolean {
+  const day = parseDay(value);
+  return day !== null && daysFromToday(day, new Date()) < 0;
 }
