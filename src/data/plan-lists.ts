@@ -1,5 +1,8 @@
 import { mergePlans } from '@/plan/merge';
 import type { Plan } from '@/plan/schema';
+import type { Unreadable } from './stored-plans';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /*
  * Two tabs of this browser: the list of plans another tab wrote, merged into this tab's list.
@@ -12,14 +15,19 @@ export function mergePlanLists(
   base: readonly Plan[],
   ours: readonly Plan[],
   theirs: readonly Plan[],
+  unreadable: Unreadable = NONE,
 ): Plan[] {
   const inBase = new Set(base.map((p) => p.id));
   const mine = new Map(ours.map((p) => [p.id, p]));
   const other = new Map(theirs.map((p) => [p.id, p]));
+  // A plan the other side holds but that could not be read there (damaged, or written by another
+  // version of the app) is not a plan deleted there: this tab's copy stays, and is saved back.
+  const unread = (id: string) => unreadable === 'any' || unreadable.has(id);
   const keep = (id: string) =>
     (mine.has(id) && other.has(id)) ||
     (mine.has(id) && !inBase.has(id)) ||
-    (other.has(id) && !inBase.has(id));
+    (other.has(id) && !inBase.has(id)) ||
+    (mine.has(id) && unread(id));
   // This tab's order; a plan the other tab added goes after its neighbour there.
   const order = ours.map((p) => p.id).filter(keep);
   const placed = new Set(order);

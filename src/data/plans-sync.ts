@@ -4,7 +4,12 @@ import { mergePlanLists } from './plan-lists';
 import { realTimers, type KeyValueStorage, type PageSignals, type Timers } from './ports';
 import { isQuotaError } from './storage-errors';
 import type { StatusSink } from './storage-problems';
-import { readStoredText, restoreStoredPlans, serializeStoredPlans } from './stored-plans';
+import {
+  readStoredText,
+  restoreStoredPlans,
+  serializeStoredPlans,
+  type Unreadable,
+} from './stored-plans';
 
 /*
  * Persistence and the two-tab sync of the plans: no React, no zustand. The store hands it the
@@ -89,7 +94,7 @@ export function createPlansSync(host: PlansSyncHost, options: PlansSyncOptions):
   const readPlans = (
     storage: KeyValueStorage,
     raw: string | null,
-  ): { plans: Plan[]; version: number } | null => {
+  ): { plans: Plan[]; version: number; unreadable: Unreadable } | null => {
     const read = readStoredText(raw);
     if (read.kind === 'empty') return null;
     if (raw !== null && read.kind === 'damaged') {
@@ -105,7 +110,7 @@ export function createPlansSync(host: PlansSyncHost, options: PlansSyncOptions):
       return null;
     }
     if (read.kind !== 'ok') return null;
-    const { plans, rejected } = restoreStoredPlans(
+    const { plans, rejected, unreadable } = restoreStoredPlans(
       read.plans,
       read.version,
       (text, reason) => keepAside(storage, text, reason),
@@ -120,7 +125,7 @@ export function createPlansSync(host: PlansSyncHost, options: PlansSyncOptions):
         plans: [...rejectedPlans].map(([text, backupKey]) => ({ raw: text, backupKey })),
       });
     }
-    return { plans, version: read.version };
+    return { plans, version: read.version, unreadable };
   };
 
   /** Storage's text, or undefined (reported, writes stopped) where it can't be read at all. */
@@ -151,7 +156,7 @@ export function createPlansSync(host: PlansSyncHost, options: PlansSyncOptions):
         // Another tab wrote since: merge its plans before writing over them.
         const theirs = readPlans(storage, raw);
         if (theirs) {
-          host.receive(mergePlanLists(base ?? [], host.current(), theirs.plans));
+          host.receive(mergePlanLists(base ?? [], host.current(), theirs.plans, theirs.unreadable));
           base = theirs.plans;
         }
         // A newer version's data, or a plan in there with no copy aside: never written over.
@@ -213,7 +218,7 @@ export function createPlansSync(host: PlansSyncHost, options: PlansSyncOptions):
     // every plan this tab had read from it was deleted elsewhere.
     if (theirs === null && read.raw !== null) return;
     const plans = theirs?.plans ?? [];
-    host.receive(mergePlanLists(base ?? [], host.current(), plans));
+    host.receive(mergePlanLists(base ?? [], host.current(), plans, theirs?.unreadable));
     base = plans;
   };
 

@@ -63,10 +63,12 @@ export function restoreStoredPlans(
   version: number,
   keepAside: (raw: string, reason: string) => string | null,
   storedText: string | null = null,
-): { plans: Plan[]; rejected: RejectedPlan[] } {
+): { plans: Plan[]; rejected: RejectedPlan[]; unreadable: Unreadable } {
   const plans: Plan[] = [];
   const seen = new Set<string>();
   const rejected: RejectedPlan[] = [];
+  const unreadableIds = new Set<string>();
+  let unknownRejected = false;
   for (const item of list) {
     const migrated = migratePlan(item, version);
     const result = migrated.ok
@@ -83,8 +85,24 @@ export function restoreStoredPlans(
     // A plan nested too deep for JSON.stringify is kept aside with the whole stored text.
     const raw = stringifyOrNull(item) ?? storedText ?? 'null';
     rejected.push({ raw, backupKey: keepAside(raw, `a plan failed validation: ${reason}`) });
+    const id = idOf(item);
+    if (id === null) unknownRejected = true;
+    else unreadableIds.add(id);
   }
-  return { plans, rejected };
+  return { plans, rejected, unreadable: unknownRejected ? 'any' : unreadableIds };
+}
+
+/**
+ * The plans stored but not read (damaged, written by another version): their ids, or 'any' where
+ * a damaged entry has no readable id. A plan among them is not a plan deleted elsewhere.
+ */
+export type Unreadable = ReadonlySet<string> | 'any';
+
+/** A stored entry's id, where it has one (a plan that failed its checks often still does). */
+function idOf(item: unknown): string | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const id = (item as { id?: unknown }).id;
+  return typeof id === 'string' ? id : null;
 }
 
 /** JSON text, or null where the value can't be written (nested deeper than the stack allows). */

@@ -285,6 +285,50 @@ describe('plans sync: two tabs', () => {
     b.stop();
   });
 
+  it('a plan another writer stored damaged is not a deletion: this tab keeps it, unsaved edit too, and saves it back', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const browser = fakeBrowser();
+    const [ta, tb] = [browser.tab(), browser.tab()];
+    const a = holder(ta, true);
+    const p = plan('Assembly');
+    a.set([p]);
+    a.sync.flush();
+    // An edit in A, not yet written (its pause has not passed)...
+    a.set([{ ...p, title: 'Renamed in A' }]);
+    // ...while another writer (an older version of the app in another tab, a bug) stores the
+    // same plan damaged.
+    const damaged = { ...p, title: 12345 };
+    tb.storage().setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { plans: [damaged] }, version: PLAN_FORMAT_VERSION }),
+    );
+    browser.deliverEvents();
+    expect(a.plans.map((x) => x.title)).toEqual(['Renamed in A']);
+    expect(a.sync.flush()).toBe('saved');
+    expect(stored(browser.data).state.plans.map((x: Plan) => x.title)).toEqual(['Renamed in A']);
+    // The damaged copy is kept aside, and said.
+    expect(backups(browser.data)).toEqual([JSON.stringify(damaged)]);
+    expect(a.status.problems.map((x) => x.kind)).toEqual(['rejected']);
+  });
+
+  it('a damaged entry with no readable id deletes nothing in this tab', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const browser = fakeBrowser();
+    const [ta, tb] = [browser.tab(), browser.tab()];
+    const a = holder(ta, true);
+    a.set([plan('One'), { ...plan('Two'), id: 'two' }]);
+    a.sync.flush();
+    tb.storage().setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { plans: ['not a plan'] }, version: PLAN_FORMAT_VERSION }),
+    );
+    browser.deliverEvents();
+    expect(a.plans.map((x) => x.title)).toEqual(['One', 'Two']);
+    a.set([...a.plans]);
+    expect(a.sync.flush()).toBe('saved');
+    expect(stored(browser.data).state.plans).toHaveLength(2);
+  });
+
   it('a plan deleted in one tab goes from the other; one added there stays', () => {
     const browser = fakeBrowser();
     const [ta, tb] = [browser.tab(), browser.tab()];
