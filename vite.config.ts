@@ -201,6 +201,21 @@ const PWA_STUB = {
   ),
 };
 
+/** Resolves packages that have a DOM-free "worker" build to it, for the worker bundles. */
+function workerBuilds(): Plugin {
+  const WORKER_BUILDS: Record<string, string> = {
+    'decode-named-character-reference': 'node_modules/decode-named-character-reference/index.js',
+  };
+  return {
+    name: 'worker-builds',
+    enforce: 'pre',
+    resolveId(id) {
+      const file = WORKER_BUILDS[id];
+      return file ? fileURLToPath(new URL(`./${file}`, import.meta.url)) : null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     ...(process.env.VITEST ? [withoutDevelopmentCondition()] : []),
@@ -242,6 +257,14 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
+  worker: {
+    /*
+     * The guide importer's worker (features/plans/guide-worker.ts) has no DOM: packages with a
+     * "worker" build are given that one, not their "browser" build (decode-named-character-
+     * reference's decodes entities through a DOM element, and would throw there).
+     */
+    plugins: () => [workerBuilds()],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -29,6 +29,8 @@ const REFUSALS: Record<GuideRefusalCode, string> = {
   encoding: 'the text is in an encoding this tool cannot read (save it as UTF-8)',
   noSteps: 'no steps found: this does not look like an Hour of Code guide',
   planFile: 'this is a plan file: import it in the app instead',
+  // The app's code for a file that takes too long to read; the terminal waits instead.
+  tooComplex: 'the file is too complex to read as a guide',
 };
 
 const NOTICES: Record<string, string> = {

@@ -67,8 +67,9 @@ export interface GuideSummary {
   notices: GuideNotice[];
 }
 
+/** `tooComplex`: not from the importer itself; the app gives up on a file that takes too long. */
 export type GuideRefusalCode =
-  'empty' | 'binary' | 'tooLarge' | 'encoding' | 'noSteps' | 'planFile';
+  'empty' | 'binary' | 'tooLarge' | 'encoding' | 'noSteps' | 'planFile' | 'tooComplex';
 export interface GuideRefusal {
   file: string;
   code: GuideRefusalCode;

@@ -149,3 +149,28 @@ test('a file that is no guide is refused by name, and nothing is made', async ({
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
 });
+
+test('a guide file built to be hard to read does not freeze the page, and is refused as too complex', async ({
+  page,
+  pageErrors: _,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+  // Alternating headings and one-item lists (144 KB): the Markdown parser takes half a minute
+  // on this file, minutes on a larger one. Read away from the page, it only keeps a worker busy,
+  // which the app gives up on after 8 s.
+  await dropFiles(page, [{ name: 'hostile.md', content: '## h\n- a\n'.repeat(16000) }]);
+  const dialog = page.getByRole('dialog', { name: 'Start from a guide file' });
+  await expect(dialog).toBeVisible();
+  // Meanwhile the page answers at once: a script run in it returns within a moment.
+  const started = Date.now();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(Date.now() - started).toBeLessThan(1000);
+  await expect(dialog.getByRole('alert')).toContainText(
+    'hostile.md: the file is too complex to read as a guide',
+    { timeout: 20_000 },
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
+});

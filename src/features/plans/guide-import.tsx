@@ -9,7 +9,6 @@ import type {
   GuideSource,
   GuideSummary,
 } from '@/guide/import-guide';
-import { browserDeps } from '@/plan/create-plan';
 import type { Plan } from '@/plan/schema';
 import { addImportedPlan } from '@/store/plans-store';
 import {
@@ -17,8 +16,8 @@ import {
   guideSourceFromFile,
   guideSourceFromPaste,
   loadGuideImporter,
-  parseHtml,
 } from './guide-files';
+import { importGuidesOffThread } from './guide-off-thread';
 import { GuidePreview } from './guide-preview';
 import type { GuideRequest } from './guide-import-dialog';
 import { Button } from '@/ui/button';
@@ -57,11 +56,12 @@ export function GuideImport({
     try {
       const importer = await loadGuideImporter();
       const sources = await read(importer.GUIDE_MAX_BYTES);
-      const result = importer.importGuides(sources, {
-        parseHtml,
-        deps: browserDeps,
-        ...(request.eventDate ? { eventDate: request.eventDate } : {}),
-      });
+      // Away from the page where it can be: a hostile file can't freeze the tab.
+      const result = await importGuidesOffThread(
+        importer,
+        sources,
+        request.eventDate ? { eventDate: request.eventDate } : {},
+      );
       return result.ok
         ? {
             name: 'preview',
@@ -210,6 +210,7 @@ const REFUSAL_TEXTS: Readonly<Record<GuideRefusalCode, ParseKeys>> = {
   encoding: 'guideImport.refusal.encoding',
   noSteps: 'guideImport.refusal.noSteps',
   planFile: 'guideImport.refusal.planFile',
+  tooComplex: 'guideImport.refusal.tooComplex',
 };
 
 /** "events.md: no steps were found…", with a text for any code the importer may add later. */
