@@ -302,6 +302,7 @@ export function importGuidesUnguarded(
   const read = results as FileResult[];
 
   const sections: Section[] = [];
+  let totalSteps = 0;
   const summaries: GuideSummary[] = [];
   const notes: string[] = [];
   for (const { model, summary } of read) {
@@ -314,9 +315,15 @@ export function importGuidesUnguarded(
         summary.notices.push({ code: 'truncated', detail: truncate(guideSection.title, 80) });
         continue;
       }
+      // The whole checklist holds at most LIMITS.maxSteps: what is over is left out, and said.
+      const room = Math.min(LIMITS.maxStepsPerSection, LIMITS.maxSteps - totalSteps);
+      if (room <= 0 || guideSection.steps.length > room)
+        summary.notices.push({ code: 'truncated', detail: truncate(guideSection.title, 80) });
+      if (room <= 0) continue;
       const id = deps.newId();
       sectionIds.push(id);
-      const steps = guideSection.steps.slice(0, LIMITS.maxStepsPerSection).map((step) => {
+      totalSteps += Math.min(room, guideSection.steps.length);
+      const steps = guideSection.steps.slice(0, room).map((step) => {
         const [main, ...further] = step.links;
         if (further.length > LIMITS.maxLinksPerStep) {
           summary.notices.push({ code: 'truncated', detail: truncate(step.text, 80) });

@@ -83,7 +83,19 @@ export function setStepFields(
   });
 }
 
+/** How many steps the checklist has, in all its sections. */
+export function countSteps(plan: Plan): number {
+  return plan.checklist.sections.reduce((n, section) => n + section.steps.length, 0);
+}
+
+/** Whether the checklist holds as many steps as a plan may have (`LIMITS.maxSteps`). */
+export function checklistFull(plan: Plan): boolean {
+  return countSteps(plan) >= LIMITS.maxSteps;
+}
+
+/** The step added to a section (at `index`, or last); the plan unchanged when it is full. */
 export function addStep(plan: Plan, sectionId: string, step: Step, index?: number): Plan {
+  if (checklistFull(plan)) return plan;
   const sectionIndex = plan.checklist.sections.findIndex((s) => s.id === sectionId);
   const section = plan.checklist.sections[sectionIndex];
   if (!section) return plan;

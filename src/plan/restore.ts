@@ -282,6 +282,18 @@ function syncBoundsIssue(sync: PlanSync | undefined): PlanIssue | null {
   return null;
 }
 
+/** More steps in the whole checklist than a plan may have (each section is within its own). */
+function stepsIssue(plan: Plan): PlanIssue | null {
+  const steps = plan.checklist.sections.reduce((n, section) => n + section.steps.length, 0);
+  return steps > LIMITS.maxSteps
+    ? {
+        path: ['checklist', 'sections'],
+        code: 'too_many_steps',
+        message: `${steps} steps, more than ${LIMITS.maxSteps}`,
+      }
+    : null;
+}
+
 export function restorePlan(raw: unknown): RestoreResult {
   return restore(raw, true);
 }
@@ -305,7 +317,7 @@ function restore(raw: unknown, fast: boolean): RestoreResult {
     if (read && !read.mayNeedRepair) {
       // Nothing to repair, and its field names are the schema's own (all short): the plan is
       // ready, and its values were counted.
-      const issue = syncBoundsIssue(read.plan.sync);
+      const issue = syncBoundsIssue(read.plan.sync) ?? stepsIssue(read.plan);
       return issue ? { ok: false, issues: [issue] } : { ok: true, plan: read.plan };
     }
     let data: Plan;
@@ -320,7 +332,7 @@ function restore(raw: unknown, fast: boolean): RestoreResult {
     const plan = withUniqueIds(withShortFieldNames(withKnownKeys(data)));
     // Counted again as it will be stored: the defaults filled in can make a plan of bare ids
     // several times bigger, and storage would refuse it at the next reading.
-    const filled = boundsIssue(plan) ?? syncBoundsIssue(plan.sync);
+    const filled = boundsIssue(plan) ?? syncBoundsIssue(plan.sync) ?? stepsIssue(plan);
     return filled ? { ok: false, issues: [filled] } : { ok: true, plan };
   } catch (error) {
     // Getters that throw: refuse, never crash the caller.

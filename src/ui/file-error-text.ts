@@ -79,6 +79,8 @@ function problem(issue: PlanIssue, t: TFunction): string {
       return t('hardening.tooDeep', { field: name });
     case 'too_many_values':
       return t('hardening.tooManyValues');
+    case 'too_many_steps':
+      return t('fileError.problem.tooManySteps', { max: LIMITS.maxSteps });
     case 'too_big':
       return t('fileError.problem.tooBig', { field: name });
     case 'too_small':

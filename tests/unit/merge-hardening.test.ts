@@ -421,7 +421,15 @@ describe('bounds on stamps and on the stored plan (E, F)', () => {
         message: `more than ${MAX_PLAN_VALUES} values`,
       });
     // Whatever restore takes, storage takes at the next reading.
-    const smaller = { ...raw, checklist: { sections: sections.slice(0, 2) } };
+    // (Within the checklist's own limit of steps in all, too.)
+    const smaller = {
+      ...raw,
+      checklist: {
+        sections: sections
+          .slice(0, 2)
+          .map((section) => ({ ...section, steps: section.steps.slice(0, LIMITS.maxSteps / 2) })),
+      },
+    };
     const taken = restored(smaller);
     expect(restorePlan(stored(taken)).ok).toBe(true);
   });

@@ -4,12 +4,12 @@ import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { unsavedMark } from '@/ui/unsaved-edit';
-import { addStep, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
+import { addStep, checklistFull, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
 import { browserDeps, newStep } from '@/plan/create-plan';
 import { validateStepText } from '@/plan/event-fields';
 import { sectionProgress } from '@/plan/progress';
 import { LIMITS, type Section } from '@/plan/schema';
-import { editPlan } from '@/store/plans-store';
+import { editPlan, plansStore } from '@/store/plans-store';
 import { StepRow } from './step-row';
 import { Button } from '@/ui/button';
 
@@ -111,18 +111,24 @@ function AddStepForm({
   const id = useId();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<'required' | 'full' | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validateStepText(text);
     if (!checked.ok) {
-      setError(true);
+      setError('required');
+      return;
+    }
+    const plan = plansStore.getState().plans.find((p) => p.id === planId);
+    // A checklist holds at most LIMITS.maxSteps steps: the text stays, with why it can't be added.
+    if (plan && checklistFull(plan)) {
+      setError('full');
       return;
     }
     const value = checked.value;
-    editPlan(planId, (plan) => addStep(plan, sectionId, newStep(browserDeps, { text: value })));
+    editPlan(planId, (p) => addStep(p, sectionId, newStep(browserDeps, { text: value })));
     setText('');
-    setError(false);
+    setError(null);
   };
   if (!open) {
     return (
@@ -146,7 +152,7 @@ function AddStepForm({
           maxLength={LIMITS.textLength}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- opened on request: type at once.
           autoFocus
-          aria-invalid={error || undefined}
+          aria-invalid={error !== null || undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
@@ -163,7 +169,7 @@ function AddStepForm({
       </div>
       {error && (
         <p id={`${id}-error`} className="field-error">
-          {t('field.required')}
+          {error === 'full' ? t('checklist.full', { max: LIMITS.maxSteps }) : t('field.required')}
         </p>
       )}
     </form>
