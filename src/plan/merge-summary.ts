@@ -1,5 +1,5 @@
 import { deepEqual } from './equal';
-import type { MergeConflict } from './merge';
+import { mergePlans, type MergeConflict } from './merge';
 import { IN_SECTION, sameRelativeOrder } from './registers';
 import type { Plan, RunItem, Section, Step } from './schema';
 import { firstMadeStamp, own, stampReplica, stampWall, syncOf } from './stamps';
@@ -346,4 +346,40 @@ export function copyDifferences(plan: Plan, copy: Plan): MergeConflict[] {
       add('item', item.id, field, `item:${item.id}.${field}`, get(item, field), get(other, field));
   }
   return out;
+}
+
+/** What merging a copy would remove from a plan: steps, agenda items and sections it has now. */
+export interface MergeRemovals {
+  steps: number;
+  items: number;
+  sections: number;
+}
+
+/**
+ * Before the merge: what merging `copy` into `plan` would delete from `plan` (what the copy
+ * deleted, or a crafted copy claims to have deleted). Nothing when the merge would fail.
+ */
+export function mergeRemovals(plan: Plan, copy: Plan): MergeRemovals {
+  const merged = mergePlans(plan, copy);
+  const none = { steps: 0, items: 0, sections: 0 };
+  if (!merged.ok) return none;
+  const after = merged.plan;
+  const stepIds = new Set(after.checklist.sections.flatMap((s) => s.steps.map((step) => step.id)));
+  const itemIds = new Set(after.runOfShow.items.map((item) => item.id));
+  const sectionIds = new Set(after.checklist.sections.map((section) => section.id));
+  return {
+    steps: plan.checklist.sections.reduce(
+      (n, s) => n + s.steps.filter((step) => !stepIds.has(step.id)).length,
+      0,
+    ),
+    items: plan.runOfShow.items.filter((item) => !itemIds.has(item.id)).length,
+    sections: plan.checklist.sections.filter((section) => !sectionIds.has(section.id)).length,
+  };
+}
+
+/** Whether a merge would remove most of a plan (more than half its steps and items). */
+export function removesMost(plan: Plan, removals: MergeRemovals): boolean {
+  const steps = plan.checklist.sections.reduce((n, s) => n + s.steps.length, 0);
+  const total = steps + plan.runOfShow.items.length;
+  return total > 0 && (removals.steps + removals.items) * 2 > total;
 }

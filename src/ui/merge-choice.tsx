@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/i18n/use-language';
+import type { MergeRemovals } from '@/plan/merge-summary';
 import './merge-choice.css';
 
 export type MergeChoiceValue = 'merge' | 'separate';
@@ -12,16 +14,26 @@ export function MergeChoice({
   title,
   value,
   onChange,
+  removes,
   focusOnShow = false,
 }: {
   title: string;
   value: MergeChoiceValue;
   onChange: (value: MergeChoiceValue) => void;
+  /** What merging would delete from the plan here (what the copy deleted): said before. */
+  removes?: MergeRemovals;
   /** In a dialog where it replaces what had focus (the file field): focus the chosen option. */
   focusOnShow?: boolean;
 }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const id = useId();
+  const removed = [
+    removes?.steps && t('merge.choice.removedSteps', { count: removes.steps }),
+    removes?.items && t('merge.choice.removedItems', { count: removes.items }),
+    removes?.sections && t('merge.choice.removedSections', { count: removes.sections }),
+  ].filter((part): part is string => typeof part === 'string');
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     if (focusOnShow) fieldsetRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
@@ -36,12 +48,19 @@ export function MergeChoice({
           name={`${id}-choice`}
           checked={value === 'merge'}
           onChange={() => onChange('merge')}
-          aria-describedby={`${id}-merge-hint`}
+          aria-describedby={
+            removed.length > 0 ? `${id}-merge-hint ${id}-merge-removes` : `${id}-merge-hint`
+          }
         />
         <label htmlFor={`${id}-merge`}>{t('merge.choice.merge', { title })}</label>
         <p className="muted merge-choice__hint" id={`${id}-merge-hint`}>
           {t('merge.choice.mergeHint')}
         </p>
+        {removed.length > 0 && (
+          <p className="merge-choice__hint merge-choice__removes" id={`${id}-merge-removes`}>
+            {t('merge.choice.removes', { what: list.format(removed) })}
+          </p>
+        )}
       </div>
       <div className="merge-choice__option">
         <input

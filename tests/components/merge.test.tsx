@@ -2,10 +2,10 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
-import { setStepDone } from '@/plan/checklist';
+import { removeStep, setStepDone } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
-import { setItemFields } from '@/plan/run-of-show';
+import { removeItem, setItemFields } from '@/plan/run-of-show';
 import type { Plan } from '@/plan/schema';
 import { stampChanges } from '@/plan/stamp-changes';
 import { createClock } from '@/plan/stamps';
@@ -159,5 +159,53 @@ describe('bringing a copy back', () => {
     expect(after.runOfShow.items[1]!.durationMinutes).toBe(20);
     expect(after.checklist.sections[0]!.steps[0]!.done).toBe(true);
     expect(after.checklist.sections[0]!.steps[1]!.done).toBe(true);
+  });
+});
+
+describe('a copy that deleted things', () => {
+  function copyWithout(edit: (p: Plan) => Plan): string {
+    const clock = createClock('kari', () => Date.now() + 60_000);
+    return serializePlan(stampChanges(plan, edit(plan), clock, { name: 'Kari' }), {
+      translate: (_k, text) => text,
+      now: new Date(),
+      appVersion: 'test',
+    });
+  }
+
+  async function offer(file: string) {
+    const user = userEvent.setup();
+    await renderRoutes(routes, '/');
+    await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
+    await user.click(within(dialog).getByLabelText("Or paste the file's text"));
+    await user.paste(file);
+    await user.click(within(dialog).getByRole('button', { name: 'Import the text' }));
+    return dialog;
+  }
+
+  it('says before merging what the merge would remove here', async () => {
+    const step = plan.checklist.sections[0]!.steps[0]!;
+    const dialog = await offer(copyWithout((p) => removeStep(p, step.id)));
+    const merge = within(dialog).getByRole('radio', { name: `Merge into “${plan.title}”` });
+    expect(merge).toBeChecked();
+    expect(merge).toHaveAccessibleDescription(
+      /Merging removes from your plan what the copy deleted: 1 step\./,
+    );
+  });
+
+  it('a copy that would remove most of the plan is offered as a separate plan by default', async () => {
+    const dialog = await offer(
+      copyWithout((p) => {
+        let next = p;
+        for (const s of p.checklist.sections)
+          for (const st of s.steps) next = removeStep(next, st.id);
+        for (const item of p.runOfShow.items) next = removeItem(next, item.id);
+        return next;
+      }),
+    );
+    expect(within(dialog).getByRole('radio', { name: 'Add as a separate plan' })).toBeChecked();
+    expect(
+      within(dialog).getByRole('radio', { name: `Merge into “${plan.title}”` }),
+    ).toHaveAccessibleDescription(/\d+ steps and 6 agenda items\./);
   });
 });

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/ui/dialog';
 import { ErrorNotice } from '@/ui/error-notice';
 import { fileErrorText, type ReadError } from '@/ui/file-error-text';
 import { MergeChoice, type MergeChoiceValue } from '@/ui/merge-choice';
 import { PLAN_FILE_EXTENSION } from '@/plan/file-format';
+import { mergeRemovals, removesMost } from '@/plan/merge-summary';
 import type { Plan } from '@/plan/schema';
 import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans } from '@/store/plans-store';
@@ -41,8 +42,23 @@ export function ImportDialog({
   const textId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<ReadError | null>(null);
-  const [choice, setChoice] = useState<MergeChoiceValue>('merge');
+  // null: not chosen yet, the default below.
+  const [chosen, setChoice] = useState<MergeChoiceValue | null>(null);
   const [mergeFailed, setMergeFailed] = useState<'invalid' | 'notFound' | null>(null);
+  // What merging would delete here, said before the choice; a copy that would remove most of
+  // the plan (a crafted one can claim to have deleted everything) is offered apart by default.
+  const removals = useMemo(
+    () => (offer ? mergeRemovals(offer.existing, offer.copy) : undefined),
+    [offer],
+  );
+  // A new offer starts from its own default.
+  const [offerShown, setOfferShown] = useState(offer);
+  if (offer !== offerShown) {
+    setOfferShown(offer);
+    setChoice(null);
+  }
+  const choice =
+    chosen ?? (offer && removals && removesMost(offer.existing, removals) ? 'separate' : 'merge');
 
   const finish = (outcome: ReturnType<typeof fromText>) => {
     if (!outcome.ok) {
@@ -52,7 +68,6 @@ export function ImportDialog({
     setError(null);
     setText('');
     if (outcome.offer) {
-      setChoice('merge');
       setMergeFailed(null);
       onOffer(outcome.offer);
     } else onImported(outcome.plans);
@@ -95,6 +110,7 @@ export function ImportDialog({
               title={offer.existing.title}
               value={choice}
               onChange={setChoice}
+              removes={removals}
               focusOnShow
             />
             {mergeFailed && (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorNotice } from '@/ui/error-notice';
@@ -14,6 +14,7 @@ import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans, usePlan } from '@/store/plans-store';
 import { Button, buttonClass } from '@/ui/button';
 import './share.css';
+import { mergeRemovals, removesMost } from '@/plan/merge-summary';
 
 type State =
   { status: 'loading' } | { status: 'ok'; plan: Plan } | { status: 'error'; error: ReadError };
@@ -24,10 +25,20 @@ export function SharedPlanPage() {
   const { hash } = useLocation();
   const navigate = useNavigate();
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [choice, setChoice] = useState<MergeChoiceValue>('merge');
+  // null: not chosen yet, the default below.
+  const [chosen, setChoice] = useState<MergeChoiceValue | null>(null);
   const [mergeFailed, setMergeFailed] = useState<'invalid' | 'notFound' | null>(null);
   // A link to a plan already here: offered for merging into it (the default) or adding apart.
   const existing = usePlan(state.status === 'ok' ? state.plan.id : undefined);
+  // What merging would delete here, said before the choice; a link that would remove most of
+  // the plan (a crafted one can claim to have deleted everything) is offered apart by default.
+  const shared = state.status === 'ok' ? state.plan : null;
+  const removals = useMemo(
+    () => (existing && shared ? mergeRemovals(existing, shared) : undefined),
+    [existing, shared],
+  );
+  const mostRemoved = existing && removals ? removesMost(existing, removals) : false;
+  const choice = chosen ?? (mostRemoved ? 'separate' : 'merge');
   useDocumentTitle(state.status === 'ok' ? state.plan.title : t('shared.title'));
 
   useEffect(() => {
@@ -75,7 +86,14 @@ export function SharedPlanPage() {
     <div className="page">
       <div className="notice notice--info shared-banner">
         <p>{t('shared.intro')}</p>
-        {existing && <MergeChoice title={existing.title} value={choice} onChange={setChoice} />}
+        {existing && (
+          <MergeChoice
+            title={existing.title}
+            value={choice}
+            onChange={setChoice}
+            removes={removals}
+          />
+        )}
         {mergeFailed && (
           <ErrorNotice
             title={mergeFailed === 'notFound' ? t('merge.notFound') : t('merge.failed')}
