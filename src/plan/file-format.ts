@@ -133,6 +133,8 @@ export function planFileName(title: string): string {
     // Characters no file system accepts in a name, and control characters.
     // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    // Direction controls: "evil<U+202E>nosj.fdp" would read as "evil" + "pdf.json" reversed.
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)

@@ -42,5 +42,37 @@ export function safeHref(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+  if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
+  return url.protocol === 'mailto:' ? mailtoWithoutExtras(url) : url.href;
+}
+
+/** What a mail link may fill in besides the address: the subject and the text. */
+const MAIL_FIELDS = new Set(['subject', 'body']);
+
+/**
+ * A mail link with only its address, subject and text: the other fields a mail program may
+ * honour (`attach`, `bcc`, `cc`, `from`…) could attach a file or copy someone in unseen.
+ * Fields are read as RFC 6068 writes them (percent-encoded; "+" is a plus, not a space).
+ */
+function mailtoWithoutExtras(url: URL): string {
+  const query = url.search.slice(1);
+  if (!query) return url.href;
+  const bare = new URL(url.href);
+  bare.search = '';
+  bare.hash = '';
+  const address = bare.href;
+  const kept: string[] = [];
+  for (const field of query.split('&')) {
+    const at = field.indexOf('=');
+    const name = (at < 0 ? field : field.slice(0, at)).toLowerCase();
+    if (!MAIL_FIELDS.has(name)) continue;
+    try {
+      kept.push(
+        `${name}=${encodeURIComponent(decodeURIComponent(at < 0 ? '' : field.slice(at + 1)))}`,
+      );
+    } catch {
+      // Not valid percent-encoding: the field is left out.
+    }
+  }
+  return kept.length > 0 ? `${address}?${kept.join('&')}` : address;
 }

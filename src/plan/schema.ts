@@ -52,7 +52,8 @@ export const LIMITS = {
 } as const;
 
 /** Characters that take no space: a title made only of them (and spaces) looks blank. */
-const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+const INVISIBLE =
+  /[\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u2800\u3164\uFEFF\uFFA0]/g;
 
 /** Whether a text shows nothing: empty, spaces, or only zero-width characters. */
 export function looksBlank(text: string): boolean {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { finishShow, nextItem, startShow } from '@/plan/live-show';
@@ -59,5 +59,30 @@ describe('show report', () => {
     await renderRoutes(routes, `/plans/${planId}/live/runs/${show.id}`);
     await screen.findByRole('heading', { level: 1, name: 'How it went' }, firstLoad);
     expect(screen.getByText(/Assembly · event on Monday, December 7, 2026/)).toBeInTheDocument();
+  });
+});
+
+describe('the print dialog', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("opens on arrival from the plan's Print button, once, and not again on a reload", async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const { router } = await renderRoutes(routes, `/plans/${planId}`);
+    await user.click(await screen.findByRole('link', { name: 'Print' }, firstLoad));
+    await screen.findByRole('checkbox', { name: 'Checklist' }, firstLoad);
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    // The state that asked for it is gone: a reload (the same history entry) asks nothing.
+    expect(router.state.location.state).toBeNull();
+  });
+
+  it('an address alone never opens it (a link from elsewhere, the old ?dialog=1)', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await renderRoutes(routes, `/plans/${planId}/print?dialog=1`);
+    await screen.findByRole('heading', { level: 1 }, firstLoad);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(print).not.toHaveBeenCalled();
   });
 });

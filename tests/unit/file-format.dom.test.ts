@@ -134,6 +134,9 @@ describe('plan file', () => {
     expect(planFileName('a/b:c*?"<>|')).toBe('a b c.hocplan.json');
     expect(planFileName('...')).toBe('plan.hocplan.json');
     expect(planFileName('Код сааты')).toBe('Код сааты.hocplan.json');
+    // Direction controls are dropped: no name that reads backwards in a file list.
+    expect(planFileName('evil\u202Enosj.fdp')).toBe('evilnosj.fdp.hocplan.json');
+    expect(planFileName('\u2067abc\u2069 \u200Fdef')).toBe('abc def.hocplan.json');
   });
 });
 

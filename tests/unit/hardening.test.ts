@@ -419,7 +419,18 @@ describe('8. translation keys from outside', () => {
 
 describe('9. smaller cases', () => {
   it('a title of only zero-width characters counts as blank', () => {
-    for (const title of ['\u200B\u200B', '\u200C \u200D', '\uFEFF', '\u2060\u00AD']) {
+    // Hangul fillers, the braille blank and direction controls show nothing either.
+    for (const title of [
+      '\u200B\u200B',
+      '\u200C \u200D',
+      '\uFEFF',
+      '\u2060\u00AD',
+      '\u3164\u3164',
+      '\u115F\u1160',
+      '\u2800',
+      '\uFFA0',
+      '\u202E\u2066',
+    ]) {
       expect(restorePlan({ ...plan(), title }).ok).toBe(false);
       expect(validateTitle(title).ok).toBe(false);
     }

@@ -162,10 +162,24 @@ describe('safeHref (property)', () => {
     fc.assert(
       fc.property(goodUrl, fc.constantFrom('', ' ', '\n', '\t '), (url, space) => {
         const href = safeHref(`${space}${url}${space}`);
-        expect(href).toBe(new URL(url).href);
-        expect(new URL(href!).protocol).toBe(new URL(url).protocol);
+        const parsed = new URL(url);
+        // A mail link keeps only its subject and text of what follows "?" (see the test below).
+        if (parsed.protocol === 'mailto:' && parsed.search) expect(href).toMatch(/^mailto:/);
+        else expect(href).toBe(parsed.href);
+        expect(new URL(href!).protocol).toBe(parsed.protocol);
       }),
       { numRuns },
     );
+  });
+
+  it('a mail link keeps its address, subject and text, and nothing else a mail program may act on', () => {
+    expect(
+      safeHref(
+        'mailto:a@b.cc?attach=/etc/passwd&Subject=Hour%20of%20Code&bcc=x@y.zz&body=Hi+there',
+      ),
+    ).toBe('mailto:a@b.cc?subject=Hour%20of%20Code&body=Hi%2Bthere');
+    expect(safeHref('mailto:a@b.cc?cc=x@y.zz')).toBe('mailto:a@b.cc');
+    expect(safeHref('mailto:a@b.cc?subject=%E0%A4%A')).toBe('mailto:a@b.cc');
+    expect(safeHref('mailto:press@code.org')).toBe('mailto:press@code.org');
   });
 });

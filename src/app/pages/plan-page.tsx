@@ -99,7 +99,8 @@ export function PlanPage() {
               ? t('plan.resumeShow')
               : t('plan.runShow')}
           </Link>
-          <Link to={`${base}/print?dialog=1`} className={buttonClass()}>
+          {/* Opens the print dialog on arrival (print-page.tsx); an address alone never does. */}
+          <Link to={`${base}/print`} state={{ printNow: true }} className={buttonClass()}>
             {t('plan.print')}
           </Link>
         </div>

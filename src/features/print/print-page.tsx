@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Icon } from '@/ui/icon';
 import { NotFoundPage } from '@/ui/not-found-page';
 import { PlanDocument, type DocumentOptions } from '@/ui/plan-document';
@@ -20,13 +20,16 @@ const INCLUDE: Readonly<Record<keyof DocumentOptions, ParseKeys>> = {
 
 /**
  * The printable plan. The options are on screen only; print CSS hides the app's frame and
- * these controls, so the paper holds the plan alone. `?dialog=1` opens the print dialog at once.
+ * these controls, so the paper holds the plan alone. Arriving from the plan's Print button (its
+ * navigation state says so) opens the print dialog at once; a link from elsewhere
+ * can't: an address is no way to open a dialog on someone.
  */
 export function PrintPage() {
   const { planId } = useParams();
   const plan = usePlan(planId);
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
   const id = useId();
   const [options, setOptions] = useState<DocumentOptions>({
     checklist: true,
@@ -35,16 +38,16 @@ export function PrintPage() {
   });
   useDocumentTitle(plan ? t('print.documentTitle', { title: plan.title }) : undefined);
 
-  // Read once: the parameter is removed from the address as soon as the dialog is asked for.
-  const [openDialog] = useState(() => params.get('dialog') === '1');
+  // Read once, and cleared as soon as the dialog is asked for (the state outlives a reload).
+  const [openDialog] = useState(() => isPrintNow(location.state));
   const asked = useRef(false);
   useEffect(() => {
     if (!plan || !openDialog || asked.current) return;
     asked.current = true;
-    setParams({}, { replace: true });
+    void navigate(location.pathname, { replace: true, state: null });
     // After the page has painted, so the dialog previews the finished plan.
     window.requestAnimationFrame(() => window.print());
-  }, [plan, openDialog, setParams]);
+  }, [plan, openDialog, navigate, location.pathname]);
 
   if (!plan) return <NotFoundPage kind="plan" />;
   const toggle = (key: keyof DocumentOptions) => setOptions((o) => ({ ...o, [key]: !o[key] }));
@@ -77,4 +80,9 @@ export function PrintPage() {
       <PlanDocument plan={plan} options={options} />
     </div>
   );
+}
+
+/** The navigation state of the plan's Print button, `{ printNow: true }`: open the dialog. */
+function isPrintNow(state: unknown): boolean {
+  return (state as { printNow?: unknown } | null)?.printNow === true;
 }
