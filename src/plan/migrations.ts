@@ -43,11 +43,21 @@ export type VersionCheck =
  * for the current one would read a newer format as this one. A version above `current` was
  * written by a newer app: never half-read, never overwritten.
  */
+/** Above this, a version is taken for a damaged or made-up file rather than a newer app's. */
+export const MAX_PLAUSIBLE_VERSION = 1000;
+
 export function checkFormatVersion(
   version: unknown,
   current: number = PLAN_FORMAT_VERSION,
 ): VersionCheck {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+  // A version no release of the app will reach (1e308, say) is no version: "reload for the
+  // newest app" would never help.
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
+    version > MAX_PLAUSIBLE_VERSION
+  )
     return { ok: false, reason: 'unknownVersion', version };
   if (version > current) return { ok: false, reason: 'tooNew', version };
   return { ok: true, version };

@@ -24,12 +24,16 @@ describe('the format version, checked once', () => {
     [0, { ok: false, reason: 'unknownVersion', version: 0 }],
     [1.5, { ok: false, reason: 'unknownVersion', version: 1.5 }],
     ['2', { ok: false, reason: 'unknownVersion', version: '2' }],
+    // No app will reach these: a damaged or made-up file, not a newer app's.
+    [1e308, { ok: false, reason: 'unknownVersion', version: 1e308 }],
+    [1001, { ok: false, reason: 'unknownVersion', version: 1001 }],
+    [1000, { ok: false, reason: 'tooNew', version: 1000 }],
   ])('%j', (version, expected) => {
     expect(checkFormatVersion(version)).toEqual(expected);
   });
 
   it('storage, files and migrations give the same verdict', () => {
-    for (const version of [PLAN_FORMAT_VERSION + 1, 1.5, '3']) {
+    for (const version of [PLAN_FORMAT_VERSION + 1, 1.5, '3', 1e308]) {
       const check = checkFormatVersion(version);
       const migrated = migratePlan({}, version);
       expect(migrated.ok).toBe(false);
