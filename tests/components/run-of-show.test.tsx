@@ -231,6 +231,29 @@ describe('run-of-show editor', () => {
     await waitFor(() => expect(handle).toHaveAttribute('aria-roledescription', 'flyttbar'));
   });
 
+  it('suggests the names already used for "who" once the agenda is in use, not as the page opens', async () => {
+    plansStore.getState().updatePlan(planId, (p) => ({
+      ...p,
+      runOfShow: {
+        ...p.runOfShow,
+        items: p.runOfShow.items.map((item, i) => (i === 0 ? { ...item, who: 'Ana' } : item)),
+      },
+    }));
+    const { user } = await open();
+    const who = screen.getByRole('combobox', { name: 'Item 2: who' });
+    const list = document.getElementById(who.getAttribute('list')!)!;
+    // Sorting the names starts the browser's collation: not paid for on opening the page.
+    expect(within(list).queryAllByRole('option', { hidden: true })).toHaveLength(0);
+    await user.click(who);
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option', { hidden: true })
+          .map((option) => option.getAttribute('value')),
+      ).toEqual(['Ana']),
+    );
+  });
+
   it('inserts, duplicates and deletes items with Undo', async () => {
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: /More for item 1/ }));

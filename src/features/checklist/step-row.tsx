@@ -231,16 +231,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
             {...attributes}
             {...listeners}
             aria-label={t('checklist.dnd.handle', { position, section: sectionTitle, text: label })}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <circle cx="5" cy="3" r="1.5" />
-              <circle cx="11" cy="3" r="1.5" />
-              <circle cx="5" cy="8" r="1.5" />
-              <circle cx="11" cy="8" r="1.5" />
-              <circle cx="5" cy="13" r="1.5" />
-              <circle cx="11" cy="13" r="1.5" />
-            </svg>
-          </button>
+          ></button>
           <Button
             ref={upRef}
             variant="quiet"

@@ -152,16 +152,7 @@ const RowBody = memo(function RowBody(props: RowBodyProps) {
             {...handleAttributes}
             {...handleListeners}
             aria-label={t('ros.dragLabel', { position, title: label })}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <circle cx="5" cy="3" r="1.5" />
-              <circle cx="11" cy="3" r="1.5" />
-              <circle cx="5" cy="8" r="1.5" />
-              <circle cx="11" cy="8" r="1.5" />
-              <circle cx="5" cy="13" r="1.5" />
-              <circle cx="11" cy="13" r="1.5" />
-            </svg>
-          </button>
+          ></button>
         </div>
         <div role="cell" className="ros-cell ros-cell--time">
           <RowTime {...props} />

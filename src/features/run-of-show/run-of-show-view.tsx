@@ -62,7 +62,11 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   // (none at first): the page opens with a shorter first render and layout.
   const deferredItems = useDeferredValue(items, NO_ITEMS);
   const over = overTarget(schedule, plan.event.targetMinutes);
-  const owners = useOwnerNames(plan);
+  // The "who" suggestions are wanted once the user is in the agenda's fields (the first focus
+  // in this section): sorting the names starts the browser's collation, a long moment on a slow
+  // phone that opening the page need not pay.
+  const [suggesting, setSuggesting] = useState(false);
+  const owners = useOwnerNames(suggesting ? plan : null);
   const ownersListId = useId();
   const longAgendaId = useId();
   const virtual = items.length >= VIRTUAL_FROM;
@@ -178,7 +182,11 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="ros-heading">
+    <section
+      className="panel"
+      aria-labelledby="ros-heading"
+      onFocus={suggesting ? undefined : () => setSuggesting(true)}
+    >
       <div className="panel__head">
         <h2 id="ros-heading">{t('ros.heading')}</h2>
         {items.length > 0 && (
