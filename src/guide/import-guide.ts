@@ -21,6 +21,8 @@ import { formatTime } from './times';
  */
 
 export { GUIDE_MAX_BYTES };
+// The guide dialog tells saved web pages (read on the page) from text (read in a worker) with it.
+export { looksLikeHtml };
 
 export interface GuideSource {
   /** File name as given ("events-guide.md", "pasted text"), used in messages. */

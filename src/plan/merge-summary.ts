@@ -1,3 +1,4 @@
+import { countSteps } from './checklist';
 import { deepEqual } from './equal';
 import { mergePlans, type MergeConflict } from './merge';
 import { IN_SECTION, sameRelativeOrder } from './registers';
@@ -379,7 +380,6 @@ export function mergeRemovals(plan: Plan, copy: Plan): MergeRemovals {
 
 /** Whether a merge would remove most of a plan (more than half its steps and items). */
 export function removesMost(plan: Plan, removals: MergeRemovals): boolean {
-  const steps = plan.checklist.sections.reduce((n, s) => n + s.steps.length, 0);
-  const total = steps + plan.runOfShow.items.length;
+  const total = countSteps(plan) + plan.runOfShow.items.length;
   return total > 0 && (removals.steps + removals.items) * 2 > total;
 }

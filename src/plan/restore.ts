@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { countSteps } from './checklist';
 import { deepEqual } from './equal';
 import { readPlanFast } from './fast-plan';
 import { LIMITS, STAMP_KEY_LENGTH, schemas, type Plan } from './schema';
@@ -284,7 +285,7 @@ function syncBoundsIssue(sync: PlanSync | undefined): PlanIssue | null {
 
 /** More steps in the whole checklist than a plan may have (each section is within its own). */
 function stepsIssue(plan: Plan): PlanIssue | null {
-  const steps = plan.checklist.sections.reduce((n, section) => n + section.steps.length, 0);
+  const steps = countSteps(plan);
   return steps > LIMITS.maxSteps
     ? {
         path: ['checklist', 'sections'],

@@ -31,13 +31,18 @@ async function i18nOver(network: { online: boolean }): Promise<I18n> {
   return instance;
 }
 
+/** The menu, with the network down: only English is in. */
+async function openOffline() {
+  const network = { online: false };
+  const i18n = await i18nOver(network);
+  const user = userEvent.setup();
+  renderWithI18n(<LanguageMenu />, i18n);
+  return { network, i18n, user, menu: screen.getByRole('combobox', { name: 'Language' }) };
+}
+
 describe('LanguageMenu', () => {
   it('a language whose texts do not download: the page stays as it was and says so', async () => {
-    const network = { online: false };
-    const i18n = await i18nOver(network);
-    const user = userEvent.setup();
-    renderWithI18n(<LanguageMenu />, i18n);
-    const menu = screen.getByRole('combobox', { name: 'Language' });
+    const { network, i18n, user, menu } = await openOffline();
 
     await user.selectOptions(menu, 'nn');
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -57,11 +62,7 @@ describe('LanguageMenu', () => {
   });
 
   it('the notice offers Try again (the same language, once back online) and Dismiss', async () => {
-    const network = { online: false };
-    const i18n = await i18nOver(network);
-    const user = userEvent.setup();
-    renderWithI18n(<LanguageMenu />, i18n);
-    const menu = screen.getByRole('combobox', { name: 'Language' });
+    const { network, i18n, user, menu } = await openOffline();
 
     await user.selectOptions(menu, 'nn');
     const alert = await screen.findByRole('alert');

@@ -65,12 +65,17 @@ describe('the start screen, days before the event', () => {
     vi.useRealTimers();
   });
 
+  /** Opens `page` of the plan (no runs yet) with the clock at `at`. */
+  async function openAt(at: string, page: 'live' | 'stage') {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(at));
+    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
+    await renderRoutes(routes, `/plans/${plan.id}/${page}`);
+  }
+
   it("says when the event is planned, with no countdown to this morning's start, and offers a rehearsal", async () => {
     // A week early, 45 minutes before the day's start time.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-30T09:15:00'));
-    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
-    await renderRoutes(routes, `/plans/${plan.id}/live`);
+    await openAt('2026-11-30T09:15:00', 'live');
     expect(
       await screen.findByRole('heading', { level: 2, name: /^Scheduled for .*December/ }),
     ).toBeInTheDocument();
@@ -79,10 +84,7 @@ describe('the start screen, days before the event', () => {
   });
 
   it('the stage screen too says when the event is planned, with no countdown', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-30T09:15:00'));
-    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
-    await renderRoutes(routes, `/plans/${plan.id}/stage`);
+    await openAt('2026-11-30T09:15:00', 'stage');
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Scheduled for .*December/ }),
     ).toBeInTheDocument();
@@ -90,10 +92,7 @@ describe('the start screen, days before the event', () => {
   });
 
   it('on the day, counts down and takes the run for the event', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-12-07T09:15:00'));
-    plansStore.setState({ plans: [{ ...plan, shows: [] }], history: {} });
-    await renderRoutes(routes, `/plans/${plan.id}/live`);
+    await openAt('2026-12-07T09:15:00', 'live');
     expect(await screen.findByRole('heading', { level: 2, name: /45 min/ })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /The event/ })).toBeChecked();
   });

@@ -28,7 +28,8 @@ export async function importGuidesOffThread(
       deps: browserDeps,
       ...(eventDate ? { eventDate } : {}),
     });
-  if (typeof Worker === 'undefined' || sources.some(isHtml)) return onPage();
+  if (typeof Worker === 'undefined' || sources.some((source) => isHtml(importer, source)))
+    return onPage();
   let worker: Worker;
   try {
     worker = new Worker(new URL('./guide-worker.ts', import.meta.url), { type: 'module' });
@@ -66,12 +67,10 @@ export async function importGuidesOffThread(
   return reply.result;
 }
 
-/** A saved web page, by its type, its name or its first characters. */
-function isHtml(source: GuideSource): boolean {
-  if (source.mediaType?.toLowerCase().includes('html')) return true;
-  if (/\.x?html?$/i.test(source.name)) return true;
+/** A saved web page, by its type, its name or its first characters (the importer's own test). */
+function isHtml(importer: Importer, source: GuideSource): boolean {
   const head =
     source.text?.slice(0, 1024) ??
     new TextDecoder('utf-8', { fatal: false }).decode(source.bytes?.subarray(0, 1024));
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head.replace(/^\uFEFF/, ''));
+  return importer.looksLikeHtml(source.name, head.replace(/^\uFEFF/, ''), source.mediaType);
 }
