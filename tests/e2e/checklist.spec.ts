@@ -124,8 +124,17 @@ test('drag a step by keyboard within its section and into the next, with announc
   await page.keyboard.press('Space');
   await expect.poll(() => texts('Prepare')).toHaveLength(4);
   expect((await texts('Prepare'))[3]).toContain(activities);
+  // The step changed sections: its handle is a new element, which takes focus once it is there.
+  // Each key waits for the last one's effect: keys pressed at machine speed would outrun the
+  // sensor, which a person never does.
+  const handle = page.getByRole('button', {
+    name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`),
+  });
+  await expect(handle).toBeFocused();
   await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowUp');
+  await expect(status(/position 3 of 4 in Prepare\./)).toBeAttached();
   await page.keyboard.press('Escape');
   await expect(status(/Cancelled\. Plan group activities.* is back where it was\./)).toBeAttached();
   expect((await texts('Prepare'))[3]).toContain(activities);

@@ -19,16 +19,19 @@ export async function createAssemblyPlan(
   const path = new URL(page.url()).pathname;
   if (options.waitForSave === false) return path;
   // Writes are batched (~300 ms): wait until the new plan is in storage (or storage is blocked).
+  // Checked every 50 ms: the default steps (100, 250, 500, 1000 ms) often wait 0.5 s past it.
   const id = path.split('/').pop()!;
   await expect
-    .poll(() =>
-      page.evaluate((planId) => {
-        try {
-          return localStorage.getItem('hoc-planner.plans')?.includes(planId) ?? false;
-        } catch {
-          return true;
-        }
-      }, id),
+    .poll(
+      () =>
+        page.evaluate((planId) => {
+          try {
+            return localStorage.getItem('hoc-planner.plans')?.includes(planId) ?? false;
+          } catch {
+            return true;
+          }
+        }, id),
+      { intervals: [50] },
     )
     .toBe(true);
   return path;
