@@ -40,3 +40,65 @@ export function keepAside(
     return null;
   }
 }
+
+/** A copy kept aside by `keepAside`: its key, when it was kept, and its size in characters. */
+export interface SetAsideCopy {
+  key: string;
+  /** From the key's time stamp; null for a key whose stamp can't be read. */
+  keptAt: Date | null;
+  /** Characters of stored text (localStorage counts its quota in them, two bytes each). */
+  length: number;
+}
+
+const keptAtOf = (key: string): Date | null => {
+  const stamp = key.slice(BACKUP_KEY_PREFIX.length).replace(/#\d+$/, '');
+  const date = new Date(stamp);
+  return Number.isNaN(date.getTime()) ? null : date;
+};
+
+/**
+ * Every copy kept aside in `storage`, newest first (those without a readable time last). An
+ * empty list where storage can't be read: there is then nothing to list or delete.
+ */
+export function listSetAside(storage: KeyValueStorage | undefined): SetAsideCopy[] {
+  const copies: SetAsideCopy[] = [];
+  try {
+    if (!storage) return [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (!key?.startsWith(BACKUP_KEY_PREFIX)) continue;
+      copies.push({ key, keptAt: keptAtOf(key), length: storage.getItem(key)?.length ?? 0 });
+    }
+  } catch {
+    return [];
+  }
+  return copies.sort(
+    (a, b) =>
+      (b.keptAt?.getTime() ?? -Infinity) - (a.keptAt?.getTime() ?? -Infinity) ||
+      a.key.localeCompare(b.key),
+  );
+}
+
+/** The text of a copy kept aside, or null when it is gone or storage can't be read. */
+export function readSetAside(storage: KeyValueStorage | undefined, key: string): string | null {
+  if (!key.startsWith(BACKUP_KEY_PREFIX)) return null;
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Deletes one copy kept aside. Only ever a key of a copy kept aside: any other key (the plans
+ * themselves) is left alone. False when storage refused.
+ */
+export function removeSetAside(storage: KeyValueStorage | undefined, key: string): boolean {
+  if (!key.startsWith(BACKUP_KEY_PREFIX) || !storage) return false;
+  try {
+    storage.removeItem(key);
+    return storage.getItem(key) === null;
+  } catch {
+    return false;
+  }
+}

@@ -99,6 +99,31 @@ test('damaged data: the app starts, keeps it aside and offers it for download', 
     ),
   ).toBe(1);
 
+  // On a later visit the plans page still lists the copy aside: downloaded again, then deleted
+  // (with Undo) to free the storage. The plan is untouched.
+  await page.goto('/');
+  const setAside = page.getByRole('region', { name: 'Data set aside' });
+  await expect(setAside.getByRole('listitem')).toHaveCount(1);
+  await expectAccessible(page, 'plans page with data set aside');
+  const again = page.waitForEvent('download');
+  await setAside.getByRole('button', { name: /^Download the copy from / }).click();
+  const pathAgain = testInfo.outputPath('set-aside.txt');
+  await (await again).saveAs(pathAgain);
+  expect(readFileSync(pathAgain, 'utf8')).toBe(
+    '{"state": {"plans": [{"id": "a", "title": "Half a pl',
+  );
+  await setAside.getByRole('button', { name: /^Delete the copy from / }).click();
+  await expect(setAside.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(setAside.getByRole('listitem')).toHaveCount(0);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('hoc-planner.backup.')),
+    ),
+  ).toEqual([]);
+  await setAside.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(setAside).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Hour of Code school assembly' })).toBeVisible();
+
   // The app logs what it did with the damaged data, as an error for whoever looks at the
   // console; that one expected message is the only error allowed in this journey.
   const kept =

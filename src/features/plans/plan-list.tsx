@@ -1,11 +1,20 @@
-import { use, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateNames } from '@/i18n/date-names';
+import { withAllTexts } from '@/i18n/texts';
 import { useLanguage } from '@/i18n/use-language';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
+import { useSetAsideCopies } from '@/store/set-aside';
+import { NotLoaded, retryableLazy } from '@/ui/lazy-dialog';
 import { UndoBar } from '@/ui/undo-bar';
 import { PlanCard } from './plan-card';
+
+// Copies of unreadable data kept aside: rare, so their list's code and texts load only when there
+// are some.
+const SetAsideCopies = retryableLazy(() =>
+  withAllTexts(import('./set-aside-copies')).then((m) => ({ default: m.SetAsideCopies })),
+);
 
 /**
  * The plans themselves, with Undo after a delete. This part, and with it the store and the plan's
@@ -34,6 +43,11 @@ export function PlanList() {
         ?.querySelector<HTMLElement>(`[data-plan-id="${CSS.escape(focusTo.planId)}"] h2 a`)
         ?.focus();
   }, [focusTo]);
+
+  const setAside = useSetAsideCopies();
+  // Once shown, the section stays while the page is open, with Undo after its last copy's delete.
+  const [showSetAside, setShowSetAside] = useState(false);
+  if (setAside.length > 0 && !showSetAside) setShowSetAside(true);
 
   // Soonest event first; the stored order stays the creation order.
   const sorted = useMemo(
@@ -77,6 +91,13 @@ export function PlanList() {
             <PlanCard key={plan.id} plan={plan} onRemove={remove} />
           ))}
         </ul>
+      )}
+      {showSetAside && (
+        <NotLoaded>
+          <Suspense fallback={null}>
+            <SetAsideCopies copies={setAside} />
+          </Suspense>
+        </NotLoaded>
       )}
     </>
   );

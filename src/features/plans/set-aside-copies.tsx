@@ -1,0 +1,137 @@
+import type { ParseKeys } from 'i18next';
+import { use, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SetAsideCopy } from '@/data/backup';
+import { formatDate, formatTimeOfDate } from '@/i18n/format';
+import { dateNames } from '@/i18n/date-names';
+import { useLanguage } from '@/i18n/use-language';
+import { deleteSetAside, restoreSetAside, setAsideText } from '@/store/set-aside';
+import { Button } from '@/ui/button';
+import { downloadFile } from '@/ui/download';
+import { UndoBar } from '@/ui/undo-bar';
+
+type Failure = 'download' | 'delete' | 'undo';
+const FAILURES: Record<Failure, ParseKeys> = {
+  download: 'setAside.failed.download',
+  delete: 'setAside.failed.delete',
+  undo: 'setAside.failed.undo',
+};
+
+/** "2026-12-02-10-15" from when the copy was kept, for its file's name. */
+const stampOf = (copy: SetAsideCopy) =>
+  (copy.keptAt?.toISOString() ?? 'unknown-date').slice(0, 16).replace(/[:T]/g, '-');
+
+/**
+ * The copies of unreadable data this browser kept aside (a damaged save, a plan that failed its
+ * checks), listed on the plans page for as long as there are any: each can be downloaded, to keep
+ * or to get help with, and deleted, to free the browser's storage. A delete can be undone until
+ * the message is dismissed or the page is left.
+ */
+export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  use(dateNames(lang));
+  const headingId = useId();
+  const [removed, setRemoved] = useState<{ copy: SetAsideCopy; text: string } | null>(null);
+  const [failed, setFailed] = useState<Failure | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  /** When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by. */
+  const when = (copy: SetAsideCopy) =>
+    copy.keptAt
+      ? t('setAside.when', {
+          date: formatDate(copy.keptAt, lang, 'medium'),
+          time: formatTimeOfDate(copy.keptAt, lang),
+        })
+      : t('setAside.whenUnknown');
+
+  const download = (copy: SetAsideCopy) => {
+    const text = setAsideText(copy.key);
+    if (text === null) return setFailed('download');
+    setFailed(null);
+    downloadFile(`hour-of-code-set-aside-${stampOf(copy)}.txt`, text, 'text/plain');
+  };
+
+  const remove = (copy: SetAsideCopy) => {
+    const text = deleteSetAside(copy.key);
+    if (text === null) return setFailed('delete');
+    setFailed(null);
+    setRemoved({ copy, text });
+    // The row and its buttons are gone: focus goes to Undo.
+    queueMicrotask(() => undoRef.current?.focus());
+  };
+
+  // Where focus goes once the message is gone: the section's heading, or the page's main content
+  // when the section goes too (nothing left in it).
+  const focusAfter = (left: number) =>
+    left > 0
+      ? headingRef.current?.focus()
+      : document.querySelector<HTMLElement>('main[tabindex]')?.focus();
+
+  const undo = () => {
+    if (!removed) return;
+    if (!restoreSetAside(removed.copy.key, removed.text)) return setFailed('undo');
+    setFailed(null);
+    setRemoved(null);
+    focusAfter(1);
+  };
+
+  // Nothing kept aside, and no delete to undo: the section is not shown.
+  if (copies.length === 0 && !removed) return null;
+
+  return (
+    <section className="set-aside" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('setAside.title')}
+      </h2>
+      <p className="set-aside__intro">{t('setAside.intro')}</p>
+      {copies.length > 0 && (
+        <ul className="set-aside__list">
+          {copies.map((copy) => (
+            <li key={copy.key} className="set-aside__copy">
+              <span className="set-aside__what">
+                <span>{t('setAside.copyName', { when: when(copy) })}</span>
+                <span className="set-aside__size">
+                  {t('setAside.size', { size: Math.max(0.1, (copy.length * 2) / 1024) })}
+                </span>
+              </span>
+              <span className="set-aside__actions">
+                <Button
+                  size="small"
+                  onClick={() => download(copy)}
+                  aria-label={t('setAside.downloadLabel', { when: when(copy) })}
+                >
+                  {t('setAside.download')}
+                </Button>
+                <Button
+                  size="small"
+                  variant="quiet"
+                  danger
+                  onClick={() => remove(copy)}
+                  aria-label={t('setAside.deleteLabel', { when: when(copy) })}
+                >
+                  {t('setAside.delete')}
+                </Button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failed && (
+        <p className="notice notice--error" role="alert">
+          {t(FAILURES[failed])}
+        </p>
+      )}
+      <UndoBar
+        message={removed ? t('setAside.deleted', { when: when(removed.copy) }) : null}
+        onUndo={undo}
+        onDismiss={() => {
+          setRemoved(null);
+          focusAfter(copies.length);
+        }}
+        undoRef={undoRef}
+      />
+    </section>
+  );
+}

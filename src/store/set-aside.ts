@@ -1,0 +1,82 @@
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import {
+  BACKUP_KEY_PREFIX,
+  listSetAside,
+  readSetAside,
+  removeSetAside,
+  type SetAsideCopy,
+} from '@/data/backup';
+import { browserStorage } from '@/data/browser';
+import { storageStatus } from './storage-status';
+
+/*
+ * The copies of unreadable data this browser keeps aside (data/backup.ts), for the plans page to
+ * list with a download and a delete: kept for good until the user deletes them, and counted in
+ * the browser's storage quota. Read when first asked for, after each delete, when this tab
+ * reports a storage problem (it may just have kept a copy aside) and when another tab keeps or
+ * deletes one.
+ */
+
+const copies = createStore<SetAsideCopy[] | null>()(() => null);
+
+const refresh = () => copies.setState(listSetAside(browserStorage()), true);
+
+let watching = false;
+function watchOtherTabs() {
+  if (watching || typeof window === 'undefined') return;
+  watching = true;
+  storageStatus.subscribe(refresh);
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || event.key.startsWith(BACKUP_KEY_PREFIX)) refresh();
+  });
+}
+
+// Read afresh whenever a component starts to show the list.
+const subscribe = (listener: () => void) => {
+  watchOtherTabs();
+  refresh();
+  return copies.subscribe(listener);
+};
+const EMPTY: SetAsideCopy[] = [];
+const snapshot = () => {
+  if (copies.getState() === null) refresh();
+  return copies.getState() ?? EMPTY;
+};
+
+/** Every copy kept aside, newest first; kept up to date. */
+export function useSetAsideCopies(): SetAsideCopy[] {
+  return useSyncExternalStore(subscribe, snapshot, () => EMPTY);
+}
+
+/** The text of one copy, for a download; null when it is gone. */
+export function setAsideText(key: string): string | null {
+  return readSetAside(browserStorage(), key);
+}
+
+/**
+ * Deletes one copy and returns its text, to put back with `restoreSetAside` (Undo); null when
+ * storage refused (the list is read again either way).
+ */
+export function deleteSetAside(key: string): string | null {
+  const storage = browserStorage();
+  const text = readSetAside(storage, key);
+  const done = text !== null && removeSetAside(storage, key);
+  refresh();
+  return done ? text : null;
+}
+
+/** Puts a deleted copy back under its key (Undo); false when storage refused. */
+export function restoreSetAside(key: string, text: string): boolean {
+  let done = false;
+  try {
+    if (key.startsWith(BACKUP_KEY_PREFIX)) {
+      browserStorage()?.setItem(key, text);
+      done = true;
+    }
+  } catch {
+    done = false;
+  }
+  refresh();
+  return done;
+}

@@ -1,0 +1,140 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKUP_KEY_PREFIX } from '@/data/backup';
+import { PlanList } from '@/features/plans/plan-list';
+import { plansStore } from '@/store/plans-store';
+import * as download from '@/ui/download';
+import { createTestI18n, renderWithI18n } from '../test-utils';
+
+/*
+ * The plans page lists the copies of unreadable data the browser kept aside, for as long as
+ * there are any: each can be downloaded and deleted (with Undo), so they neither get lost nor
+ * fill the browser's storage for good.
+ */
+
+const OLDER = `${BACKUP_KEY_PREFIX}2026-11-30T08:00:00.000Z`;
+const NEWER = `${BACKUP_KEY_PREFIX}2026-12-02T10:15:00.000Z`;
+
+beforeEach(() => {
+  plansStore.setState({ plans: [] });
+});
+
+async function renderList(lng: 'en' | 'nb' = 'en') {
+  const i18n = await createTestI18n(lng);
+  renderWithI18n(
+    <MemoryRouter>
+      <main tabIndex={-1}>
+        <PlanList />
+      </main>
+    </MemoryRouter>,
+    i18n,
+  );
+}
+
+describe('data set aside', () => {
+  it('shows nothing when no copy is kept aside', async () => {
+    localStorage.setItem('hoc-planner.plans', '[]');
+    await renderList();
+    // The list has rendered (its undo region is there), and no section with it.
+    await waitFor(() => expect(screen.getAllByRole('status').length).toBeGreaterThan(0));
+    expect(screen.queryByRole('region', { name: 'Data set aside' })).not.toBeInTheDocument();
+  });
+
+  it('lists each copy, newest first, with when it was kept and its size, and downloads it', async () => {
+    localStorage.setItem(OLDER, 'x'.repeat(2048));
+    localStorage.setItem(NEWER, '{"damaged":');
+    const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
+    const user = userEvent.setup();
+    await renderList();
+
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    const copies = within(section).getAllByRole('listitem');
+    // Oslo time (the tests' zone): 10:15 UTC is 11:15.
+    expect(copies.map((c) => c.textContent)).toEqual([
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15\u00a0AM'),
+      expect.stringContaining('Copy from Nov 30, 2026, 9:00\u00a0AM'),
+    ]);
+    // Two bytes a character, as browsers count the storage quota.
+    expect(copies[1]).toHaveTextContent('4.0 KB');
+
+    await user.click(
+      within(section).getByRole('button', {
+        name: 'Download the copy from Dec 2, 2026, 11:15\u00a0AM',
+      }),
+    );
+    expect(save).toHaveBeenCalledWith(
+      'hour-of-code-set-aside-2026-12-02-10-15.txt',
+      '{"damaged":',
+      'text/plain',
+    );
+  });
+
+  it('deletes a copy, focuses Undo, and Undo puts the same text back', async () => {
+    localStorage.setItem(OLDER, 'older text');
+    localStorage.setItem(NEWER, 'newer text');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+
+    await user.click(
+      within(section).getByRole('button', {
+        name: 'Delete the copy from Nov 30, 2026, 9:00\u00a0AM',
+      }),
+    );
+    expect(localStorage.getItem(OLDER)).toBeNull();
+    expect(localStorage.getItem(NEWER)).toBe('newer text');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    expect(section).toHaveTextContent('The copy from Nov 30, 2026, 9:00 AM was deleted.');
+    const undo = within(section).getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+
+    await user.click(undo);
+    expect(localStorage.getItem(OLDER)).toBe('older text');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(section).getByRole('heading', { name: 'Data set aside' })).toHaveFocus();
+  });
+
+  it('the last copy deleted: the message stays with Undo; dismissed, the section goes', async () => {
+    localStorage.setItem(NEWER, 'only copy');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
+    expect(localStorage.getItem(NEWER)).toBeNull();
+    expect(within(section).queryByRole('listitem')).not.toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region', { name: 'Data set aside' })).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('a delete the browser refuses is said, and the copy stays listed', async () => {
+    localStorage.setItem(NEWER, 'kept');
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
+    expect(within(section).getByRole('alert')).toHaveTextContent(
+      'The copy could not be deleted: the browser refused. Try again, or reload the page.',
+    );
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    expect(localStorage.getItem(NEWER)).toBe('kept');
+  });
+
+  it('a copy kept aside by another tab appears without a reload, in Bokmål', async () => {
+    localStorage.setItem(NEWER, 'first');
+    await renderList('nb');
+    const section = await screen.findByRole('region', { name: 'Data lagt til side' });
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    localStorage.setItem(OLDER, 'from the other tab');
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: OLDER }));
+    });
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+    expect(section).toHaveTextContent('Kopi fra 30. nov. 2026, 09:00');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_KEY_PREFIX,
+  STORAGE_KEY,
+  keepAside,
+  listSetAside,
+  readSetAside,
+  removeSetAside,
+} from '@/data/backup';
+import type { KeyValueStorage } from '@/data/ports';
+import { fakeBrowser } from '../fake-browser';
+
+/*
+ * The copies of unreadable data kept aside (keepAside): listed, read back and deleted one by
+ * one, so that they neither get lost nor fill the browser's storage for good.
+ */
+
+function storageWith(entries: Record<string, string>): KeyValueStorage {
+  const storage = fakeBrowser().tab().storage();
+  for (const [key, value] of Object.entries(entries)) storage.setItem(key, value);
+  return storage;
+}
+
+describe('copies kept aside', () => {
+  it('lists every copy, newest first, with when it was kept and its size; nothing else', () => {
+    const storage = fakeBrowser().tab().storage();
+    storage.setItem(STORAGE_KEY, '[]');
+    storage.setItem('hoc-planner.language', 'nb');
+    keepAside(storage, 'older', 'test', new Date('2026-11-30T08:00:00.000Z'));
+    keepAside(storage, 'newest copy', 'test', new Date('2026-12-02T10:15:00.000Z'));
+    keepAside(storage, 'same moment', 'test', new Date('2026-12-02T10:15:00.000Z'));
+
+    const copies = listSetAside(storage);
+    expect(copies.map((c) => [c.keptAt?.toISOString(), c.length])).toEqual([
+      ['2026-12-02T10:15:00.000Z', 'newest copy'.length],
+      ['2026-12-02T10:15:00.000Z', 'same moment'.length],
+      ['2026-11-30T08:00:00.000Z', 'older'.length],
+    ]);
+    expect(copies.every((c) => c.key.startsWith(BACKUP_KEY_PREFIX))).toBe(true);
+    expect(readSetAside(storage, copies[1]!.key)).toBe('same moment');
+  });
+
+  it('a key whose time stamp is not a date is listed last, without a date', () => {
+    const storage = storageWith({
+      [`${BACKUP_KEY_PREFIX}not a date`]: 'x',
+      [`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`]: 'y',
+    });
+    expect(listSetAside(storage).map((c) => c.keptAt?.toISOString() ?? null)).toEqual([
+      '2026-12-01T00:00:00.000Z',
+      null,
+    ]);
+  });
+
+  it('deletes one copy, and never a key that is not a copy kept aside', () => {
+    const storage = storageWith({
+      [STORAGE_KEY]: '[{"plan":1}]',
+      [`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`]: 'a',
+      [`${BACKUP_KEY_PREFIX}2026-12-02T00:00:00.000Z`]: 'b',
+    });
+    expect(removeSetAside(storage, `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`)).toBe(true);
+    expect(listSetAside(storage).map((c) => c.key)).toEqual([
+      `${BACKUP_KEY_PREFIX}2026-12-02T00:00:00.000Z`,
+    ]);
+    expect(removeSetAside(storage, STORAGE_KEY)).toBe(false);
+    expect(readSetAside(storage, STORAGE_KEY)).toBeNull();
+    expect(storage.getItem(STORAGE_KEY)).toBe('[{"plan":1}]');
+  });
+
+  it('storage that is missing or throws: nothing listed, nothing deleted, no throw', () => {
+    const throwing: KeyValueStorage = {
+      get length(): number {
+        throw new Error('SecurityError');
+      },
+      key: () => {
+        throw new Error('SecurityError');
+      },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const key = `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`;
+    for (const storage of [undefined, throwing]) {
+      expect(listSetAside(storage)).toEqual([]);
+      expect(readSetAside(storage, key)).toBeNull();
+      expect(removeSetAside(storage, key)).toBe(false);
+    }
+  });
+
+  it('a delete that storage ignores is reported as failed', () => {
+    const storage = storageWith({ [`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`]: 'a' });
+    const stubborn: KeyValueStorage = {
+      get length() {
+        return storage.length;
+      },
+      key: (i) => storage.key(i),
+      getItem: (k) => storage.getItem(k),
+      setItem: (k, v) => storage.setItem(k, v),
+      removeItem: () => {},
+    };
+    expect(removeSetAside(stubborn, `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`)).toBe(false);
+  });
+});
