@@ -20,7 +20,24 @@ import { storageStatus } from './storage-status';
 
 const copies = createStore<SetAsideCopy[] | null>()(() => null);
 
-const refresh = () => copies.setState(listSetAside(browserStorage()), true);
+/**
+ * Reads the list again. A copy that did not change stays the same object, and an unchanged list
+ * the same array: the page draws again only what changed (there can be thousands of copies).
+ */
+const refresh = () => {
+  const before = new Map((copies.getState() ?? []).map((copy) => [copy.key, copy]));
+  let changed = before.size === 0;
+  const next = listSetAside(browserStorage()).map((copy, i) => {
+    const same = before.get(copy.key);
+    const kept =
+      same?.length === copy.length && same.keptAt?.getTime() === copy.keptAt?.getTime()
+        ? same
+        : copy;
+    if (kept !== copies.getState()?.[i]) changed = true;
+    return kept;
+  });
+  if (changed || next.length !== before.size) copies.setState(next, true);
+};
 
 let watching = false;
 function watchOtherTabs() {

@@ -125,6 +125,57 @@ describe('data set aside', () => {
     expect(localStorage.getItem(NEWER)).toBe('kept');
   });
 
+  it('an Undo the browser refuses (storage full) still lets the deleted text be downloaded', async () => {
+    localStorage.setItem(NEWER, 'the only copy of it');
+    const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
+    // Another tab (or this one) takes the space the delete freed.
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(within(section).getByRole('button', { name: 'Undo' }));
+    expect(within(section).getByRole('alert')).toHaveTextContent(
+      'The copy could not be put back: the browser refused to save it (its storage may be full). Download it to keep it, or try Undo again.',
+    );
+    expect(localStorage.getItem(NEWER)).toBeNull();
+    await user.click(
+      within(section).getByRole('button', {
+        name: 'Download the copy from Dec 2, 2026, 11:15\u00a0AM',
+      }),
+    );
+    expect(save).toHaveBeenCalledWith(
+      'hour-of-code-set-aside-2026-12-02-10-15.txt',
+      'the only copy of it',
+      'text/plain',
+    );
+    // Once storage has room again, Undo still works.
+    setItem.mockRestore();
+    await user.click(within(section).getByRole('button', { name: 'Undo' }));
+    expect(localStorage.getItem(NEWER)).toBe('the only copy of it');
+    expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a delete refused by a browser that no longer reads storage is said, not hidden', async () => {
+    localStorage.setItem(NEWER, 'kept');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    // From now on every read of storage throws: the list, read again, comes back empty.
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
+    expect(within(section).getByRole('alert')).toHaveTextContent(
+      'The copy could not be deleted: the browser refused.',
+    );
+    expect(section).toBeInTheDocument();
+    vi.restoreAllMocks();
+    expect(localStorage.getItem(NEWER)).toBe('kept');
+  });
+
   it('a copy kept aside by another tab appears without a reload, in Bokmål', async () => {
     localStorage.setItem(NEWER, 'first');
     await renderList('nb');

@@ -16,12 +16,15 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
  * axe-core's own code (minified), put into a page once (the first scan of each document) and run there.
  * @axe-core/playwright's AxeBuilder evaluated all 550 KB of it twice on every scan: 0.4-0.5 s a
  * scan on an idle machine where axe's rules themselves take 45 ms, and 1-2 s while the suite runs.
- * The app has no frames, so running axe in the page alone leaves nothing unscanned.
+ * The app has no frames, so running axe in the page alone leaves nothing unscanned (a scan fails
+ * should one appear).
  */
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** To know a page's `window.axe` for ours: an element with id="axe" is `window.axe` too. */
+const AXE_VERSION = (
+  JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')) as { version: string }
+).version;
 
 /** What a scan reports of each violation: the rule, how bad, and the elements it found. */
 interface Violation {
@@ -37,7 +40,15 @@ export async function expectAccessible(
   label = page.url(),
   options: { pausedClock?: boolean } = {},
 ) {
-  const loaded = await page.evaluate(() => 'axe' in window);
+  // axe scans the top document only (it is not put into frames): a frame would go unscanned.
+  expect(
+    page.frames().map((frame) => frame.url()),
+    `frames on ${label}: expectAccessible does not scan them`,
+  ).toHaveLength(1);
+  const loaded = await page.evaluate(
+    (version) => (window as unknown as { axe?: { version?: unknown } }).axe?.version === version,
+    AXE_VERSION,
+  );
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const analysis = page.evaluate(async (tags) => {
     const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { use, useId, useRef, useState } from 'react';
+import { memo, use, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetAsideCopy } from '@/data/backup';
 import { formatDate, formatTimeOfDate } from '@/i18n/format';
@@ -21,6 +21,68 @@ const FAILURES: Record<Failure, ParseKeys> = {
 const stampOf = (copy: SetAsideCopy) =>
   (copy.keptAt?.toISOString() ?? 'unknown-date').slice(0, 16).replace(/[:T]/g, '-');
 
+/** When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by. */
+function useWhen() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (copy: SetAsideCopy) =>
+    copy.keptAt
+      ? t('setAside.when', {
+          date: formatDate(copy.keptAt, lang, 'medium'),
+          time: formatTimeOfDate(copy.keptAt, lang),
+        })
+      : t('setAside.whenUnknown');
+}
+
+const save = (copy: SetAsideCopy, text: string) =>
+  downloadFile(`hour-of-code-set-aside-${stampOf(copy)}.txt`, text, 'text/plain');
+
+/**
+ * One copy in the list. Drawn again only when it changes (the store keeps an unchanged copy the
+ * same object): a browser can hold thousands, and the list is read again on every change in any
+ * tab, so redrawing every row each time would hold the page up for seconds.
+ */
+const CopyRow = memo(function CopyRow({
+  copy,
+  onDownload,
+  onDelete,
+}: {
+  copy: SetAsideCopy;
+  onDownload: (copy: SetAsideCopy) => void;
+  onDelete: (copy: SetAsideCopy) => void;
+}) {
+  const { t } = useTranslation();
+  const when = useWhen()(copy);
+  return (
+    <li className="set-aside__copy">
+      <span className="set-aside__what">
+        <span>{t('setAside.copyName', { when })}</span>
+        <span className="set-aside__size">
+          {t('setAside.size', { size: Math.max(0.1, (copy.length * 2) / 1024) })}
+        </span>
+      </span>
+      <span className="set-aside__actions">
+        <Button
+          size="small"
+          onClick={() => onDownload(copy)}
+          aria-label={t('setAside.downloadLabel', { when })}
+        >
+          {t('setAside.download')}
+        </Button>
+        <Button
+          size="small"
+          variant="quiet"
+          danger
+          onClick={() => onDelete(copy)}
+          aria-label={t('setAside.deleteLabel', { when })}
+        >
+          {t('setAside.delete')}
+        </Button>
+      </span>
+    </li>
+  );
+});
+
 /**
  * The copies of unreadable data this browser kept aside (a damaged save, a plan that failed its
  * checks), listed on the plans page for as long as there are any: each can be downloaded, to keep
@@ -37,30 +99,24 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  /** When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by. */
-  const when = (copy: SetAsideCopy) =>
-    copy.keptAt
-      ? t('setAside.when', {
-          date: formatDate(copy.keptAt, lang, 'medium'),
-          time: formatTimeOfDate(copy.keptAt, lang),
-        })
-      : t('setAside.whenUnknown');
+  const when = useWhen();
 
-  const download = (copy: SetAsideCopy) => {
+  // The same functions on every render, so that rows that did not change are not drawn again.
+  const download = useCallback((copy: SetAsideCopy) => {
     const text = setAsideText(copy.key);
     if (text === null) return setFailed('download');
     setFailed(null);
-    downloadFile(`hour-of-code-set-aside-${stampOf(copy)}.txt`, text, 'text/plain');
-  };
+    save(copy, text);
+  }, []);
 
-  const remove = (copy: SetAsideCopy) => {
+  const remove = useCallback((copy: SetAsideCopy) => {
     const text = deleteSetAside(copy.key);
     if (text === null) return setFailed('delete');
     setFailed(null);
     setRemoved({ copy, text });
     // The row and its buttons are gone: focus goes to Undo.
     queueMicrotask(() => undoRef.current?.focus());
-  };
+  }, []);
 
   // Where focus goes once the message is gone: the section's heading, or the page's main content
   // when the section goes too (nothing left in it).
@@ -77,8 +133,9 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
     focusAfter(1);
   };
 
-  // Nothing kept aside, and no delete to undo: the section is not shown.
-  if (copies.length === 0 && !removed) return null;
+  // Nothing kept aside, no delete to undo and no failure to tell: the section is not shown. (A
+  // failure can leave the list empty: a browser that refuses to read storage lists nothing.)
+  if (copies.length === 0 && !removed && !failed) return null;
 
   return (
     <section className="set-aside" aria-labelledby={headingId}>
@@ -89,38 +146,26 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
       {copies.length > 0 && (
         <ul className="set-aside__list">
           {copies.map((copy) => (
-            <li key={copy.key} className="set-aside__copy">
-              <span className="set-aside__what">
-                <span>{t('setAside.copyName', { when: when(copy) })}</span>
-                <span className="set-aside__size">
-                  {t('setAside.size', { size: Math.max(0.1, (copy.length * 2) / 1024) })}
-                </span>
-              </span>
-              <span className="set-aside__actions">
-                <Button
-                  size="small"
-                  onClick={() => download(copy)}
-                  aria-label={t('setAside.downloadLabel', { when: when(copy) })}
-                >
-                  {t('setAside.download')}
-                </Button>
-                <Button
-                  size="small"
-                  variant="quiet"
-                  danger
-                  onClick={() => remove(copy)}
-                  aria-label={t('setAside.deleteLabel', { when: when(copy) })}
-                >
-                  {t('setAside.delete')}
-                </Button>
-              </span>
-            </li>
+            <CopyRow key={copy.key} copy={copy} onDownload={download} onDelete={remove} />
           ))}
         </ul>
       )}
       {failed && (
         <p className="notice notice--error" role="alert">
           {t(FAILURES[failed])}
+        </p>
+      )}
+      {failed === 'undo' && removed && (
+        // The deleted text now lives only in this page: it can still be saved as a file, so that
+        // dismissing the message or leaving the page while storage is full loses nothing.
+        <p>
+          <Button
+            size="small"
+            onClick={() => save(removed.copy, removed.text)}
+            aria-label={t('setAside.downloadLabel', { when: when(removed.copy) })}
+          >
+            {t('setAside.download')}
+          </Button>
         </p>
       )}
       <UndoBar
