@@ -50,10 +50,14 @@ export interface SetAsideCopy {
   length: number;
 }
 
+/** The time stamp `keepAside` writes: `toISOString()`, then `#2`, `#3`… for copies of one moment. */
+const STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)(?:#\d+)?$/;
+
 const keptAtOf = (key: string): Date | null => {
-  const stamp = key.slice(BACKUP_KEY_PREFIX.length).replace(/#\d+$/, '');
-  const date = new Date(stamp);
-  return Number.isNaN(date.getTime()) ? null : date;
+  // Only the exact form keepAside writes: a looser parse reads "1" as the year 2001.
+  const stamp = STAMP.exec(key.slice(BACKUP_KEY_PREFIX.length))?.[1];
+  const date = stamp ? new Date(stamp) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 };
 
 /**

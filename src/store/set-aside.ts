@@ -72,15 +72,23 @@ export function setAsideText(key: string): string | null {
 }
 
 /**
- * Deletes one copy and returns its text, to put back with `restoreSetAside` (Undo); null when
- * storage refused (the list is read again either way).
+ * Deletes one copy and returns its text, to put back with `restoreSetAside` (Undo); 'gone' when
+ * it was no longer there (another tab deleted it first), 'refused' when storage refused. The list
+ * is read again either way.
  */
-export function deleteSetAside(key: string): string | null {
+export function deleteSetAside(key: string): { text: string } | 'gone' | 'refused' {
   const storage = browserStorage();
+  let present = false;
+  try {
+    present = storage !== undefined && storage.getItem(key) !== null;
+  } catch {
+    present = true;
+  }
   const text = readSetAside(storage, key);
   const done = text !== null && removeSetAside(storage, key);
   refresh();
-  return done ? text : null;
+  if (done) return { text };
+  return present ? 'refused' : 'gone';
 }
 
 /** Puts a deleted copy back under its key (Undo); false when storage refused. */

@@ -176,6 +176,20 @@ describe('data set aside', () => {
     expect(localStorage.getItem(NEWER)).toBe('kept');
   });
 
+  it('a copy another tab deleted first just goes from the list when deleted here, no error', async () => {
+    localStorage.setItem(OLDER, 'older text');
+    localStorage.setItem(NEWER, 'newer text');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    // Gone from storage before this tab heard of it (its storage event not yet delivered).
+    localStorage.removeItem(OLDER);
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy from Nov 30/ }));
+    expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    expect(localStorage.getItem(NEWER)).toBe('newer text');
+  });
+
   it('a copy kept aside by another tab appears without a reload, in Bokmål', async () => {
     localStorage.setItem(NEWER, 'first');
     await renderList('nb');

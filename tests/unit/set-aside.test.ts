@@ -44,9 +44,16 @@ describe('copies kept aside', () => {
     const storage = storageWith({
       [`${BACKUP_KEY_PREFIX}not a date`]: 'x',
       [`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`]: 'y',
+      // Dates a loose parse would accept: "1" as the year 2001, a date without its time.
+      [`${BACKUP_KEY_PREFIX}1`]: 'z',
+      [`${BACKUP_KEY_PREFIX}2026-12-01`]: 'w',
+      [`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z#3`]: 'v',
     });
     expect(listSetAside(storage).map((c) => c.keptAt?.toISOString() ?? null)).toEqual([
       '2026-12-01T00:00:00.000Z',
+      '2026-12-01T00:00:00.000Z',
+      null,
+      null,
       null,
     ]);
   });

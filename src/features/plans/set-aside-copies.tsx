@@ -110,10 +110,12 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
   }, []);
 
   const remove = useCallback((copy: SetAsideCopy) => {
-    const text = deleteSetAside(copy.key);
-    if (text === null) return setFailed('delete');
+    const outcome = deleteSetAside(copy.key);
+    // Deleted in another tab first: its row simply goes, as the list is read again.
+    if (outcome === 'gone') return setFailed(null);
+    if (outcome === 'refused') return setFailed('delete');
     setFailed(null);
-    setRemoved({ copy, text });
+    setRemoved({ copy, text: outcome.text });
     // The row and its buttons are gone: focus goes to Undo.
     queueMicrotask(() => undoRef.current?.focus());
   }, []);
