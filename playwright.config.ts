@@ -23,11 +23,13 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     /*
      * A trace records every action's page snapshots as the journey runs, failed or not: a fifth of
-     * the suite's time (share and plans journeys: 49 s without, 60 s with). CI keeps no files of a
-     * run, only its output, so there it records none; locally a failed journey keeps its trace
-     * (`npx playwright show-trace test-results/…/trace.zip`). E2E_TRACE=1 records them in CI too.
+     * the suite's time (share and plans journeys: 49 s without, 60 s with), and it slows every
+     * step, which can hide a race. So none is recorded, locally as in CI (where no file of a run
+     * is kept), and both run the journeys alike. To debug a failing journey, record them:
+     * `E2E_TRACE=1 npm run test:e2e -- <file>`, then `npx playwright show-trace
+     * test-results/…/trace.zip`.
      */
-    trace: process.env.CI && !process.env.E2E_TRACE ? 'off' : 'retain-on-failure',
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
