@@ -5,6 +5,7 @@ import { Root } from '@/app/root';
 import { getPlanCount, preloadPage, preloadPlanList } from '@/app/routes';
 import { dateNames } from '@/i18n/date-names';
 import { initI18n } from '@/i18n/i18n';
+import { NotLoaded } from '@/ui/lazy-dialog';
 import { whenIdle } from '@/ui/when-idle';
 import { showStartFailure } from './start-failure';
 
@@ -96,6 +97,7 @@ async function start() {
         // A difference found while hydrating (a storage warning the build could not know of)
         // is not an error: React renders that part afresh, as it should.
         onRecoverableError: () => {},
+        onCaughtError,
       });
     });
   } else {
@@ -108,9 +110,20 @@ async function start() {
     // React empties the container in the same commit that draws the app: no blank frame. As a
     // transition, the render yields to the browser every few milliseconds (a slow phone stays
     // responsive, and the painted frame stays up until the app is ready to replace it).
-    const root = createRoot(rootElement);
+    const root = createRoot(rootElement, { onCaughtError });
     startTransition(() => root.render(tree));
   }
+}
+
+/**
+ * An error an error boundary caught and shows: logged for whoever looks at the console, as React
+ * does by default, except when a quiet boundary caught it (code for something the user did not
+ * ask for, such as the update notice, that did not download: offline, it is expected, and the
+ * next visit tries again).
+ */
+function onCaughtError(error: unknown, info: { errorBoundary?: unknown }) {
+  if (info.errorBoundary instanceof NotLoaded && info.errorBoundary.props.quiet) return;
+  console.error(error);
 }
 
 /** How long the start waits for the plans page's list before drawing the page without it. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_KEY_PREFIX } from '@/data/backup';
-import { PlanList } from '@/features/plans/plan-list';
+import { PlanList, SetAsideSlot } from '@/features/plans/plan-list';
 import { plansStore } from '@/store/plans-store';
 import * as download from '@/ui/download';
 import { createTestI18n, renderWithI18n } from '../test-utils';
@@ -27,6 +27,7 @@ async function renderList(lng: 'en' | 'nb' = 'en') {
     <MemoryRouter>
       <main tabIndex={-1}>
         <PlanList />
+        <SetAsideSlot />
       </main>
     </MemoryRouter>,
     i18n,

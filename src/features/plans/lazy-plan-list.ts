@@ -11,6 +11,11 @@ export const { Component: LazyPlanList, preload: preloadPlanList } = preloadable
   import('./plan-list').then((module) => module.PlanList),
 );
 
+/** The copies of data set aside (plan-list.tsx), from the list's chunk: no download of its own. */
+export const { Component: LazySetAsideSlot } = preloadable(() =>
+  import('./plan-list').then((module) => module.SetAsideSlot),
+);
+
 /*
  * The empty state waits (suspends) until the number of plans is known: at once on a first visit,
  * which is then ready before the page first renders; otherwise once the list has read the plans.

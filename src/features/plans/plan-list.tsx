@@ -44,11 +44,6 @@ export function PlanList() {
         ?.focus();
   }, [focusTo]);
 
-  const setAside = useSetAsideCopies();
-  // Once shown, the section stays while the page is open, with Undo after its last copy's delete.
-  const [showSetAside, setShowSetAside] = useState(false);
-  if (setAside.length > 0 && !showSetAside) setShowSetAside(true);
-
   // Soonest event first; the stored order stays the creation order.
   const sorted = useMemo(
     () =>
@@ -92,13 +87,25 @@ export function PlanList() {
           ))}
         </ul>
       )}
-      {showSetAside && (
-        <NotLoaded>
-          <Suspense fallback={null}>
-            <SetAsideCopies copies={setAside} />
-          </Suspense>
-        </NotLoaded>
-      )}
     </>
   );
+}
+
+/**
+ * The copies of data set aside, when there are any: placed by the page's frame after "No plans
+ * yet" (plans-page.tsx), so that on a phone the way to a first plan stays on the first screen.
+ * In this chunk, which the page has loaded for the list anyway. Once shown, the section stays
+ * while the page is open, with Undo after its last copy's delete.
+ */
+export function SetAsideSlot() {
+  const setAside = useSetAsideCopies();
+  const [show, setShow] = useState(false);
+  if (setAside.length > 0 && !show) setShow(true);
+  return show ? (
+    <NotLoaded>
+      <Suspense fallback={null}>
+        <SetAsideCopies copies={setAside} />
+      </Suspense>
+    </NotLoaded>
+  ) : null;
 }

@@ -10,7 +10,7 @@ import type { GuideRequest } from './guide-import-dialog';
 import type { MergeOffer } from './import-dialog';
 import type { ImportOutcome } from './use-import-plan';
 import { ListLoading } from './empty-state';
-import { LazyPlanList, NoPlansYet } from './lazy-plan-list';
+import { LazyPlanList, LazySetAsideSlot, NoPlansYet } from './lazy-plan-list';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
 import { whenIdle } from '@/ui/when-idle';
@@ -163,6 +163,12 @@ export function PlansPage() {
       <Suspense fallback={null}>
         <NoPlansYet onCreate={() => setCreating(true)} />
       </Suspense>
+      {/* Copies of data set aside, if any: after the plans, or after "No plans yet". */}
+      <NotLoaded quiet>
+        <Suspense fallback={null}>
+          <LazySetAsideSlot />
+        </Suspense>
+      </NotLoaded>
 
       <LoadWhenOpened open={creating}>
         <CreatePlanDialog
