@@ -97,6 +97,29 @@ describe('data set aside', () => {
     expect(within(section).getByRole('heading', { name: 'Data set aside' })).toHaveFocus();
   });
 
+  it('two copies deleted: Undo brings both back, latest first', async () => {
+    localStorage.setItem(OLDER, 'older text');
+    localStorage.setItem(NEWER, 'newer text');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy from Nov 30/ }));
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy from Dec 2/ }));
+    expect(localStorage.getItem(OLDER)).toBeNull();
+    expect(localStorage.getItem(NEWER)).toBeNull();
+    expect(section).toHaveTextContent('The copy from Dec 2, 2026, 11:15 AM was deleted.');
+
+    const undo = within(section).getByRole('button', { name: 'Undo' });
+    await user.click(undo);
+    expect(localStorage.getItem(NEWER)).toBe('newer text');
+    expect(section).toHaveTextContent('The copy from Nov 30, 2026, 9:00 AM was deleted.');
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    expect(localStorage.getItem(OLDER)).toBe('older text');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(section).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
   it('the last copy deleted: the message stays with Undo; dismissed, the section goes', async () => {
     localStorage.setItem(NEWER, 'only copy');
     const user = userEvent.setup();

@@ -87,14 +87,17 @@ const CopyRow = memo(function CopyRow({
  * The copies of unreadable data this browser kept aside (a damaged save, a plan that failed its
  * checks), listed on the plans page for as long as there are any: each can be downloaded, to keep
  * or to get help with, and deleted, to free the browser's storage. A delete can be undone until
- * the message is dismissed or the page is left.
+ * the message is dismissed or the page is left; after several deletes, Undo brings the copies
+ * back one by one, latest first.
  */
 export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   use(dateNames(lang));
   const headingId = useId();
-  const [removed, setRemoved] = useState<{ copy: SetAsideCopy; text: string } | null>(null);
+  // Every copy deleted since the message was last dismissed, latest last.
+  const [deleted, setDeleted] = useState<{ copy: SetAsideCopy; text: string }[]>([]);
+  const removed = deleted.at(-1) ?? null;
   const [failed, setFailed] = useState<Failure | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -115,7 +118,7 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
     if (outcome === 'gone') return setFailed(null);
     if (outcome === 'refused') return setFailed('delete');
     setFailed(null);
-    setRemoved({ copy, text: outcome.text });
+    setDeleted((list) => [...list, { copy, text: outcome.text }]);
     // The row and its buttons are gone: focus goes to Undo.
     queueMicrotask(() => undoRef.current?.focus());
   }, []);
@@ -131,8 +134,9 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
     if (!removed) return;
     if (!restoreSetAside(removed.copy.key, removed.text)) return setFailed('undo');
     setFailed(null);
-    setRemoved(null);
-    focusAfter(1);
+    setDeleted((list) => list.slice(0, -1));
+    // More to bring back: Undo stays where it is, with focus; otherwise the heading takes it.
+    if (deleted.length === 1) focusAfter(1);
   };
 
   // Nothing kept aside, no delete to undo and no failure to tell: the section is not shown. (A
@@ -174,7 +178,7 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
         message={removed ? t('setAside.deleted', { when: when(removed.copy) }) : null}
         onUndo={undo}
         onDismiss={() => {
-          setRemoved(null);
+          setDeleted([]);
           focusAfter(copies.length);
         }}
         undoRef={undoRef}
