@@ -10,9 +10,18 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({ cwd: root, overrideConfigFile: 'eslint.config.js' });
+/*
+ * The rooms' rules alone, for every test but the cycles': no-cycle follows each import through
+ * the project's files, most of this file's time, and a cycle is never what those tests are about.
+ */
+const eslintWithoutCycles = new ESLint({
+  cwd: root,
+  overrideConfigFile: 'eslint.config.js',
+  overrideConfig: { rules: { 'import-x/no-cycle': 'off' } },
+});
 
-async function lint(filePath: string, code: string) {
-  const [result] = await eslint.lintText(code, { filePath });
+async function lint(filePath: string, code: string, { cycles = false } = {}) {
+  const [result] = await (cycles ? eslint : eslintWithoutCycles).lintText(code, { filePath });
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
@@ -211,6 +220,7 @@ describe('lint keeps the rooms of src/', () => {
     const cycle = await lint(
       'src/plan/schema.ts',
       "import { restorePlan } from './restore';\nexport const probe = restorePlan;\n",
+      { cycles: true },
     );
     expect(cycle).toEqual([expect.stringMatching(/^import-x\/no-cycle: /)]);
     // The same import from a module restore.ts does not import is fine.
@@ -218,6 +228,7 @@ describe('lint keeps the rooms of src/', () => {
       await lint(
         'src/plan/probe.ts',
         "import { restorePlan } from './restore';\nexport const probe = restorePlan;\n",
+        { cycles: true },
       ),
     ).toEqual([]);
   });
