@@ -9,7 +9,7 @@ import {
   type StorageProblem,
   type StorageProblemKind,
 } from '@/store/storage-status';
-import { downloadFile } from '@/ui/download';
+import { downloadFile, fileStamp } from '@/ui/download';
 import { loadGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { Button } from '@/ui/button';
 import './storage-banner.css';
@@ -34,7 +34,7 @@ const TEXTS: Readonly<
   newer: { title: 'storage.newer.title', body: 'storage.newer.body' },
 };
 
-const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+const stamp = () => fileStamp(new Date());
 
 /**
  * Says plainly when plans can't be saved in this browser, and what to do. Editing goes on in

@@ -11,3 +11,12 @@ export function downloadFile(fileName: string, content: string, type: string) {
   // Revoked later: some browsers start the download asynchronously.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * A moment for a file's name, in the user's own time ("2026-12-02-11-15"), so that it matches the
+ * time the page shows for it.
+ */
+export function fileStamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}-${two(date.getMinutes())}`;
+}

@@ -66,7 +66,8 @@ describe('data set aside', () => {
       }),
     );
     expect(save).toHaveBeenCalledWith(
-      'hour-of-code-set-aside-2026-12-02-10-15.txt',
+      // In the user's own time, as the row shows it (11:15 in Oslo).
+      'hour-of-code-set-aside-2026-12-02-11-15.txt',
       '{"damaged":',
       'text/plain',
     );
@@ -171,7 +172,8 @@ describe('data set aside', () => {
       }),
     );
     expect(save).toHaveBeenCalledWith(
-      'hour-of-code-set-aside-2026-12-02-10-15.txt',
+      // In the user's own time, as the row shows it (11:15 in Oslo).
+      'hour-of-code-set-aside-2026-12-02-11-15.txt',
       'the only copy of it',
       'text/plain',
     );

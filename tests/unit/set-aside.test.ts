@@ -8,6 +8,7 @@ import {
   removeSetAside,
 } from '@/data/backup';
 import type { KeyValueStorage } from '@/data/ports';
+import { fileStamp } from '@/ui/download';
 import { fakeBrowser } from '../fake-browser';
 
 /*
@@ -111,5 +112,11 @@ describe('copies kept aside', () => {
       removeItem: () => {},
     };
     expect(removeSetAside(stubborn, `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`)).toBe(false);
+  });
+
+  it("a download's file name has the time in the user's own zone, as the page shows it", () => {
+    // The tests run in Europe/Oslo: 10:15 UTC is 11:15 in December, 23:30 UTC the next day.
+    expect(fileStamp(new Date('2026-12-02T10:15:00.000Z'))).toBe('2026-12-02-11-15');
+    expect(fileStamp(new Date('2026-12-31T23:30:00.000Z'))).toBe('2027-01-01-00-30');
   });
 });

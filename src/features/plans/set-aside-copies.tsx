@@ -7,7 +7,7 @@ import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
 import { deleteSetAside, restoreSetAside, setAsideText } from '@/store/set-aside';
 import { Button } from '@/ui/button';
-import { downloadFile } from '@/ui/download';
+import { downloadFile, fileStamp } from '@/ui/download';
 import { UndoBar } from '@/ui/undo-bar';
 
 type Failure = 'download' | 'delete' | 'undo';
@@ -18,8 +18,7 @@ const FAILURES: Record<Failure, ParseKeys> = {
 };
 
 /** "2026-12-02-10-15" from when the copy was kept, for its file's name. */
-const stampOf = (copy: SetAsideCopy) =>
-  (copy.keptAt?.toISOString() ?? 'unknown-date').slice(0, 16).replace(/[:T]/g, '-');
+const stampOf = (copy: SetAsideCopy) => (copy.keptAt ? fileStamp(copy.keptAt) : 'unknown-date');
 
 /** When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by. */
 function useWhen() {
