@@ -131,8 +131,16 @@ test('two Kyrgyz guides, chosen in the create dialog, make one plan with a secti
   await expect(page.getByRole('heading', { level: 3, name: 'Даярдык' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Кадамдык жетектеме' })).toBeVisible();
 
-  const stored = await page.evaluate(() => localStorage.getItem('hoc-planner.plans') ?? '');
-  expect(stored.match(/"templateId":"guide"/g)).toHaveLength(1);
+  // One plan was made, not one per guide. Writes are batched (~300 ms): wait for it to land.
+  await expect
+    .poll(
+      async () =>
+        (await page.evaluate(() => localStorage.getItem('hoc-planner.plans') ?? '')).match(
+          /"templateId":"guide"/g,
+        )?.length ?? 0,
+      { intervals: [50] },
+    )
+    .toBe(1);
 });
 
 test('a file that is no guide is refused by name, and nothing is made', async ({
