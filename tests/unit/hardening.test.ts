@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { constants, createInflateRaw } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { FORMULA_START, runOfShowCsv, type CsvTexts } from '@/plan/csv';
@@ -135,35 +136,68 @@ describe('2. decompression bomb in a share link', () => {
     return new Uint8Array(await out);
   }
 
-  /** Counts the compressed bytes handed to the inflater before it stops. */
   /**
-   * Counts the bytes handed to the inflater. `paced`: each piece is taken only once the inflater
-   * has had a moment with the previous one, as in the browser, whose inflater works through a
-   * piece as it takes it (Node's buffers 16 KB of pieces ahead).
+   * Counts the bytes handed to the inflater. `paced`: the inflater works as the browser's does,
+   * through a piece as it takes it: a write is done once all its output is out (Node's own takes
+   * 16 KB of pieces ahead of its output, as its thread pool gets to them). Lockstep, not timed:
+   * a piece given a few milliseconds alone was not always through on a busy machine, and a valid
+   * plan's link was then refused here as expanding too much.
    */
   function countFedBytes({ paced = false } = {}): { fed: number } {
     const counter = { fed: 0 };
     vi.stubGlobal(
       'DecompressionStream',
-      class {
-        readable: ReadableStream<Uint8Array>;
-        writable: WritableStream<BufferSource>;
-        constructor(format: CompressionFormat) {
-          const real = new RealDecompression(format);
-          const writer = real.writable.getWriter();
-          this.readable = real.readable;
-          this.writable = new WritableStream<BufferSource>({
-            async write(chunk) {
-              counter.fed += chunk.byteLength;
-              await writer.ready;
-              await writer.write(chunk);
-              if (paced) await new Promise((resolve) => setTimeout(resolve, 5));
-            },
-            close: () => writer.close(),
-            abort: (reason) => writer.abort(reason),
-          });
-        }
-      },
+      paced
+        ? class {
+            readable: ReadableStream<Uint8Array>;
+            writable: WritableStream<BufferSource>;
+            constructor(format: CompressionFormat) {
+              if (format !== 'deflate-raw') throw new TypeError(`not stubbed: ${format}`);
+              const inflater = createInflateRaw();
+              this.readable = new ReadableStream<Uint8Array>({
+                start(controller) {
+                  inflater.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)));
+                  inflater.on('end', () => controller.close());
+                  inflater.on('error', (error) => controller.error(error));
+                },
+                cancel: () => void inflater.destroy(),
+              });
+              this.writable = new WritableStream<BufferSource>({
+                write: (chunk) =>
+                  new Promise<void>((resolve) => {
+                    counter.fed += chunk.byteLength;
+                    // Through, or the inflater is gone (cancelled, or the data was bad).
+                    const done = () => {
+                      inflater.off('close', done);
+                      resolve();
+                    };
+                    inflater.once('close', done);
+                    inflater.write(chunk as Uint8Array);
+                    inflater.flush(constants.Z_SYNC_FLUSH, done);
+                  }),
+                close: () => void inflater.end(),
+                abort: () => void inflater.destroy(),
+              });
+            }
+          }
+        : class {
+            readable: ReadableStream<Uint8Array>;
+            writable: WritableStream<BufferSource>;
+            constructor(format: CompressionFormat) {
+              const real = new RealDecompression(format);
+              const writer = real.writable.getWriter();
+              this.readable = real.readable;
+              this.writable = new WritableStream<BufferSource>({
+                async write(chunk) {
+                  counter.fed += chunk.byteLength;
+                  await writer.ready;
+                  await writer.write(chunk);
+                },
+                close: () => writer.close(),
+                abort: (reason) => writer.abort(reason),
+              });
+            }
+          },
     );
     return counter;
   }
