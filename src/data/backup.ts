@@ -1,3 +1,4 @@
+import { parseJsonSafely } from '@/plan/file-format';
 import type { KeyValueStorage } from './ports';
 
 /*
@@ -91,6 +92,85 @@ export function readSetAside(storage: KeyValueStorage | undefined, key: string):
   } catch {
     return null;
   }
+}
+
+/**
+ * Deletes one copy kept aside and returns its text, to put back with `putBackSetAside` (Undo).
+ * Only ever a key of a copy kept aside: any other key (the plans themselves) is left alone.
+ * 'gone' when there was no such copy (another tab deleted it first), 'refused' when storage
+ * refused to read or to delete it.
+ */
+export function takeSetAside(
+  storage: KeyValueStorage | undefined,
+  key: string,
+): { text: string } | 'gone' | 'refused' {
+  if (!key.startsWith(BACKUP_KEY_PREFIX) || !storage) return 'refused';
+  let text: string | null;
+  try {
+    text = storage.getItem(key);
+  } catch {
+    return 'refused';
+  }
+  if (text === null) return 'gone';
+  return removeSetAside(storage, key) ? { text } : 'refused';
+}
+
+/** Puts a deleted copy back under its key (Undo); false when storage refused, or not a copy's key. */
+export function putBackSetAside(
+  storage: KeyValueStorage | undefined,
+  key: string,
+  text: string,
+): boolean {
+  if (!key.startsWith(BACKUP_KEY_PREFIX) || !storage) return false;
+  try {
+    storage.setItem(key, text);
+    return storage.getItem(key) === text;
+  } catch {
+    return false;
+  }
+}
+
+/** What a copy holds, as far as it can be read: the plans' titles (null: a plan without one). */
+export interface SetAsidePlans {
+  titles: (string | null)[];
+}
+
+/** Titles longer than this are cut (with "…"): a row names a plan, it does not print it. */
+const TITLE_SHOWN = 60;
+// Controls and the marks that turn text around (a hostile title could make a row read backwards).
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const titleOf = (plan: unknown): string | null => {
+  const title =
+    typeof plan === 'object' && plan !== null && 'title' in plan ? plan.title : undefined;
+  if (typeof title !== 'string') return null;
+  const shown = title.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+  if (shown === '') return null;
+  const chars = [...shown];
+  return chars.length > TITLE_SHOWN ? `${chars.slice(0, TITLE_SHOWN - 1).join('')}…` : shown;
+};
+
+/**
+ * The plans a copy holds, read from its text: a whole save (`{"state": {"plans": [...]}}`) or one
+ * plan that failed its checks. Null when it holds no plan that can be made out (not JSON, another
+ * shape): the copy is then named by when it was kept only.
+ */
+export function plansInSetAside(text: string): SetAsidePlans | null {
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return null;
+  const value = parsed.value as Record<string, unknown>;
+  const state = value.state;
+  const plans =
+    typeof state === 'object' &&
+    state !== null &&
+    Array.isArray((state as { plans?: unknown }).plans)
+      ? (state as { plans: unknown[] }).plans
+      : 'title' in value && !Array.isArray(value)
+        ? [value]
+        : null;
+  if (!plans || plans.length === 0) return null;
+  return { titles: plans.map(titleOf) };
 }
 
 /**

@@ -69,6 +69,20 @@ export function formatClock(minutesOfDay: number, lang: LanguageCode): string {
   return text;
 }
 
-export function formatTimeOfDate(date: Date, lang: LanguageCode): string {
-  return format(date, TIME_PATTERNS[lang], { locale: localeOf(lang) });
+const TIME_WITH_SECONDS: Record<LanguageCode, string> = {
+  en: 'h:mm:ss\u00a0a',
+  ky: 'HH:mm:ss',
+  nb: 'HH:mm:ss',
+  nn: 'HH:mm:ss',
+};
+
+/** The time of a date ("10:15 AM"); `seconds`: to the second ("10:15:07 AM"). */
+export function formatTimeOfDate(
+  date: Date,
+  lang: LanguageCode,
+  { seconds = false }: { seconds?: boolean } = {},
+): string {
+  return format(date, (seconds ? TIME_WITH_SECONDS : TIME_PATTERNS)[lang], {
+    locale: localeOf(lang),
+  });
 }

@@ -3,9 +3,12 @@ import { createStore } from 'zustand/vanilla';
 import {
   BACKUP_KEY_PREFIX,
   listSetAside,
+  plansInSetAside,
+  putBackSetAside,
   readSetAside,
-  removeSetAside,
+  takeSetAside,
   type SetAsideCopy,
+  type SetAsidePlans,
 } from '@/data/backup';
 import { browserStorage } from '@/data/browser';
 import { storageStatus } from './storage-status';
@@ -71,37 +74,26 @@ export function setAsideText(key: string): string | null {
   return readSetAside(browserStorage(), key);
 }
 
+/** The plans a copy holds, as far as they can be read (data/backup.ts); null when none can. */
+export function setAsidePlans(key: string): SetAsidePlans | null {
+  const text = setAsideText(key);
+  return text === null ? null : plansInSetAside(text);
+}
+
 /**
  * Deletes one copy and returns its text, to put back with `restoreSetAside` (Undo); 'gone' when
  * it was no longer there (another tab deleted it first), 'refused' when storage refused. The list
  * is read again either way.
  */
 export function deleteSetAside(key: string): { text: string } | 'gone' | 'refused' {
-  const storage = browserStorage();
-  let present = false;
-  try {
-    present = storage !== undefined && storage.getItem(key) !== null;
-  } catch {
-    present = true;
-  }
-  const text = readSetAside(storage, key);
-  const done = text !== null && removeSetAside(storage, key);
+  const outcome = takeSetAside(browserStorage(), key);
   refresh();
-  if (done) return { text };
-  return present ? 'refused' : 'gone';
+  return outcome;
 }
 
 /** Puts a deleted copy back under its key (Undo); false when storage refused. */
 export function restoreSetAside(key: string, text: string): boolean {
-  let done = false;
-  try {
-    if (key.startsWith(BACKUP_KEY_PREFIX)) {
-      browserStorage()?.setItem(key, text);
-      done = true;
-    }
-  } catch {
-    done = false;
-  }
+  const done = putBackSetAside(browserStorage(), key, text);
   refresh();
   return done;
 }

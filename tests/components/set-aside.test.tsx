@@ -67,7 +67,7 @@ describe('data set aside', () => {
     );
     expect(save).toHaveBeenCalledWith(
       // In the user's own time, as the row shows it (11:15 in Oslo).
-      'hour-of-code-set-aside-2026-12-02-11-15.txt',
+      'hour-of-code-set-aside-2026-12-02-11-15-00.txt',
       '{"damaged":',
       'text/plain',
     );
@@ -173,7 +173,7 @@ describe('data set aside', () => {
     );
     expect(save).toHaveBeenCalledWith(
       // In the user's own time, as the row shows it (11:15 in Oslo).
-      'hour-of-code-set-aside-2026-12-02-11-15.txt',
+      'hour-of-code-set-aside-2026-12-02-11-15-00.txt',
       'the only copy of it',
       'text/plain',
     );
@@ -227,5 +227,62 @@ describe('data set aside', () => {
     });
     expect(within(section).getAllByRole('listitem')).toHaveLength(2);
     expect(section).toHaveTextContent('Kopi fra 30. nov. 2026, 09:00');
+  });
+
+  it('names the plans each copy holds, and tells apart copies kept in the same minute', async () => {
+    const at = (stamp: string) => `${BACKUP_KEY_PREFIX}2026-12-02T10:15:${stamp}`;
+    const save = JSON.stringify({
+      state: { plans: [{ title: 'School assembly' }, { title: 'Coding club' }] },
+      version: 3,
+    });
+    localStorage.setItem(at('07.000Z'), save);
+    localStorage.setItem(at('42.000Z'), JSON.stringify({ id: 'p1', title: 'Robot day' }));
+    localStorage.setItem(at('42.000Z#2'), 'not even JSON');
+    const saved = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+
+    const rows = within(section).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 1)'),
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 2)'),
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:07\u00a0AM'),
+    ]);
+    expect(rows[0]).toHaveTextContent('Holds one plan: “Robot day”');
+    expect(rows[1]).not.toHaveTextContent('Holds');
+    expect(rows[2]).toHaveTextContent('Holds 2 plans: “School assembly” and “Coding club”');
+
+    // Every button has a name of its own, and every file too.
+    const names = within(section)
+      .getAllByRole('button')
+      .map((button) => button.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+    await user.click(
+      within(section).getByRole('button', {
+        name: 'Download the copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 2)',
+      }),
+    );
+    expect(saved).toHaveBeenCalledWith(
+      'hour-of-code-set-aside-2026-12-02-11-15-42-2.txt',
+      'not even JSON',
+      'text/plain',
+    );
+
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy from .*:07/ }));
+    expect(section).toHaveTextContent('The copy from Dec 2, 2026, 11:15:07 AM was deleted.');
+    expect(localStorage.getItem(at('07.000Z'))).toBeNull();
+  });
+
+  it('in Bokmål, a copy of many plans names three and counts the rest', async () => {
+    const plans = ['Kodetime', 'Robotdag', 'Foreldremøte', 'Skoleball', ''].map((title) => ({
+      title,
+    }));
+    localStorage.setItem(NEWER, JSON.stringify({ state: { plans }, version: 3 }));
+    await renderList('nb');
+    const section = await screen.findByRole('region', { name: 'Data lagt til side' });
+    expect(within(section).getByRole('listitem')).toHaveTextContent(
+      'Inneholder 5 planer: «Kodetime», «Robotdag», «Foreldremøte» og 2 til',
+    );
   });
 });

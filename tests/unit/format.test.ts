@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate } from '@/i18n/format';
+import { formatClock, formatDate, formatTimeOfDate } from '@/i18n/format';
 import { formatNumber } from '@/i18n/number';
 import { fileErrorText } from '@/ui/file-error-text';
 import { createTestI18n } from '../test-utils';
@@ -44,6 +44,14 @@ describe('dates and times in each language', () => {
       }
     }
     expect(formatClock(13 * 60, 'en')).toMatch(/^1:00\u00a0PM$/);
+  });
+
+  it('gives a moment to the second where asked', () => {
+    const moment = new Date(2026, 11, 2, 14, 5, 7);
+    expect(formatTimeOfDate(moment, 'en')).toBe('2:05\u00a0PM');
+    expect(formatTimeOfDate(moment, 'en', { seconds: true })).toBe('2:05:07\u00a0PM');
+    expect(formatTimeOfDate(moment, 'nb', { seconds: true })).toBe('14:05:07');
+    expect(formatTimeOfDate(moment, 'ky', { seconds: true })).toBe('14:05:07');
   });
 });
 

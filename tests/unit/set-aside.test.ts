@@ -4,8 +4,11 @@ import {
   STORAGE_KEY,
   keepAside,
   listSetAside,
+  plansInSetAside,
+  putBackSetAside,
   readSetAside,
   removeSetAside,
+  takeSetAside,
 } from '@/data/backup';
 import type { KeyValueStorage } from '@/data/ports';
 import { fileStamp } from '@/ui/download';
@@ -97,6 +100,8 @@ describe('copies kept aside', () => {
       expect(listSetAside(storage)).toEqual([]);
       expect(readSetAside(storage, key)).toBeNull();
       expect(removeSetAside(storage, key)).toBe(false);
+      expect(takeSetAside(storage, key)).toBe('refused');
+      expect(putBackSetAside(storage, key, 'text')).toBe(false);
     }
   });
 
@@ -118,5 +123,65 @@ describe('copies kept aside', () => {
     // The tests run in Europe/Oslo: 10:15 UTC is 11:15 in December, 23:30 UTC the next day.
     expect(fileStamp(new Date('2026-12-02T10:15:00.000Z'))).toBe('2026-12-02-11-15');
     expect(fileStamp(new Date('2026-12-31T23:30:00.000Z'))).toBe('2027-01-01-00-30');
+  });
+
+  it('takes a copy out (its text, for Undo) and puts it back; never the plans', () => {
+    const key = `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`;
+    const storage = storageWith({ [key]: 'damaged text', [STORAGE_KEY]: '{"plans":[]}' });
+    expect(takeSetAside(storage, key)).toEqual({ text: 'damaged text' });
+    expect(storage.getItem(key)).toBeNull();
+    // Deleted in another tab first: gone, not refused.
+    expect(takeSetAside(storage, key)).toBe('gone');
+    expect(putBackSetAside(storage, key, 'damaged text')).toBe(true);
+    expect(storage.getItem(key)).toBe('damaged text');
+
+    expect(takeSetAside(storage, STORAGE_KEY)).toBe('refused');
+    expect(putBackSetAside(storage, STORAGE_KEY, 'overwritten')).toBe(false);
+    expect(storage.getItem(STORAGE_KEY)).toBe('{"plans":[]}');
+  });
+
+  it('putting a copy back on full storage is reported as failed', () => {
+    const key = `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`;
+    const storage = storageWith({});
+    const full: KeyValueStorage = {
+      get length() {
+        return storage.length;
+      },
+      key: (i) => storage.key(i),
+      getItem: (k) => storage.getItem(k),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (k) => storage.removeItem(k),
+    };
+    expect(putBackSetAside(full, key, 'text')).toBe(false);
+  });
+
+  it("names the plans a copy holds: a whole save's, or the one plan that failed its checks", () => {
+    const save = JSON.stringify({
+      state: { plans: [{ title: 'School assembly' }, { title: '  ' }, { title: 42 }, null] },
+      version: 3,
+    });
+    expect(plansInSetAside(save)).toEqual({ titles: ['School assembly', null, null, null] });
+    expect(plansInSetAside(JSON.stringify({ id: 'p', title: 'Robot day' }))).toEqual({
+      titles: ['Robot day'],
+    });
+    // Nothing to name: not JSON, not a plan, an empty save.
+    for (const text of ['{"damaged":', '[1,2]', '"title"', '{"a":1}', '{"state":{"plans":[]}}'])
+      expect(plansInSetAside(text)).toBeNull();
+  });
+
+  it('a hostile title is shown tamed: no controls, no reversed text, cut to a line', () => {
+    const titles = (title: string) => plansInSetAside(JSON.stringify({ title }))?.titles;
+    expect(titles('\u202eyad tobor\u202c and\u0000 more\n\nlines')).toEqual([
+      'yad tobor and more lines',
+    ]);
+    const long = titles('å'.repeat(200))![0]!;
+    expect([...long]).toHaveLength(60);
+    expect(long.endsWith('…')).toBe(true);
+    // Keys JSON can make but an object must not take are dropped, not followed.
+    expect(plansInSetAside('{"__proto__":{"title":"x"},"title":"Real"}')).toEqual({
+      titles: ['Real'],
+    });
   });
 });

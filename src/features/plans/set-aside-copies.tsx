@@ -1,11 +1,11 @@
 import type { ParseKeys } from 'i18next';
-import { memo, use, useCallback, useId, useRef, useState } from 'react';
+import { memo, use, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetAsideCopy } from '@/data/backup';
 import { formatDate, formatTimeOfDate } from '@/i18n/format';
 import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
-import { deleteSetAside, restoreSetAside, setAsideText } from '@/store/set-aside';
+import { deleteSetAside, restoreSetAside, setAsidePlans, setAsideText } from '@/store/set-aside';
 import { Button } from '@/ui/button';
 import { downloadFile, fileStamp } from '@/ui/download';
 import { UndoBar } from '@/ui/undo-bar';
@@ -17,21 +17,69 @@ const FAILURES: Record<Failure, ParseKeys> = {
   undo: 'setAside.failed.undo',
 };
 
-/** "2026-12-02-10-15" from when the copy was kept, for its file's name. */
-const stampOf = (copy: SetAsideCopy) => (copy.keptAt ? fileStamp(copy.keptAt) : 'unknown-date');
+/**
+ * "2026-12-02-10-15-07" from when the copy was kept, for its file's name: to the second, and with
+ * the key's "#2", "#3"… of copies kept in the same moment, so that no two copies share a name.
+ */
+const stampOf = (copy: SetAsideCopy) => {
+  if (!copy.keptAt) return 'unknown-date';
+  const seconds = String(copy.keptAt.getSeconds()).padStart(2, '0');
+  const nth = /#(\d+)$/.exec(copy.key)?.[1];
+  return `${fileStamp(copy.keptAt)}-${seconds}${nth ? `-${nth}` : ''}`;
+};
 
-/** When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by. */
-function useWhen() {
+/**
+ * When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by: to the second ("10:15:07 AM")
+ * for copies kept in the same minute, with a number for those of the same second. The names of
+ * all the copies listed, by key, so that no two rows (and no two buttons) are named alike.
+ */
+function useNames(copies: SetAsideCopy[]) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  return (copy: SetAsideCopy) =>
-    copy.keptAt
-      ? t('setAside.when', {
-          date: formatDate(copy.keptAt, lang, 'medium'),
-          time: formatTimeOfDate(copy.keptAt, lang),
-        })
-      : t('setAside.whenUnknown');
+  return useMemo(() => {
+    const named = (copy: SetAsideCopy, seconds: boolean) =>
+      copy.keptAt
+        ? t('setAside.when', {
+            date: formatDate(copy.keptAt, lang, 'medium'),
+            time: formatTimeOfDate(copy.keptAt, lang, { seconds }),
+          })
+        : t('setAside.whenUnknown');
+    const count = (names: string[]) => {
+      const counts = new Map<string, number>();
+      for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return counts;
+    };
+    const byMinute = copies.map((copy) => named(copy, false));
+    const minutes = count(byMinute);
+    const names = copies.map((copy, i) =>
+      minutes.get(byMinute[i]!)! > 1 ? named(copy, true) : byMinute[i]!,
+    );
+    // Still alike (the same second, or no date): numbered in the list's order, oldest last.
+    const same = count(names);
+    const seen = new Map<string, number>();
+    return new Map(
+      copies.map((copy, i) => {
+        const name = names[i]!;
+        if (same.get(name)! === 1) return [copy.key, name];
+        const nth = (seen.get(name) ?? 0) + 1;
+        seen.set(name, nth);
+        return [copy.key, t('setAside.numbered', { name, nth })];
+      }),
+    );
+  }, [copies, lang, t]);
 }
+
+/** Plans named in a row before "and 3 more". */
+const TITLES_SHOWN = 3;
+
+/** "A, B and C" in the language's own way. */
+const listFormat = (lang: string, items: string[]) => {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+};
 
 const save = (copy: SetAsideCopy, text: string) =>
   downloadFile(`hour-of-code-set-aside-${stampOf(copy)}.txt`, text, 'text/plain');
@@ -43,28 +91,47 @@ const save = (copy: SetAsideCopy, text: string) =>
  */
 const CopyRow = memo(function CopyRow({
   copy,
+  name,
   onDownload,
   onDelete,
 }: {
   copy: SetAsideCopy;
+  /** When it was kept, as the row is named (unique in the list). */
+  name: string;
   onDownload: (copy: SetAsideCopy) => void;
-  onDelete: (copy: SetAsideCopy) => void;
+  /** With the row's name, for the message that it was deleted. */
+  onDelete: (copy: SetAsideCopy, name: string) => void;
 }) {
   const { t } = useTranslation();
-  const when = useWhen()(copy);
+  const lang = useLanguage();
+  // Read once per copy (an unchanged copy stays the same object): what it holds, if readable.
+  const plans = useMemo(() => setAsidePlans(copy.key), [copy]);
+  const titles = useMemo(() => {
+    if (!plans) return null;
+    const shown = plans.titles
+      .slice(0, TITLES_SHOWN)
+      .map((title) => (title === null ? t('setAside.untitled') : t('setAside.quoted', { title })));
+    const more = plans.titles.length - shown.length;
+    return listFormat(lang, more > 0 ? [...shown, t('setAside.more', { count: more })] : shown);
+  }, [plans, lang, t]);
   return (
     <li className="set-aside__copy">
       <span className="set-aside__what">
-        <span>{t('setAside.copyName', { when })}</span>
+        <span>{t('setAside.copyName', { when: name })}</span>
         <span className="set-aside__size">
           {t('setAside.size', { size: Math.max(0.1, (copy.length * 2) / 1024) })}
         </span>
+        {titles && plans && (
+          <span className="set-aside__plans">
+            {t('setAside.plans', { count: plans.titles.length, titles })}
+          </span>
+        )}
       </span>
       <span className="set-aside__actions">
         <Button
           size="small"
           onClick={() => onDownload(copy)}
-          aria-label={t('setAside.downloadLabel', { when })}
+          aria-label={t('setAside.downloadLabel', { when: name })}
         >
           {t('setAside.download')}
         </Button>
@@ -72,8 +139,8 @@ const CopyRow = memo(function CopyRow({
           size="small"
           variant="quiet"
           danger
-          onClick={() => onDelete(copy)}
-          aria-label={t('setAside.deleteLabel', { when })}
+          onClick={() => onDelete(copy, name)}
+          aria-label={t('setAside.deleteLabel', { when: name })}
         >
           {t('setAside.delete')}
         </Button>
@@ -94,14 +161,14 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
   const lang = useLanguage();
   use(dateNames(lang));
   const headingId = useId();
-  // Every copy deleted since the message was last dismissed, latest last.
-  const [deleted, setDeleted] = useState<{ copy: SetAsideCopy; text: string }[]>([]);
+  // Every copy deleted since the message was last dismissed, latest last, with the name its row had.
+  const [deleted, setDeleted] = useState<{ copy: SetAsideCopy; text: string; name: string }[]>([]);
   const removed = deleted.at(-1) ?? null;
   const [failed, setFailed] = useState<Failure | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const when = useWhen();
+  const names = useNames(copies);
 
   // The same functions on every render, so that rows that did not change are not drawn again.
   const download = useCallback((copy: SetAsideCopy) => {
@@ -111,13 +178,13 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
     save(copy, text);
   }, []);
 
-  const remove = useCallback((copy: SetAsideCopy) => {
+  const remove = useCallback((copy: SetAsideCopy, name: string) => {
     const outcome = deleteSetAside(copy.key);
     // Deleted in another tab first: its row simply goes, as the list is read again.
     if (outcome === 'gone') return setFailed(null);
     if (outcome === 'refused') return setFailed('delete');
     setFailed(null);
-    setDeleted((list) => [...list, { copy, text: outcome.text }]);
+    setDeleted((list) => [...list, { copy, text: outcome.text, name }]);
     // The row and its buttons are gone: focus goes to Undo.
     queueMicrotask(() => undoRef.current?.focus());
   }, []);
@@ -151,7 +218,13 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
       {copies.length > 0 && (
         <ul className="set-aside__list">
           {copies.map((copy) => (
-            <CopyRow key={copy.key} copy={copy} onDownload={download} onDelete={remove} />
+            <CopyRow
+              key={copy.key}
+              copy={copy}
+              name={names.get(copy.key)!}
+              onDownload={download}
+              onDelete={remove}
+            />
           ))}
         </ul>
       )}
@@ -167,14 +240,14 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
           <Button
             size="small"
             onClick={() => save(removed.copy, removed.text)}
-            aria-label={t('setAside.downloadLabel', { when: when(removed.copy) })}
+            aria-label={t('setAside.downloadLabel', { when: removed.name })}
           >
             {t('setAside.download')}
           </Button>
         </p>
       )}
       <UndoBar
-        message={removed ? t('setAside.deleted', { when: when(removed.copy) }) : null}
+        message={removed ? t('setAside.deleted', { when: removed.name }) : null}
         onUndo={undo}
         onDismiss={() => {
           setDeleted([]);
