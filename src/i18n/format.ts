@@ -86,3 +86,19 @@ export function formatTimeOfDate(
     locale: localeOf(lang),
   });
 }
+
+/**
+ * "A, B and C" in the language's own way, where the browser knows it: Chromium has no list rules
+ * for Kyrgyz or Nynorsk, and would join their lists with another language's word ("and", "и").
+ * There, the items are joined with commas and the language's `and`.
+ */
+export function formatList(items: string[], lang: LanguageCode, and: string): string {
+  if (items.length <= 1) return items.join('');
+  try {
+    const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    if (list.resolvedOptions().locale.split('-')[0] === lang) return list.format(items);
+  } catch {
+    // No list rules at all: joined by hand below.
+  }
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}

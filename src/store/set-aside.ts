@@ -74,10 +74,16 @@ export function setAsideText(key: string): string | null {
   return readSetAside(browserStorage(), key);
 }
 
+// What each copy holds, read once per copy: an unchanged copy stays the same object (refresh).
+const plansRead = new WeakMap<SetAsideCopy, SetAsidePlans | null>();
+
 /** The plans a copy holds, as far as they can be read (data/backup.ts); null when none can. */
-export function setAsidePlans(key: string): SetAsidePlans | null {
-  const text = setAsideText(key);
-  return text === null ? null : plansInSetAside(text);
+export function setAsidePlans(copy: SetAsideCopy): SetAsidePlans | null {
+  if (!plansRead.has(copy)) {
+    const text = setAsideText(copy.key);
+    plansRead.set(copy, text === null ? null : plansInSetAside(text));
+  }
+  return plansRead.get(copy) ?? null;
 }
 
 /**

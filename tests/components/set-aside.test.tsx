@@ -67,7 +67,7 @@ describe('data set aside', () => {
     );
     expect(save).toHaveBeenCalledWith(
       // In the user's own time, as the row shows it (11:15 in Oslo).
-      'hour-of-code-set-aside-2026-12-02-11-15-00.txt',
+      'hour-of-code-set-aside-2026-12-02-11-15-00-000.txt',
       '{"damaged":',
       'text/plain',
     );
@@ -173,7 +173,7 @@ describe('data set aside', () => {
     );
     expect(save).toHaveBeenCalledWith(
       // In the user's own time, as the row shows it (11:15 in Oslo).
-      'hour-of-code-set-aside-2026-12-02-11-15-00.txt',
+      'hour-of-code-set-aside-2026-12-02-11-15-00-000.txt',
       'the only copy of it',
       'text/plain',
     );
@@ -244,14 +244,19 @@ describe('data set aside', () => {
     const section = await screen.findByRole('region', { name: 'Data set aside' });
 
     const rows = within(section).getAllByRole('listitem');
+    // Of one minute: to the second. Of one second: with the plan it holds, where it names one.
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 1)'),
-      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 2)'),
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM, “Robot day”'),
+      expect.stringMatching(/^Copy from Dec 2, 2026, 11:15:42\u00a0AM\d/),
       expect.stringContaining('Copy from Dec 2, 2026, 11:15:07\u00a0AM'),
     ]);
     expect(rows[0]).toHaveTextContent('Holds one plan: “Robot day”');
-    expect(rows[1]).not.toHaveTextContent('Holds');
+    expect(rows[1]).toHaveTextContent('What it holds cannot be read as plans.');
     expect(rows[2]).toHaveTextContent('Holds 2 plans: “School assembly” and “Coding club”');
+    // A screen reader hears what a copy holds with its buttons.
+    expect(
+      within(rows[2]!).getByRole('button', { name: /^Download the copy from .*:07/ }),
+    ).toHaveAccessibleDescription('Holds 2 plans: “School assembly” and “Coding club”');
 
     // Every button has a name of its own, and every file too.
     const names = within(section)
@@ -260,11 +265,11 @@ describe('data set aside', () => {
     expect(new Set(names).size).toBe(names.length);
     await user.click(
       within(section).getByRole('button', {
-        name: 'Download the copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 2)',
+        name: 'Download the copy from Dec 2, 2026, 11:15:42\u00a0AM',
       }),
     );
     expect(saved).toHaveBeenCalledWith(
-      'hour-of-code-set-aside-2026-12-02-11-15-42-2.txt',
+      'hour-of-code-set-aside-2026-12-02-11-15-42-000-2.txt',
       'not even JSON',
       'text/plain',
     );
@@ -284,5 +289,28 @@ describe('data set aside', () => {
     expect(within(section).getByRole('listitem')).toHaveTextContent(
       'Inneholder 5 planer: «Kodetime», «Robotdag», «Foreldremøte» og 2 til',
     );
+  });
+
+  it('copies alike to the second, holding no plan to tell them by, are numbered oldest first', async () => {
+    localStorage.setItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.900Z`, 'later');
+    localStorage.setItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.100Z`, 'earlier');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((row) => row.textContent),
+    ).toEqual([
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 2)'),
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM (no. 1)'),
+    ]);
+    await user.click(within(section).getByRole('button', { name: /^Delete .*\(no\. 2\)$/ }));
+    expect(section).toHaveTextContent(
+      'The copy from Dec 2, 2026, 11:15:42 AM (no. 2) was deleted.',
+    );
+    expect(localStorage.getItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.900Z`)).toBeNull();
+    // Alone in its second now: no number, and no row left that reads "no. 2".
+    expect(within(section).getByRole('listitem')).not.toHaveTextContent('no.');
   });
 });

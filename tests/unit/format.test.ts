@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatTimeOfDate } from '@/i18n/format';
+import { formatClock, formatDate, formatList, formatTimeOfDate } from '@/i18n/format';
 import { formatNumber } from '@/i18n/number';
 import { fileErrorText } from '@/ui/file-error-text';
 import { createTestI18n } from '../test-utils';
@@ -52,6 +52,28 @@ describe('dates and times in each language', () => {
     expect(formatTimeOfDate(moment, 'en', { seconds: true })).toBe('2:05:07\u00a0PM');
     expect(formatTimeOfDate(moment, 'nb', { seconds: true })).toBe('14:05:07');
     expect(formatTimeOfDate(moment, 'ky', { seconds: true })).toBe('14:05:07');
+  });
+
+  it("joins a list with the language's own rules, or its own word where the browser has none", () => {
+    expect(formatList(['A', 'B', 'C'], 'en', 'and')).toBe('A, B, and C');
+    expect(formatList(['A', 'B', 'C'], 'nb', 'og')).toBe('A, B og C');
+    expect(formatList(['A'], 'ky', 'жана')).toBe('A');
+    // A browser without Kyrgyz list rules (Chromium) answers in another language: not taken.
+    const real = Intl.ListFormat;
+    class Fallback extends real {
+      constructor(_locales?: Intl.LocalesArgument, options?: Intl.ListFormatOptions) {
+        super('en', options);
+      }
+    }
+    const put = (value: typeof real) =>
+      Object.defineProperty(Intl, 'ListFormat', { value, configurable: true, writable: true });
+    put(Fallback);
+    try {
+      expect(formatList(['A', 'B', 'C'], 'ky', 'жана')).toBe('A, B жана C');
+      expect(formatList(['A', 'B'], 'nn', 'og')).toBe('A og B');
+    } finally {
+      put(real);
+    }
   });
 });
 

@@ -2,13 +2,14 @@ import type { ParseKeys } from 'i18next';
 import { memo, use, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetAsideCopy } from '@/data/backup';
-import { formatDate, formatTimeOfDate } from '@/i18n/format';
+import { formatDate, formatList, formatTimeOfDate } from '@/i18n/format';
 import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
 import { deleteSetAside, restoreSetAside, setAsidePlans, setAsideText } from '@/store/set-aside';
 import { Button } from '@/ui/button';
 import { downloadFile, fileStamp } from '@/ui/download';
 import { UndoBar } from '@/ui/undo-bar';
+import { copyFileStamp, nameCopies } from './set-aside-names';
 
 type Failure = 'download' | 'delete' | 'undo';
 const FAILURES: Record<Failure, ParseKeys> = {
@@ -18,71 +19,38 @@ const FAILURES: Record<Failure, ParseKeys> = {
 };
 
 /**
- * "2026-12-02-10-15-07" from when the copy was kept, for its file's name: to the second, and with
- * the key's "#2", "#3"… of copies kept in the same moment, so that no two copies share a name.
- */
-const stampOf = (copy: SetAsideCopy) => {
-  if (!copy.keptAt) return 'unknown-date';
-  const seconds = String(copy.keptAt.getSeconds()).padStart(2, '0');
-  const nth = /#(\d+)$/.exec(copy.key)?.[1];
-  return `${fileStamp(copy.keptAt)}-${seconds}${nth ? `-${nth}` : ''}`;
-};
-
-/**
- * When the copy was kept ("Dec 2, 2026, 10:15 AM"), to name it by: to the second ("10:15:07 AM")
- * for copies kept in the same minute, with a number for those of the same second. The names of
- * all the copies listed, by key, so that no two rows (and no two buttons) are named alike.
+ * The names of all the copies listed, by key (set-aside-names.ts): when each was kept ("Dec 2,
+ * 2026, 10:15 AM"), told apart where alike.
  */
 function useNames(copies: SetAsideCopy[]) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  return useMemo(() => {
-    const named = (copy: SetAsideCopy, seconds: boolean) =>
-      copy.keptAt
-        ? t('setAside.when', {
-            date: formatDate(copy.keptAt, lang, 'medium'),
-            time: formatTimeOfDate(copy.keptAt, lang, { seconds }),
-          })
-        : t('setAside.whenUnknown');
-    const count = (names: string[]) => {
-      const counts = new Map<string, number>();
-      for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-      return counts;
-    };
-    const byMinute = copies.map((copy) => named(copy, false));
-    const minutes = count(byMinute);
-    const names = copies.map((copy, i) =>
-      minutes.get(byMinute[i]!)! > 1 ? named(copy, true) : byMinute[i]!,
-    );
-    // Still alike (the same second, or no date): numbered in the list's order, oldest last.
-    const same = count(names);
-    const seen = new Map<string, number>();
-    return new Map(
-      copies.map((copy, i) => {
-        const name = names[i]!;
-        if (same.get(name)! === 1) return [copy.key, name];
-        const nth = (seen.get(name) ?? 0) + 1;
-        seen.set(name, nth);
-        return [copy.key, t('setAside.numbered', { name, nth })];
+  return useMemo(
+    () =>
+      nameCopies(copies, {
+        when: (copy, seconds) =>
+          copy.keptAt
+            ? t('setAside.when', {
+                date: formatDate(copy.keptAt, lang, 'medium'),
+                time: formatTimeOfDate(copy.keptAt, lang, { seconds }),
+              })
+            : t('setAside.whenUnknown'),
+        plan: (copy) => {
+          const title = setAsidePlans(copy)?.titles.find((one) => one !== null);
+          return title ? t('setAside.quoted', { title }) : null;
+        },
+        withPlan: (name, plan) => t('setAside.withPlan', { name, plan }),
+        numbered: (name, nth) => t('setAside.numbered', { name, nth }),
       }),
-    );
-  }, [copies, lang, t]);
+    [copies, lang, t],
+  );
 }
 
 /** Plans named in a row before "and 3 more". */
 const TITLES_SHOWN = 3;
 
-/** "A, B and C" in the language's own way. */
-const listFormat = (lang: string, items: string[]) => {
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-};
-
 const save = (copy: SetAsideCopy, text: string) =>
-  downloadFile(`hour-of-code-set-aside-${stampOf(copy)}.txt`, text, 'text/plain');
+  downloadFile(`hour-of-code-set-aside-${copyFileStamp(copy, fileStamp)}.txt`, text, 'text/plain');
 
 /**
  * One copy in the list. Drawn again only when it changes (the store keeps an unchanged copy the
@@ -105,14 +73,20 @@ const CopyRow = memo(function CopyRow({
   const { t } = useTranslation();
   const lang = useLanguage();
   // Read once per copy (an unchanged copy stays the same object): what it holds, if readable.
-  const plans = useMemo(() => setAsidePlans(copy.key), [copy]);
-  const titles = useMemo(() => {
-    if (!plans) return null;
+  const plans = setAsidePlans(copy);
+  const holdsId = useId();
+  const holds = useMemo(() => {
+    if (!plans) return t('setAside.unreadable');
     const shown = plans.titles
       .slice(0, TITLES_SHOWN)
       .map((title) => (title === null ? t('setAside.untitled') : t('setAside.quoted', { title })));
     const more = plans.titles.length - shown.length;
-    return listFormat(lang, more > 0 ? [...shown, t('setAside.more', { count: more })] : shown);
+    const titles = formatList(
+      more > 0 ? [...shown, t('setAside.more', { count: more })] : shown,
+      lang,
+      t('setAside.and'),
+    );
+    return t('setAside.plans', { count: plans.titles.length, titles });
   }, [plans, lang, t]);
   return (
     <li className="set-aside__copy">
@@ -121,17 +95,16 @@ const CopyRow = memo(function CopyRow({
         <span className="set-aside__size">
           {t('setAside.size', { size: Math.max(0.1, (copy.length * 2) / 1024) })}
         </span>
-        {titles && plans && (
-          <span className="set-aside__plans">
-            {t('setAside.plans', { count: plans.titles.length, titles })}
-          </span>
-        )}
+        <span className="set-aside__plans" id={holdsId}>
+          {holds}
+        </span>
       </span>
       <span className="set-aside__actions">
         <Button
           size="small"
           onClick={() => onDownload(copy)}
           aria-label={t('setAside.downloadLabel', { when: name })}
+          aria-describedby={holdsId}
         >
           {t('setAside.download')}
         </Button>
@@ -141,6 +114,7 @@ const CopyRow = memo(function CopyRow({
           danger
           onClick={() => onDelete(copy, name)}
           aria-label={t('setAside.deleteLabel', { when: name })}
+          aria-describedby={holdsId}
         >
           {t('setAside.delete')}
         </Button>

@@ -1,0 +1,72 @@
+import { BACKUP_KEY_PREFIX, type SetAsideCopy } from '@/data/backup';
+
+/*
+ * The names the copies kept aside are listed by (set-aside-copies.tsx), pure: no two rows, and no
+ * two of their buttons, may read alike, and a name should not change while the list is looked at.
+ */
+
+export interface CopyNaming {
+  /** When the copy was kept, to the minute, or to the second (`seconds`). */
+  when(copy: SetAsideCopy, seconds: boolean): string;
+  /** The first plan it holds, as shown ("“Robot day”"); null when it names none. */
+  plan(copy: SetAsideCopy): string | null;
+  withPlan(name: string, plan: string): string;
+  numbered(name: string, nth: number): string;
+}
+
+const nthOfKey = (key: string) => Number(/#(\d+)$/.exec(key)?.[1] ?? 1);
+
+/** Oldest first: by when it was kept (to the millisecond), then by the key's "#2", "#3"… */
+const oldestFirst = (a: SetAsideCopy, b: SetAsideCopy) =>
+  (a.keptAt?.getTime() ?? Infinity) - (b.keptAt?.getTime() ?? Infinity) ||
+  nthOfKey(a.key) - nthOfKey(b.key) ||
+  a.key.localeCompare(b.key);
+
+function groups(copies: SetAsideCopy[], names: Map<string, string>) {
+  const byName = new Map<string, SetAsideCopy[]>();
+  for (const copy of copies) {
+    const name = names.get(copy.key)!;
+    byName.set(name, [...(byName.get(name) ?? []), copy]);
+  }
+  return [...byName.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * A name for each copy, by key: when it was kept, to the minute ("Dec 2, 2026, 10:15 AM"); to the
+ * second for copies of the same minute; then with the plan it holds for copies of the same second
+ * (a save whose plans failed their checks is kept aside as several copies, milliseconds apart);
+ * numbered, oldest first, only where even that is alike. A delete changes no other copy's name
+ * unless it was numbered.
+ */
+export function nameCopies(copies: SetAsideCopy[], naming: CopyNaming): Map<string, string> {
+  const names = new Map(copies.map((copy) => [copy.key, naming.when(copy, false)]));
+  for (const group of groups(copies, names))
+    for (const copy of group) names.set(copy.key, naming.when(copy, true));
+  for (const group of groups(copies, names))
+    for (const copy of group) {
+      const plan = naming.plan(copy);
+      if (plan !== null) names.set(copy.key, naming.withPlan(names.get(copy.key)!, plan));
+    }
+  for (const group of groups(copies, names))
+    [...group]
+      .sort(oldestFirst)
+      .forEach((copy, i) => names.set(copy.key, naming.numbered(names.get(copy.key)!, i + 1)));
+  return names;
+}
+
+/**
+ * "2026-12-02-10-15-07-250" from when the copy was kept, for its file's name: in the user's time,
+ * to the millisecond, with the key's "-2", "-3"… of copies of the same moment: no two copies of
+ * one browser share a file name.
+ */
+export function copyFileStamp(copy: SetAsideCopy, fileStamp: (date: Date) => string): string {
+  // A key without a readable time: named by what its key does say, in safe characters.
+  if (!copy.keptAt)
+    return `unknown-date-${copy.key
+      .slice(BACKUP_KEY_PREFIX.length)
+      .replace(/[^\w-]+/g, '-')
+      .slice(0, 40)}`;
+  const two = (n: number, width = 2) => String(n).padStart(width, '0');
+  const nth = nthOfKey(copy.key);
+  return `${fileStamp(copy.keptAt)}-${two(copy.keptAt.getSeconds())}-${two(copy.keptAt.getMilliseconds(), 3)}${nth > 1 ? `-${nth}` : ''}`;
+}
