@@ -115,7 +115,11 @@ export function takeSetAside(
   return removeSetAside(storage, key) ? { text } : 'refused';
 }
 
-/** Puts a deleted copy back under its key (Undo); false when storage refused, or not a copy's key. */
+/**
+ * Puts a deleted copy back (Undo): under its own key, or, where something else was written there
+ * since (another tab, another app), under the next free "#2", "#3"… of it, so that Undo never
+ * overwrites anything. False when storage refused, or for a key that is not a copy's.
+ */
 export function putBackSetAside(
   storage: KeyValueStorage | undefined,
   key: string,
@@ -123,29 +127,54 @@ export function putBackSetAside(
 ): boolean {
   if (!key.startsWith(BACKUP_KEY_PREFIX) || !storage) return false;
   try {
-    storage.setItem(key, text);
-    return storage.getItem(key) === text;
+    let free = key;
+    const base = key.replace(/#\d+$/, '');
+    for (let n = 2; ; n += 1) {
+      const there = storage.getItem(free);
+      if (there === text) return true;
+      if (there === null) break;
+      free = `${base}#${n}`;
+    }
+    storage.setItem(free, text);
+    return storage.getItem(free) === text;
   } catch {
     return false;
   }
 }
 
-/** What a copy holds, as far as it can be read: the plans' titles (null: a plan without one). */
+/** What a copy holds, as far as it can be read: its number of plans, the first few titles. */
 export interface SetAsidePlans {
+  /** How many plans it holds. */
+  count: number;
+  /** The titles of the first `TITLES_READ` (null: a plan without one), cleaned to be shown. */
   titles: (string | null)[];
 }
 
+/** Titles read from a copy: a row names a few and counts the rest. */
+export const TITLES_READ = 3;
 /** Titles longer than this are cut (with "…"): a row names a plan, it does not print it. */
 const TITLE_SHOWN = 60;
-// Controls and the marks that turn text around (a hostile title could make a row read backwards).
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/*
+ * Not shown: controls, and every invisible character (format characters: direction marks, zero
+ * widths, soft hyphens…; the combining grapheme joiner; Hangul fillers). One makes a row read
+ * backwards, the others make two different titles look the same.
+ */
+const UNSHOWN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u3164\uffa0]/gu;
+// More than two marks on one letter draw over the rows around it: the rest are dropped.
+const STACKED_MARKS = /(\p{M}{2})\p{M}+/gu;
 
 const titleOf = (plan: unknown): string | null => {
   const title =
     typeof plan === 'object' && plan !== null && 'title' in plan ? plan.title : undefined;
   if (typeof title !== 'string') return null;
-  const shown = title.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+  // Only the start of a long title is looked at (a title can be megabytes of damaged data).
+  const shown = title
+    .slice(0, TITLE_SHOWN * 8)
+    .normalize('NFC')
+    .replace(UNSHOWN, ' ')
+    .replace(STACKED_MARKS, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (shown === '') return null;
   const chars = [...shown];
   return chars.length > TITLE_SHOWN ? `${chars.slice(0, TITLE_SHOWN - 1).join('')}…` : shown;
@@ -170,7 +199,7 @@ export function plansInSetAside(text: string): SetAsidePlans | null {
         ? [value]
         : null;
   if (!plans || plans.length === 0) return null;
-  return { titles: plans.map(titleOf) };
+  return { count: plans.length, titles: plans.slice(0, TITLES_READ).map(titleOf) };
 }
 
 /**

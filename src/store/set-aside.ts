@@ -27,13 +27,16 @@ const copies = createStore<SetAsideCopy[] | null>()(() => null);
  * Reads the list again. A copy that did not change stays the same object, and an unchanged list
  * the same array: the page draws again only what changed (there can be thousands of copies).
  */
-const refresh = () => {
+const refresh = (written?: string) => {
   const before = new Map((copies.getState() ?? []).map((copy) => [copy.key, copy]));
   let changed = before.size === 0;
   const next = listSetAside(browserStorage()).map((copy, i) => {
     const same = before.get(copy.key);
+    // A copy another tab wrote to is read again, even at the same length.
     const kept =
-      same?.length === copy.length && same.keptAt?.getTime() === copy.keptAt?.getTime()
+      copy.key !== written &&
+      same?.length === copy.length &&
+      same.keptAt?.getTime() === copy.keptAt?.getTime()
         ? same
         : copy;
     if (kept !== copies.getState()?.[i]) changed = true;
@@ -46,9 +49,10 @@ let watching = false;
 function watchOtherTabs() {
   if (watching || typeof window === 'undefined') return;
   watching = true;
-  storageStatus.subscribe(refresh);
+  storageStatus.subscribe(() => refresh());
   window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key.startsWith(BACKUP_KEY_PREFIX)) refresh();
+    if (event.key === null || event.key.startsWith(BACKUP_KEY_PREFIX))
+      refresh(event.key ?? undefined);
   });
 }
 

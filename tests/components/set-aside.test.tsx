@@ -168,7 +168,7 @@ describe('data set aside', () => {
     expect(localStorage.getItem(NEWER)).toBeNull();
     await user.click(
       within(section).getByRole('button', {
-        name: 'Download the copy from Dec 2, 2026, 11:15\u00a0AM',
+        name: 'Download the deleted copy from Dec 2, 2026, 11:15\u00a0AM',
       }),
     );
     expect(save).toHaveBeenCalledWith(
@@ -246,17 +246,21 @@ describe('data set aside', () => {
     const rows = within(section).getAllByRole('listitem');
     // Of one minute: to the second. Of one second: with the plan it holds, where it names one.
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM, “Robot day”'),
+      expect.stringContaining('Copy from Dec 2, 2026, 11:15:42\u00a0AM, “\u2068Robot day\u2069”'),
       expect.stringMatching(/^Copy from Dec 2, 2026, 11:15:42\u00a0AM\d/),
       expect.stringContaining('Copy from Dec 2, 2026, 11:15:07\u00a0AM'),
     ]);
-    expect(rows[0]).toHaveTextContent('Holds one plan: “Robot day”');
+    expect(rows[0]).toHaveTextContent('Holds one plan: “\u2068Robot day\u2069”');
     expect(rows[1]).toHaveTextContent('What it holds cannot be read as plans.');
-    expect(rows[2]).toHaveTextContent('Holds 2 plans: “School assembly” and “Coding club”');
+    expect(rows[2]).toHaveTextContent(
+      'Holds 2 plans: “\u2068School assembly\u2069” and “\u2068Coding club\u2069”',
+    );
     // A screen reader hears what a copy holds with its buttons.
     expect(
       within(rows[2]!).getByRole('button', { name: /^Download the copy from .*:07/ }),
-    ).toHaveAccessibleDescription('Holds 2 plans: “School assembly” and “Coding club”');
+    ).toHaveAccessibleDescription(
+      'Holds 2 plans: “\u2068School assembly\u2069” and “\u2068Coding club\u2069”',
+    );
 
     // Every button has a name of its own, and every file too.
     const names = within(section)
@@ -287,7 +291,7 @@ describe('data set aside', () => {
     await renderList('nb');
     const section = await screen.findByRole('region', { name: 'Data lagt til side' });
     expect(within(section).getByRole('listitem')).toHaveTextContent(
-      'Inneholder 5 planer: «Kodetime», «Robotdag», «Foreldremøte» og 2 til',
+      'Inneholder 5 planer: «\u2068Kodetime\u2069», «\u2068Robotdag\u2069», «\u2068Foreldremøte\u2069» og 2 til',
     );
   });
 
@@ -310,7 +314,40 @@ describe('data set aside', () => {
       'The copy from Dec 2, 2026, 11:15:42 AM (no. 2) was deleted.',
     );
     expect(localStorage.getItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.900Z`)).toBeNull();
-    // Alone in its second now: no number, and no row left that reads "no. 2".
+    // While the delete can be undone, the other copy keeps its name: no row reads as the one the
+    // message speaks of. Once the message is gone, alone in its second, it needs no number.
+    expect(within(section).getByRole('listitem')).toHaveTextContent('(no. 1)');
+    await user.click(within(section).getByRole('button', { name: 'Dismiss' }));
     expect(within(section).getByRole('listitem')).not.toHaveTextContent('no.');
+  });
+
+  it('a copy another tab rewrote (the same size) is read again, and shows what it holds now', async () => {
+    localStorage.setItem(NEWER, JSON.stringify({ title: 'Alpha' }));
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    expect(within(section).getByRole('listitem')).toHaveTextContent(
+      'Holds one plan: “\u2068Alpha\u2069”',
+    );
+    localStorage.setItem(NEWER, JSON.stringify({ title: 'Omega' }));
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: NEWER }));
+    });
+    expect(within(section).getByRole('listitem')).toHaveTextContent(
+      'Holds one plan: “\u2068Omega\u2069”',
+    );
+  });
+
+  it('right-to-left titles keep their place in the list', async () => {
+    localStorage.setItem(
+      NEWER,
+      JSON.stringify({ state: { plans: [{ title: 'שלום' }, { title: '123' }, { title: 'abc' }] } }),
+    );
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    // Each title is isolated (U+2068 … U+2069): its direction does not reorder its neighbours.
+    expect(within(section).getByRole('listitem')).toHaveTextContent(
+      'Holds 3 plans: “\u2068שלום\u2069”, “\u2068123\u2069”, and “\u2068abc\u2069”',
+      { normalizeWhitespace: false },
+    );
   });
 });

@@ -135,6 +135,15 @@ describe('copies kept aside', () => {
     expect(putBackSetAside(storage, key, 'damaged text')).toBe(true);
     expect(storage.getItem(key)).toBe('damaged text');
 
+    // Written again in the meantime (another tab): Undo puts it back beside that, never over it.
+    expect(takeSetAside(storage, key)).toEqual({ text: 'damaged text' });
+    storage.setItem(key, 'newer text');
+    storage.setItem(`${key}#2`, 'more text');
+    expect(putBackSetAside(storage, key, 'damaged text')).toBe(true);
+    expect(storage.getItem(key)).toBe('newer text');
+    expect(storage.getItem(`${key}#2`)).toBe('more text');
+    expect(storage.getItem(`${key}#3`)).toBe('damaged text');
+
     expect(takeSetAside(storage, STORAGE_KEY)).toBe('refused');
     expect(putBackSetAside(storage, STORAGE_KEY, 'overwritten')).toBe(false);
     expect(storage.getItem(STORAGE_KEY)).toBe('{"plans":[]}');
@@ -157,13 +166,23 @@ describe('copies kept aside', () => {
     expect(putBackSetAside(full, key, 'text')).toBe(false);
   });
 
+  it('a whole save of 200,000 plans is counted, and only three titles read', () => {
+    const plans = Array.from({ length: 200_000 }, (_, i) => ({ title: `Plan ${i}` }));
+    expect(plansInSetAside(JSON.stringify({ state: { plans } }))).toEqual({
+      count: 200_000,
+      titles: ['Plan 0', 'Plan 1', 'Plan 2'],
+    });
+  });
+
   it("names the plans a copy holds: a whole save's, or the one plan that failed its checks", () => {
     const save = JSON.stringify({
       state: { plans: [{ title: 'School assembly' }, { title: '  ' }, { title: 42 }, null] },
       version: 3,
     });
-    expect(plansInSetAside(save)).toEqual({ titles: ['School assembly', null, null, null] });
+    // The first three titles are read, and every plan counted.
+    expect(plansInSetAside(save)).toEqual({ count: 4, titles: ['School assembly', null, null] });
     expect(plansInSetAside(JSON.stringify({ id: 'p', title: 'Robot day' }))).toEqual({
+      count: 1,
       titles: ['Robot day'],
     });
     // Nothing to name: not JSON, not a plan, an empty save.
@@ -181,7 +200,13 @@ describe('copies kept aside', () => {
     expect(long.endsWith('…')).toBe(true);
     // Keys JSON can make but an object must not take are dropped, not followed.
     expect(plansInSetAside('{"__proto__":{"title":"x"},"title":"Real"}')).toEqual({
+      count: 1,
       titles: ['Real'],
     });
+    // Invisible characters (two titles must not look alike), and accents stacked past two.
+    expect(titles('Robot\u200bday\u00ad\ufeff\u2060')).toEqual(['Robot day']);
+    expect(titles('\u200b\u3164')).toEqual([null]);
+    // (NFC first: “a” and the first accent are one letter, “á”, with two more marks.)
+    expect(titles(`a${'\u0301'.repeat(58)}b`)).toEqual(['\u00e1\u0301\u0301b']);
   });
 });

@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { memo, use, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SetAsideCopy } from '@/data/backup';
+import { TITLES_READ, type SetAsideCopy } from '@/data/backup';
 import { formatDate, formatList, formatTimeOfDate } from '@/i18n/format';
 import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
@@ -37,7 +37,7 @@ function useNames(copies: SetAsideCopy[]) {
             : t('setAside.whenUnknown'),
         plan: (copy) => {
           const title = setAsidePlans(copy)?.titles.find((one) => one !== null);
-          return title ? t('setAside.quoted', { title }) : null;
+          return title ? t('setAside.quoted', { title: isolated(title) }) : null;
         },
         withPlan: (name, plan) => t('setAside.withPlan', { name, plan }),
         numbered: (name, nth) => t('setAside.numbered', { name, nth }),
@@ -46,8 +46,11 @@ function useNames(copies: SetAsideCopy[]) {
   );
 }
 
-/** Plans named in a row before "and 3 more". */
-const TITLES_SHOWN = 3;
+/**
+ * A title set apart from the text around it (first-strong isolate … pop): a right-to-left title
+ * takes its own direction without reordering the quotes, commas and titles around it.
+ */
+const isolated = (title: string) => `\u2068${title}\u2069`;
 
 const save = (copy: SetAsideCopy, text: string) =>
   downloadFile(`hour-of-code-set-aside-${copyFileStamp(copy, fileStamp)}.txt`, text, 'text/plain');
@@ -78,15 +81,17 @@ const CopyRow = memo(function CopyRow({
   const holds = useMemo(() => {
     if (!plans) return t('setAside.unreadable');
     const shown = plans.titles
-      .slice(0, TITLES_SHOWN)
-      .map((title) => (title === null ? t('setAside.untitled') : t('setAside.quoted', { title })));
-    const more = plans.titles.length - shown.length;
+      .slice(0, TITLES_READ)
+      .map((title) =>
+        title === null ? t('setAside.untitled') : t('setAside.quoted', { title: isolated(title) }),
+      );
+    const more = plans.count - shown.length;
     const titles = formatList(
       more > 0 ? [...shown, t('setAside.more', { count: more })] : shown,
       lang,
       t('setAside.and'),
     );
-    return t('setAside.plans', { count: plans.titles.length, titles });
+    return t('setAside.plans', { count: plans.count, titles });
   }, [plans, lang, t]);
   return (
     <li className="set-aside__copy">
@@ -142,7 +147,13 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const names = useNames(copies);
+  // The copies that can still be put back are named with the others: no copy listed takes the
+  // name of one the Undo message speaks of.
+  const named = useMemo(() => {
+    const listed = new Set(copies.map((copy) => copy.key));
+    return [...copies, ...deleted.map((one) => one.copy).filter((one) => !listed.has(one.key))];
+  }, [copies, deleted]);
+  const names = useNames(named);
 
   // The same functions on every render, so that rows that did not change are not drawn again.
   const download = useCallback((copy: SetAsideCopy) => {
@@ -214,7 +225,7 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
           <Button
             size="small"
             onClick={() => save(removed.copy, removed.text)}
-            aria-label={t('setAside.downloadLabel', { when: removed.name })}
+            aria-label={t('setAside.downloadDeletedLabel', { when: removed.name })}
           >
             {t('setAside.download')}
           </Button>

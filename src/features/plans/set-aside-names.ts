@@ -54,19 +54,24 @@ export function nameCopies(copies: SetAsideCopy[], naming: CopyNaming): Map<stri
   return names;
 }
 
+/** A short fingerprint of a text (FNV-1a, 32 bits): tells apart names cut to the same start. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /**
  * "2026-12-02-10-15-07-250" from when the copy was kept, for its file's name: in the user's time,
- * to the millisecond, with the key's "-2", "-3"… of copies of the same moment: no two copies of
- * one browser share a file name.
+ * to the millisecond, with the key's "#2", "#3"… as written, so that no two copies of one browser
+ * share a file name. A key without a readable time: what it says in safe characters, and its
+ * fingerprint.
  */
 export function copyFileStamp(copy: SetAsideCopy, fileStamp: (date: Date) => string): string {
-  // A key without a readable time: named by what its key does say, in safe characters.
+  const rest = copy.key.slice(BACKUP_KEY_PREFIX.length);
   if (!copy.keptAt)
-    return `unknown-date-${copy.key
-      .slice(BACKUP_KEY_PREFIX.length)
-      .replace(/[^\w-]+/g, '-')
-      .slice(0, 40)}`;
+    return `unknown-date-${rest.replace(/[^\w-]+/g, '-').slice(0, 40)}-${fingerprint(rest)}`;
   const two = (n: number, width = 2) => String(n).padStart(width, '0');
-  const nth = nthOfKey(copy.key);
-  return `${fileStamp(copy.keptAt)}-${two(copy.keptAt.getSeconds())}-${two(copy.keptAt.getMilliseconds(), 3)}${nth > 1 ? `-${nth}` : ''}`;
+  const nth = /#(\d+)$/.exec(copy.key)?.[1];
+  return `${fileStamp(copy.keptAt)}-${two(copy.keptAt.getSeconds())}-${two(copy.keptAt.getMilliseconds(), 3)}${nth === undefined ? '' : `-${nth}`}`;
 }
