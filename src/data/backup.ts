@@ -72,7 +72,15 @@ export function listSetAside(storage: KeyValueStorage | undefined): SetAsideCopy
     for (let i = 0; i < storage.length; i += 1) {
       const key = storage.key(i);
       if (!key?.startsWith(BACKUP_KEY_PREFIX)) continue;
-      copies.push({ key, keptAt: keptAtOf(key), length: storage.getItem(key)?.length ?? 0 });
+      // One copy that can't be read is listed without a size: it hides none of the others.
+      let length = 0;
+      try {
+        const text: unknown = storage.getItem(key);
+        length = typeof text === 'string' ? text.length : 0;
+      } catch {
+        length = 0;
+      }
+      copies.push({ key, keptAt: keptAtOf(key), length });
     }
   } catch {
     return [];

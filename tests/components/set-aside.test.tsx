@@ -295,6 +295,17 @@ describe('data set aside', () => {
     );
   });
 
+  it("counts the plans of a big save in the language's own way", async () => {
+    const plans = Array.from({ length: 1234 }, (_, i) => ({ title: `Plan ${i + 1}` }));
+    localStorage.setItem(NEWER, JSON.stringify({ state: { plans } }));
+    await renderList('nb');
+    const section = await screen.findByRole('region', { name: 'Data lagt til side' });
+    // A no-break space between thousands, as Bokmål writes them.
+    expect(within(section).getByRole('listitem').textContent).toContain(
+      'Inneholder 1\u00a0234 planer: «\u2068Plan 1\u2069», «\u2068Plan 2\u2069», «\u2068Plan 3\u2069» og 1\u00a0231 til',
+    );
+  });
+
   it('copies alike to the second, holding no plan to tell them by, are numbered oldest first', async () => {
     localStorage.setItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.900Z`, 'later');
     localStorage.setItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.100Z`, 'earlier');

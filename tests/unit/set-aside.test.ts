@@ -166,6 +166,28 @@ describe('copies kept aside', () => {
     expect(putBackSetAside(full, key, 'text')).toBe(false);
   });
 
+  it('a copy storage will not read is listed without a size, and hides none of the others', () => {
+    const good = `${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`;
+    const bad = `${BACKUP_KEY_PREFIX}2026-12-02T00:00:00.000Z`;
+    const storage = storageWith({ [good]: 'abc', [bad]: 'def' });
+    const picky: KeyValueStorage = {
+      get length() {
+        return storage.length;
+      },
+      key: (i) => storage.key(i),
+      getItem: (k) => {
+        if (k === bad) throw new Error('unreadable');
+        return storage.getItem(k);
+      },
+      setItem: (k, v) => storage.setItem(k, v),
+      removeItem: (k) => storage.removeItem(k),
+    };
+    expect(listSetAside(picky).map((copy) => [copy.key, copy.length])).toEqual([
+      [bad, 0],
+      [good, 3],
+    ]);
+  });
+
   it('a whole save of 200,000 plans is counted, and only three titles read', () => {
     const plans = Array.from({ length: 200_000 }, (_, i) => ({ title: `Plan ${i}` }));
     expect(plansInSetAside(JSON.stringify({ state: { plans } }))).toEqual({
