@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { WRITE_DELAY_MS } from '@/data/plans-sync';
 import { realTimers, type Timers } from '@/data/ports';
 
 /*
@@ -45,8 +46,12 @@ const isUnitFile = (suite: { file: { filepath: string } }) =>
   /\.dom\.test\.tsx?$/.test(suite.file.filepath);
 
 async function letPendingWritesLand() {
-  // A write sets no timer of its own: this ends at most a write delay after the last change.
-  while (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  // A write sets no timer of its own: this ends at most a write delay after the last change. A
+  // timer still counted after that was a fake clock's (vi.useFakeTimers), dropped with it.
+  const until = Date.now() + WRITE_DELAY_MS + 200;
+  while (pending.size > 0 && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  pending.clear();
   localStorage.clear();
 }
 
