@@ -163,13 +163,32 @@ export const TITLES_READ = 3;
 /** Titles longer than this are cut (with "…"): a row names a plan, it does not print it. */
 const TITLE_SHOWN = 60;
 /*
- * Not shown: controls, and every invisible character (format characters: direction marks, zero
- * widths, soft hyphens…; the combining grapheme joiner; Hangul fillers). One makes a row read
- * backwards, the others make two different titles look the same.
+ * Shown as a space: controls and line or paragraph separators. Not shown at all: invisible
+ * characters (format characters: direction marks, zero widths, soft hyphens…; the combining
+ * grapheme joiner; Hangul fillers). One makes a row read backwards, the others make two different
+ * titles look the same. Kept: the joiners of scripts and emoji (ZWNJ, ZWJ) next to a letter
+ * outside ASCII (Persian, Hindi, "👩‍💻"; between ASCII letters they only hide), and the tags
+ * of a flag ("🏴" and its tag letters: England, Scotland, Wales).
  */
-const UNSHOWN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u3164\uffa0]/gu;
-// More than two marks on one letter draw over the rows around it: the rest are dropped.
-const STACKED_MARKS = /(\p{M}{2})\p{M}+/gu;
+const AS_SPACE = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
+const JOINER = '(?:\\u200c|\\u200d)';
+const TAG = '[\\u{e0020}-\\u{e007f}]';
+const UNSHOWN = new RegExp(
+  [
+    // A joiner between ASCII (or at an end): it joins nothing there.
+    `(?<![^\\0-\\x7f])${JOINER}(?![^\\0-\\x7f])`,
+    // A tag letter that is not part of a flag.
+    `(?<!\\u{1f3f4}[\\u{e0020}-\\u{e007e}]*)${TAG}`,
+    // Any other invisible character.
+    `(?!${JOINER}|${TAG})[\\p{Cf}\\u034f\\u115f\\u1160\\u3164\\uffa0]`,
+  ].join('|'),
+  'gu',
+);
+/*
+ * Marks on one letter past six are dropped: real writing stacks a few (Burmese, Tibetan, pointed
+ * Hebrew: up to four or five), a hostile title dozens. The row clips what is left.
+ */
+const STACKED_MARKS = /(\p{M}{6})\p{M}+/gu;
 
 const titleOf = (plan: unknown): string | null => {
   const title =
@@ -179,7 +198,8 @@ const titleOf = (plan: unknown): string | null => {
   const shown = title
     .slice(0, TITLE_SHOWN * 8)
     .normalize('NFC')
-    .replace(UNSHOWN, ' ')
+    .replace(AS_SPACE, ' ')
+    .replace(UNSHOWN, '')
     .replace(STACKED_MARKS, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -295,6 +295,27 @@ describe('data set aside', () => {
     );
   });
 
+  it('a key written again by another tab after a delete: its row is named apart from the message', async () => {
+    localStorage.setItem(NEWER, 'deleted here');
+    const user = userEvent.setup();
+    await renderList();
+    const section = await screen.findByRole('region', { name: 'Data set aside' });
+    await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
+    expect(section).toHaveTextContent('The copy from Dec 2, 2026, 11:15 AM was deleted.');
+    localStorage.setItem(NEWER, 'written by the other tab');
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: NEWER }));
+    });
+    const row = within(section).getByRole('listitem');
+    expect(row.textContent).toMatch(/^Copy from Dec 2, 2026, 11:15:00\u00a0AM \(no\. 1\)/);
+    expect(section).toHaveTextContent('The copy from Dec 2, 2026, 11:15 AM was deleted.');
+    // Undo puts the deleted text back beside it, never over it.
+    await user.click(within(section).getByRole('button', { name: 'Undo' }));
+    expect(localStorage.getItem(NEWER)).toBe('written by the other tab');
+    expect(localStorage.getItem(`${NEWER}#2`)).toBe('deleted here');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   it("counts the plans of a big save in the language's own way", async () => {
     const plans = Array.from({ length: 1234 }, (_, i) => ({ title: `Plan ${i + 1}` }));
     localStorage.setItem(NEWER, JSON.stringify({ state: { plans } }));

@@ -225,10 +225,24 @@ describe('copies kept aside', () => {
       count: 1,
       titles: ['Real'],
     });
-    // Invisible characters (two titles must not look alike), and accents stacked past two.
-    expect(titles('Robot\u200bday\u00ad\ufeff\u2060')).toEqual(['Robot day']);
+    // Invisible characters (two titles must not look alike), and accents stacked past six.
+    expect(titles('Robot\u200bday\u00ad\ufeff\u2060')).toEqual(['Robotday']);
+    expect(titles('Robot\u200dday')).toEqual(['Robotday']);
     expect(titles('\u200b\u3164')).toEqual([null]);
-    // (NFC first: “a” and the first accent are one letter, “á”, with two more marks.)
-    expect(titles(`a${'\u0301'.repeat(58)}b`)).toEqual(['\u00e1\u0301\u0301b']);
+    // (NFC first: “a” and the first accent are one letter, “á”, with six more marks.)
+    expect(titles(`a${'\u0301'.repeat(58)}b`)).toEqual([`\u00e1${'\u0301'.repeat(6)}b`]);
+    // Real writing keeps its marks and joiners: Burmese, pointed Hebrew, Persian, Hindi, emoji
+    // made of parts, the flag of England.
+    for (const title of [
+      'မြို့ ကျောင်း',
+      'שָּׁלוֹם'.normalize('NFC'),
+      'برنامه\u200cریزی',
+      'क्\u200dष',
+      '👩\u200d💻',
+      '\u{1f3f4}\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}',
+    ])
+      expect(titles(title)).toEqual([title]);
+    // Tag letters without their flag hide text: dropped.
+    expect(titles('abc\u{e0067}\u{e0062}')).toEqual(['abc']);
   });
 });

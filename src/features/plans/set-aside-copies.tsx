@@ -150,8 +150,13 @@ export function SetAsideCopies({ copies }: { copies: SetAsideCopy[] }) {
   // The copies that can still be put back are named with the others: no copy listed takes the
   // name of one the Undo message speaks of.
   const named = useMemo(() => {
+    // A deleted copy whose key was written again meanwhile (another tab) is named as a copy of
+    // its own: the row under that key then takes another name than the message's.
     const listed = new Set(copies.map((copy) => copy.key));
-    return [...copies, ...deleted.map((one) => one.copy).filter((one) => !listed.has(one.key))];
+    const gone = deleted.map(({ copy }) =>
+      listed.has(copy.key) ? { ...copy, key: `${copy.key}\u0000deleted` } : copy,
+    );
+    return [...copies, ...gone];
   }, [copies, deleted]);
   const names = useNames(named);
 
