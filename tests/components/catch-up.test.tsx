@@ -28,7 +28,7 @@ const offer = () => screen.queryByRole('region', { name: /This plan starts close
 
 describe('a plan made close to its date', () => {
   it('offers once to spread the late steps, names what matters most, and the spread is undone by Undo', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/checklist`);
     const region = await screen.findByRole(
       'region',
@@ -63,7 +63,7 @@ describe('a plan made close to its date', () => {
   });
 
   it('"Keep the dates" closes the offer for good and changes no date', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/checklist`);
     await screen.findByRole('region', { name: /This plan starts close/ }, firstLoad);
     const before = plansStore.getState().plans[0]!.checklist;

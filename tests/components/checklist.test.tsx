@@ -27,7 +27,7 @@ const stepBoxes = () => {
 };
 
 async function open() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = await renderRoutes(routes, `/plans/${planId}/checklist`);
   await screen.findByRole('heading', { level: 2, name: 'Checklist' });
   return { user, ...view };

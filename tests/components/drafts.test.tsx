@@ -30,7 +30,7 @@ const row = (name: string) => screen.getByRole('checkbox', { name }).closest('li
 
 describe('drafts', () => {
   it('opens the letter to parents from its step, filled from the plan, with missing details marked', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, `/plans/${planId}/checklist`);
     const prepare = await screen.findByRole('region', { name: 'Prepare' }, firstLoad);
     await user.click(within(prepare).getByRole('link', { name: 'Letter to parents' }));
@@ -48,7 +48,7 @@ describe('drafts', () => {
   });
 
   it('keeps the edit, copies the text, and marks the step sent', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, `/plans/${planId}/drafts/parents`);
     const text = await screen.findByLabelText<HTMLTextAreaElement>('Text');
     await user.type(text, '\nP.S. Bring a laptop if you can.');
@@ -76,7 +76,7 @@ describe('drafts', () => {
   });
 
   it('a reworded step still opens its draft, and "Sent" ticks it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, `/plans/${planId}/checklist`);
     const prepare = await screen.findByRole('region', { name: 'Prepare' }, firstLoad);
     const letter = stepWithKey('step.prepareParents').id;
@@ -110,7 +110,7 @@ describe('drafts', () => {
   });
 
   it('opened from the "follow up" step, "Sent" ticks that step only', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, `/plans/${planId}/checklist`);
     await screen.findByRole('region', { name: 'Media' }, firstLoad);
     const followUp = stepWithKey('step.mediaFollowUp');
@@ -137,7 +137,7 @@ describe('drafts', () => {
   });
 
   it('opened without a step, "Sent" names and ticks the first open step, and stays on it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/drafts/pitch`);
     const sent = await screen.findByRole('checkbox', { name: 'Sent' }, firstLoad);
     const before = `Ticks the step “${'Invite the media by email two weeks ahead. Keep it short, say why people should care, and give the phone number of the person who will be on site.'}” in the checklist.`;
@@ -150,7 +150,7 @@ describe('drafts', () => {
   });
 
   it('gives each social post its own box and copy button, and offers no mail or "Sent"', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/drafts/social`);
     await screen.findByRole('textbox', { name: 'Post 1' }, firstLoad);
     const boxes = [1, 2, 3].map((n) =>

@@ -119,7 +119,7 @@ beforeEach(() => {
 
 describe('starting a plan from a guide file', () => {
   it('previews the guide before saving anything, then creates the plan and opens it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, '/');
     const dialog = await openGuideDialog(user);
     await user.upload(within(dialog).getByLabelText('Guide files'), [
@@ -188,7 +188,7 @@ describe('starting a plan from a guide file', () => {
   });
 
   it('names each refused file with its reason, makes nothing, and Cancel closes', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, '/');
     fake.result = {
       ok: false,
@@ -228,7 +228,7 @@ describe('starting a plan from a guide file', () => {
   });
 
   it('Cancel in the preview changes nothing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     const dialog = await openGuideDialog(user);
     await user.upload(within(dialog).getByLabelText('Guide files'), [file('events-ar.md', '#')]);
@@ -240,7 +240,7 @@ describe('starting a plan from a guide file', () => {
   });
 
   it("reads pasted text as the clipboard's HTML when it gives HTML, else as plain text", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     const dialog = await openGuideDialog(user);
     const box = within(dialog).getByLabelText("Or paste the guide's text");

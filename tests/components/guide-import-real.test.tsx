@@ -26,7 +26,7 @@ async function chooseGuideFiles(user: ReturnType<typeof userEvent.setup>, files:
 
 describe('a real guide through the dialog', () => {
   it('previews the Kyrgyz events guide in Kyrgyz inside an English interface, then creates it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await chooseGuideFiles(user, [new File([kyEvents], 'ky-events.md')]);
     const preview = await screen.findByRole(
@@ -71,7 +71,7 @@ describe('a real guide through the dialog', () => {
   });
 
   it('refuses a README by name and keeps the plans as they were', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     const dialog = await chooseGuideFiles(user, [new File([notAGuide], 'README.md')]);
     expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
@@ -81,7 +81,7 @@ describe('a real guide through the dialog', () => {
   });
 
   it('refuses a 50 MB file as too large, reading no more than the limit', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     const huge = new File([new Uint8Array(50 * 1024 * 1024).fill(0x61)], 'huge.md');
     const dialog = await chooseGuideFiles(user, [huge]);

@@ -35,7 +35,7 @@ async function i18nOver(network: { online: boolean }): Promise<I18n> {
 async function openOffline() {
   const network = { online: false };
   const i18n = await i18nOver(network);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   renderWithI18n(<LanguageMenu />, i18n);
   return { network, i18n, user, menu: screen.getByRole('combobox', { name: 'Language' }) };
 }

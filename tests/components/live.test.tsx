@@ -27,7 +27,7 @@ beforeEach(() => {
 
 describe('runs of the show', () => {
   it('lists every earlier run with its report, and removing one can be undone', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${plan.id}/live`);
     const runs = await screen.findByRole('region', { name: 'Earlier runs' });
     const items = within(runs).getAllByRole('listitem');

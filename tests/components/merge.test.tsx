@@ -48,7 +48,7 @@ function colleagueFile(): string {
 
 describe('bringing a copy back', () => {
   it('offers to merge into the plan (the default), then shows what came in', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     // This side changed the same length first.
     plansStore
       .getState()
@@ -86,7 +86,7 @@ describe('bringing a copy back', () => {
   });
 
   it('"Add as a separate plan" keeps the two apart', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
@@ -102,7 +102,7 @@ describe('bringing a copy back', () => {
   });
 
   it('Undo closes the summary; the same copy again says where it differs and offers its values', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const file = colleagueFile();
     // The organizer's own work after sending the file: the copy never touched it.
     plansStore
@@ -173,7 +173,7 @@ describe('a copy that deleted things', () => {
   }
 
   async function offer(file: string) {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Import a plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });

@@ -25,7 +25,7 @@ async function createPlan(user: ReturnType<typeof userEvent.setup>, title?: stri
 
 describe('plans page', () => {
   it('creates a "School assembly" plan with the guide defaults and opens it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'New plan' });
@@ -47,7 +47,7 @@ describe('plans page', () => {
   });
 
   it('says so, without refusing it, when the date has passed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'New plan' });
@@ -64,7 +64,7 @@ describe('plans page', () => {
   });
 
   it('refuses an empty name and says why', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Create your first plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'New plan' });
@@ -77,7 +77,7 @@ describe('plans page', () => {
   });
 
   it('renames, duplicates, deletes and undoes the delete', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, '/');
     await createPlan(user, 'Class 5B');
     await screen.findByRole('heading', { level: 1, name: 'Class 5B' });
@@ -154,7 +154,7 @@ describe('plans page', () => {
   });
 
   it('shows "No plans yet" only while there are none, whoever adds or removes them', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     expect(await screen.findByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
     // A plan added from elsewhere (another tab, an import): the list takes the empty state's place.
@@ -192,7 +192,7 @@ describe('frame', () => {
   });
 
   it('switches language from the menu without a reload', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'nb');
     expect(
@@ -230,7 +230,7 @@ describe('frame', () => {
 
 describe('plan page', () => {
   it('keeps the last good value when a detail is wrong, and says why beside the field', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, '/');
     await createPlan(user);
     await screen.findByRole('heading', { level: 1, name: 'Hour of Code school assembly' });

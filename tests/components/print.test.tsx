@@ -39,7 +39,7 @@ describe('printable plan', () => {
   });
 
   it('prints item notes only while "include notes" is on', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/print`);
     await screen.findByRole('heading', { level: 1 }, firstLoad);
     expect(within(agenda()).getByText('Meet at the front door')).toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('the print dialog', () => {
 
   it("opens on arrival from the plan's Print button, once, and not again on a reload", async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, `/plans/${planId}`);
     await user.click(await screen.findByRole('link', { name: 'Print' }, firstLoad));
     await screen.findByRole('checkbox', { name: 'Checklist' }, firstLoad);

@@ -15,7 +15,7 @@ describe('a page that fails', () => {
   it('at /, "Back to my plans" (the same address) tries the page again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = { now: true };
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(
       [{ element: <Layout />, children: [{ path: '/', element: <Page broken={broken} /> }] }],
       '/',
@@ -39,7 +39,7 @@ describe('a page whose code did not download', () => {
         throw new TypeError('Failed to fetch dynamically imported module: /assets/plans-route.js');
       return { Component: () => <h1>My plans</h1> };
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(
       [{ element: <Layout />, children: [{ path: '/', element: <PlansPage /> }] }],
       '/',

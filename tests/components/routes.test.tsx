@@ -26,7 +26,7 @@ describe('routes', () => {
 
   it('a page that fails shows the error page inside the frame, and another address recovers', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const withBrokenPage = [
       {
         path: '/',

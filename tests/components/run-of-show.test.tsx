@@ -37,7 +37,7 @@ const titleBox = (n: number) => screen.getByRole('textbox', { name: `Item ${n}: 
 const history = () => screen.getByRole('group', { name: 'Undo and redo' });
 
 async function open() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = await renderRoutes(routes, `/plans/${planId}/run-of-show`);
   await screen.findByRole('heading', { level: 2, name: 'Run of show' });
   return { user, ...view };

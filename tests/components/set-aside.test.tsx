@@ -47,7 +47,7 @@ describe('data set aside', () => {
     localStorage.setItem(OLDER, 'x'.repeat(2048));
     localStorage.setItem(NEWER, '{"damaged":');
     const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
 
     const section = await screen.findByRole('region', { name: 'Data set aside' });
@@ -76,7 +76,7 @@ describe('data set aside', () => {
   it('deletes a copy, focuses Undo, and Undo puts the same text back', async () => {
     localStorage.setItem(OLDER, 'older text');
     localStorage.setItem(NEWER, 'newer text');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
 
@@ -101,7 +101,7 @@ describe('data set aside', () => {
   it('two copies deleted: Undo brings both back, latest first', async () => {
     localStorage.setItem(OLDER, 'older text');
     localStorage.setItem(NEWER, 'newer text');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     await user.click(within(section).getByRole('button', { name: /^Delete the copy from Nov 30/ }));
@@ -123,7 +123,7 @@ describe('data set aside', () => {
 
   it('the last copy deleted: the message stays with Undo; dismissed, the section goes', async () => {
     localStorage.setItem(NEWER, 'only copy');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
@@ -139,7 +139,7 @@ describe('data set aside', () => {
     vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
       throw new DOMException('refused', 'SecurityError');
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
@@ -153,7 +153,7 @@ describe('data set aside', () => {
   it('an Undo the browser refuses (storage full) still lets the deleted text be downloaded', async () => {
     localStorage.setItem(NEWER, 'the only copy of it');
     const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
@@ -186,7 +186,7 @@ describe('data set aside', () => {
 
   it('a delete refused by a browser that no longer reads storage is said, not hidden', async () => {
     localStorage.setItem(NEWER, 'kept');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     // From now on every read of storage throws: the list, read again, comes back empty.
@@ -205,7 +205,7 @@ describe('data set aside', () => {
   it('a copy another tab deleted first just goes from the list when deleted here, no error', async () => {
     localStorage.setItem(OLDER, 'older text');
     localStorage.setItem(NEWER, 'newer text');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     // Gone from storage before this tab heard of it (its storage event not yet delivered).
@@ -239,7 +239,7 @@ describe('data set aside', () => {
     localStorage.setItem(at('42.000Z'), JSON.stringify({ id: 'p1', title: 'Robot day' }));
     localStorage.setItem(at('42.000Z#2'), 'not even JSON');
     const saved = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
 
@@ -297,7 +297,7 @@ describe('data set aside', () => {
 
   it('a key written again by another tab after a delete: its row is named apart from the message', async () => {
     localStorage.setItem(NEWER, 'deleted here');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     await user.click(within(section).getByRole('button', { name: /^Delete the copy/ }));
@@ -330,7 +330,7 @@ describe('data set aside', () => {
   it('copies alike to the second, holding no plan to tell them by, are numbered oldest first', async () => {
     localStorage.setItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.900Z`, 'later');
     localStorage.setItem(`${BACKUP_KEY_PREFIX}2026-12-02T10:15:42.100Z`, 'earlier');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderList();
     const section = await screen.findByRole('region', { name: 'Data set aside' });
     expect(

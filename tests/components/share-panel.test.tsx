@@ -20,7 +20,7 @@ describe('share panel', () => {
   it('says so on screen when the calendar file cannot be made, and changes nothing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(calendar, 'planToIcs').mockRejectedValue(new Error('ics refused the events'));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/share`);
     const before = plansStore.getState().plans;
     await user.click(await screen.findByRole('button', { name: 'Download calendar file (.ics)' }));
@@ -33,7 +33,7 @@ describe('share panel', () => {
   it('in Norwegian, the same message in Bokmål', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(calendar, 'planToIcs').mockRejectedValue(new Error('ics refused the events'));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/share`, 'nb');
     await user.click(await screen.findByRole('button', { name: /Last ned kalenderfil/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Kalenderfilen kunne ikke lages');
@@ -47,7 +47,7 @@ describe('share panel', () => {
       plans: [{ ...plansStore.getState().plans[0]!, notes }],
       history: {},
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/share`);
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const link = (await screen.findByLabelText(/Paste it into a message/)) as HTMLInputElement;
@@ -62,7 +62,7 @@ describe('share panel', () => {
   });
 
   it('a short link gets no warning', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, `/plans/${planId}/share`);
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const link = (await screen.findByLabelText(/Paste it into a message/)) as HTMLInputElement;

@@ -121,7 +121,7 @@ afterEach(() => {
 describe('the first page with only its start texts', () => {
   for (const lng of LANGUAGE_CODES) {
     it(`shows no missing text in ${lng}, whatever it shows before the rest arrives`, async () => {
-      const user = userEvent.setup();
+      const user = userEvent.setup({ delay: null });
       const { missing, i18n } = await renderWithStartTexts(lng);
       // Only the start texts: the rest of `common` and the guide texts are not there.
       expect(i18n.exists('merge.failed')).toBe(false);

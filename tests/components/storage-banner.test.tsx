@@ -22,7 +22,7 @@ describe('storage banner', () => {
   });
 
   it('says how many stored plans could not be read, and offers them for download', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
     storageStatus.getState().report({
       kind: 'rejected',
@@ -66,7 +66,7 @@ describe('storage banner', () => {
   });
 
   it('when a copy could not be kept aside: says saving stopped and offers a backup', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const save = vi.spyOn(download, 'downloadFile').mockImplementation(() => {});
     storageStatus.getState().report({
       kind: 'rejected',

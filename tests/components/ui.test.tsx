@@ -8,7 +8,7 @@ import { Field } from '@/ui/field';
 
 describe('UI primitives', () => {
   it('a Button never submits its form unless asked, and wears the looks it is given', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const submit = vi.fn((e: Event) => e.preventDefault());
     render(
       <form onSubmit={(e) => submit(e.nativeEvent)}>
@@ -56,7 +56,7 @@ describe('UI primitives', () => {
   });
 
   it('a Dialog opens as a modal, holds its content only while open, and reports its closing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const closed = vi.fn();
     function Host() {
       const [open, setOpen] = useState(false);

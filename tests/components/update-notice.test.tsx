@@ -21,7 +21,7 @@ beforeEach(() => {
 
 describe('the update notice', () => {
   it('does not reload over unsaved typing: it sends the user back to it, then reloads', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.click((await screen.findAllByRole('button', { name: 'Rename' }))[0]!);
     const name = screen.getByLabelText('Plan name');
@@ -45,7 +45,7 @@ describe('the update notice', () => {
   });
 
   it('reloads at once when nothing is being typed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(routes, '/');
     await user.click(await screen.findByRole('button', { name: 'Reload now' }));
     await waitFor(() => expect(updateServiceWorker).toHaveBeenCalledWith(true));

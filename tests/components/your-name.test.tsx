@@ -15,7 +15,7 @@ afterEach(() => {
 
 describe('Your name', () => {
   it('is kept when the field is left, without pressing Save, and says so on screen', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithI18n(
       <>
         <YourNameField />
@@ -33,7 +33,7 @@ describe('Your name', () => {
   });
 
   it('is saved with Enter too', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithI18n(<YourNameField />, await createTestI18n('en'));
     await user.type(screen.getByRole('textbox', { name: 'Your name (optional)' }), 'Olga{Enter}');
     expect(yourName.getState().name).toBe('Olga');
