@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { routes } from '@/app/routes';
@@ -71,7 +71,11 @@ describe('bringing a copy back', () => {
     expect(router.state.location.pathname).toBe(`/plans/${plan.id}`);
     expect(plansStore.getState().plans).toHaveLength(1);
     const summary = await screen.findByRole('region', { name: 'Merged from a copy' });
-    expect(within(summary).getByRole('heading', { name: 'Merged from a copy' })).toHaveFocus();
+    // Focus moves once the page has arrived (an effect after the page's commit, which comes as a
+    // transition): wait for it rather than read it in the same moment the summary appears.
+    await waitFor(() =>
+      expect(within(summary).getByRole('heading', { name: 'Merged from a copy' })).toHaveFocus(),
+    );
     expect(summary).toHaveTextContent(
       "From \u2068Kari\u2069's copy: 1 step ticked, 1 length changed; 1 change made on both sides",
     );

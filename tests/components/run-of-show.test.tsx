@@ -364,7 +364,8 @@ describe('run-of-show editor', () => {
 
     it('catches up with a change when it comes near the screen', async () => {
       const { user } = await open();
-      expect(barStart(3)).toBe(String(10 * 60 + 15));
+      // The timeline follows the table (a deferred render): wait for its bars.
+      await waitFor(() => expect(barStart(3)).toBe(String(10 * 60 + 15)));
       report!(false);
       await user.clear(duration(2));
       await user.type(duration(2), '15{Enter}');
