@@ -76,9 +76,9 @@ export function listSetAside(storage: KeyValueStorage | undefined): SetAsideCopy
       let length = 0;
       try {
         const text: unknown = storage.getItem(key);
-        length = typeof text === 'string' ? text.length : 0;
+        if (typeof text === 'string') length = text.length;
       } catch {
-        length = 0;
+        // Listed with a size of 0.
       }
       copies.push({ key, keptAt: keptAtOf(key), length });
     }
@@ -159,7 +159,7 @@ export interface SetAsidePlans {
 }
 
 /** Titles read from a copy: a row names a few and counts the rest. */
-export const TITLES_READ = 3;
+const TITLES_READ = 3;
 /** Titles longer than this are cut (with "…"): a row names a plan, it does not print it. */
 const TITLE_SHOWN = 60;
 /*

@@ -101,7 +101,10 @@ export function deleteSetAside(key: string): { text: string } | 'gone' | 'refuse
   return outcome;
 }
 
-/** Puts a deleted copy back under its key (Undo); false when storage refused. */
+/**
+ * Puts a deleted copy back (Undo): under its key, or beside what another writer put there since
+ * (data/backup.ts). False when storage refused.
+ */
 export function restoreSetAside(key: string, text: string): boolean {
   const done = putBackSetAside(browserStorage(), key, text);
   refresh();

@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { memo, use, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TITLES_READ, type SetAsideCopy } from '@/data/backup';
+import type { SetAsideCopy } from '@/data/backup';
 import { formatDate, formatList, formatTimeOfDate } from '@/i18n/format';
 import { dateNames } from '@/i18n/date-names';
 import { useLanguage } from '@/i18n/use-language';
@@ -80,11 +80,10 @@ const CopyRow = memo(function CopyRow({
   const holdsId = useId();
   const holds = useMemo(() => {
     if (!plans) return t('setAside.unreadable');
-    const shown = plans.titles
-      .slice(0, TITLES_READ)
-      .map((title) =>
-        title === null ? t('setAside.untitled') : t('setAside.quoted', { title: isolated(title) }),
-      );
+    // The first few titles (data/backup.ts reads no more), then how many more.
+    const shown = plans.titles.map((title) =>
+      title === null ? t('setAside.untitled') : t('setAside.quoted', { title: isolated(title) }),
+    );
     const more = plans.count - shown.length;
     const titles = formatList(
       more > 0 ? [...shown, t('setAside.more', { count: more })] : shown,

@@ -14,7 +14,9 @@ export interface CopyNaming {
   numbered(name: string, nth: number): string;
 }
 
-const nthOfKey = (key: string) => Number(/#(\d+)$/.exec(key)?.[1] ?? 1);
+/** The digits of a key's "#2", "#3"… as written (keepAside's copies of one moment); undefined: none. */
+const keyNumber = (key: string) => /#(\d+)$/.exec(key)?.[1];
+const nthOfKey = (key: string) => Number(keyNumber(key) ?? 1);
 
 /** Oldest first: by when it was kept (to the millisecond), then by the key's "#2", "#3"… */
 const oldestFirst = (a: SetAsideCopy, b: SetAsideCopy) =>
@@ -26,7 +28,9 @@ function groups(copies: SetAsideCopy[], names: Map<string, string>) {
   const byName = new Map<string, SetAsideCopy[]>();
   for (const copy of copies) {
     const name = names.get(copy.key)!;
-    byName.set(name, [...(byName.get(name) ?? []), copy]);
+    const group = byName.get(name);
+    if (group) group.push(copy);
+    else byName.set(name, [copy]);
   }
   return [...byName.values()].filter((group) => group.length > 1);
 }
@@ -71,7 +75,8 @@ export function copyFileStamp(copy: SetAsideCopy, fileStamp: (date: Date) => str
   const rest = copy.key.slice(BACKUP_KEY_PREFIX.length);
   if (!copy.keptAt)
     return `unknown-date-${rest.replace(/[^\w-]+/g, '-').slice(0, 40)}-${fingerprint(rest)}`;
-  const two = (n: number, width = 2) => String(n).padStart(width, '0');
-  const nth = /#(\d+)$/.exec(copy.key)?.[1];
-  return `${fileStamp(copy.keptAt)}-${two(copy.keptAt.getSeconds())}-${two(copy.keptAt.getMilliseconds(), 3)}${nth === undefined ? '' : `-${nth}`}`;
+  const seconds = String(copy.keptAt.getSeconds()).padStart(2, '0');
+  const milliseconds = String(copy.keptAt.getMilliseconds()).padStart(3, '0');
+  const nth = keyNumber(copy.key);
+  return `${fileStamp(copy.keptAt)}-${seconds}-${milliseconds}${nth === undefined ? '' : `-${nth}`}`;
 }
