@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Button, buttonClass } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { Field } from '@/ui/field';
+import { useSameList } from '@/ui/hooks/use-same-list';
 
 describe('UI primitives', () => {
   it('a Button never submits its form unless asked, and wears the looks it is given', async () => {
@@ -84,5 +85,47 @@ describe('UI primitives', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(closed).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('heading', { name: 'Hello' })).toBeNull();
+  });
+});
+
+describe('useSameList', () => {
+  it('keeps the earlier array while the items and their order are the same', () => {
+    const { result, rerender } = renderHook(({ list }) => useSameList(list), {
+      initialProps: { list: ['a', 'b'] },
+    });
+    const first = result.current;
+    rerender({ list: ['a', 'b'] });
+    expect(result.current).toBe(first);
+
+    const reordered = ['b', 'a'];
+    rerender({ list: reordered });
+    expect(result.current).toBe(reordered);
+    rerender({ list: ['b', 'a'] });
+    expect(result.current).toBe(reordered);
+
+    const longer = ['b', 'a', 'c'];
+    rerender({ list: longer });
+    expect(result.current).toBe(longer);
+    const empty: string[] = [];
+    rerender({ list: empty });
+    expect(result.current).toBe(empty);
+  });
+
+  it('tells values apart as Object.is does: an id with a line break is one id', () => {
+    const { result, rerender } = renderHook(({ list }) => useSameList(list), {
+      initialProps: { list: ['a\nb'] },
+    });
+    expect(result.current).toEqual(['a\nb']);
+    const split = ['a', 'b'];
+    rerender({ list: split });
+    expect(result.current).toBe(split);
+    const numbers = renderHook(({ list }) => useSameList(list), {
+      initialProps: { list: [Number.NaN, 0] },
+    });
+    const nan = numbers.result.current;
+    numbers.rerender({ list: [Number.NaN, 0] });
+    expect(numbers.result.current).toBe(nan);
+    numbers.rerender({ list: [Number.NaN, -0] });
+    expect(numbers.result.current).not.toBe(nan);
   });
 });

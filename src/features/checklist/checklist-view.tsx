@@ -34,7 +34,8 @@ import {
 } from '@/plan/checklist';
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
-import { editPlan } from '@/store/plans-store';
+import { editPlan, plansStore } from '@/store/plans-store';
+import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
 import './checklist.css';
@@ -88,14 +89,18 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const filterId = useId();
   const ownersListId = useId();
 
+  // Reads the plan from the store, so it stays the same across edits and the memoised sections
+  // and rows don't render again for every edit of another step.
+  const planId = plan.id;
   const onDelete = useCallback(
     (stepId: string) => {
-      const at = findStep(plan, stepId);
+      const current = plansStore.getState().plans.find((p) => p.id === planId);
+      const at = current && findStep(current, stepId);
       if (!at) return;
-      editPlan(plan.id, (p) => removeStep(p, stepId));
+      editPlan(planId, (p) => removeStep(p, stepId));
       setRemoved({ step: at.step, sectionId: at.section.id, index: at.stepIndex });
     },
-    [plan],
+    [planId],
   );
 
   const undoDelete = () => {
@@ -108,9 +113,13 @@ export function ChecklistView({ plan }: { plan: Plan }) {
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
-  const dragIds = useMemo(
-    () => dragList(plan, (step) => matchesFilter(step, filter, plan.event.date, today)),
-    [plan, filter, today],
+  // The same array while the steps shown and their order are: ticking a step renders that row
+  // again, not every sortable row.
+  const dragIds = useSameList(
+    useMemo(
+      () => dragList(plan, (step) => matchesFilter(step, filter, plan.event.date, today)),
+      [plan, filter, today],
+    ),
   );
   const stepText = (stepId: string | number) => {
     const at = findStep(plan, String(stepId));

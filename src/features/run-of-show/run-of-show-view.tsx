@@ -34,6 +34,7 @@ import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
+import { useSameList } from '@/ui/hooks/use-same-list';
 import './run-of-show.css';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
@@ -76,8 +77,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const focusItemReached = useCallback(() => setFocusItem(null), []);
   // The same array as long as the order is the same: a changed duration must not make every
   // sortable row re-render.
-  const idsKey = items.map((i) => i.id).join('\n');
-  const ids = useMemo(() => (idsKey ? idsKey.split('\n') : []), [idsKey]);
+  const ids = useSameList(useMemo(() => items.map((i) => i.id), [items]));
   // Callbacks read the latest items from the store, so they stay the same across edits and
   // memoised rows don't re-render for nothing.
   const currentItems = useCallback(
