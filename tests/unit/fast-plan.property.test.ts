@@ -493,8 +493,9 @@ describe('restore: the fast path gives what the schema gives', () => {
       { numRuns },
     );
     // Both ways are exercised: some damage leaves a valid plan (a default filled in, an id
-    // repeated), most does not.
-    expect(taken).toBeGreaterThan(numRuns / 20);
+    // repeated), most does not. About 13% are taken: the bound is five standard deviations
+    // below that at the unit suite's 250 cases, so chance alone never fails it.
+    expect(taken).toBeGreaterThan(numRuns / 40);
     expect(taken).toBeLessThan(numRuns * 0.95);
   }, 120_000);
 

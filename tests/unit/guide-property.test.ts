@@ -226,7 +226,8 @@ describe('importing damaged guides (property)', () => {
   }, 60_000);
 
   it.each([
-    // Parsing a guide takes a few milliseconds: 1,000 single files, and 100 pairs of files.
+    // Parsing a guide takes a few milliseconds: 1,000 single files and 100 pairs of files in the
+    // deep run, a quarter of that in the unit suite (tests/property-runs.ts).
     ['one damaged guide', 1, propertyRuns(1000)],
     ['two damaged guides into one plan', 2, propertyRuns(100)],
   ])(
