@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays } from 'date-fns';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { formatDay } from '@/plan/dates';
+import * as drafts from '@/plan/drafts';
+import type { Step } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 import { renderRoutes } from '../test-utils';
@@ -52,6 +54,24 @@ describe('checklist', () => {
     expect(stored().checklist.sections[0]!.steps[0]!.doneAt).toEqual(expect.any(String));
     await user.click(step);
     expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
+  });
+
+  it('ticking a step renders that row again and no other', async () => {
+    const { user } = await open();
+    // Every step row asks which drafts its step offers, once per render, and nothing else does.
+    const rendered = vi.spyOn(drafts, 'draftsForStep');
+    const renderedRows = () => new Set(rendered.mock.calls.map(([step]) => (step as Step).id));
+    const [first, second] = stored().checklist.sections[0]!.steps;
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Pick the place, the date and the time of the event.' }),
+    );
+    expect(stored().checklist.sections[0]!.steps[0]!.done).toBe(true);
+    expect(renderedRows()).toEqual(new Set([first!.id]));
+
+    rendered.mockClear();
+    await user.click(stepBoxes()[1]!);
+    expect(stored().checklist.sections[0]!.steps[1]!.done).toBe(true);
+    expect(renderedRows()).toEqual(new Set([second!.id]));
   });
 
   it('gives each idea one box, named by the idea, that picks it and then ticks it', async () => {

@@ -57,12 +57,16 @@ function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {
   const [params, setParams] = useSearchParams();
   const show = params.get('show');
   const owner = params.get('owner');
-  const filter: ChecklistFilter =
-    owner !== null
-      ? { kind: 'owner', owner }
-      : (SHOWN as readonly (string | null)[]).includes(show)
-        ? { kind: show as (typeof SHOWN)[number] }
-        : { kind: 'all' };
+  // One object while the address says the same: it is a prop of every memoised section.
+  const filter = useMemo<ChecklistFilter>(
+    () =>
+      owner !== null
+        ? { kind: 'owner', owner }
+        : (SHOWN as readonly (string | null)[]).includes(show)
+          ? { kind: show as (typeof SHOWN)[number] }
+          : { kind: 'all' },
+    [owner, show],
+  );
   const setFilter = useCallback(
     (next: ChecklistFilter) =>
       setParams(
