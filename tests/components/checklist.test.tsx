@@ -140,8 +140,14 @@ describe('checklist', () => {
       within(after).queryByRole('checkbox', { name: 'Send a thank-you card' }),
     ).not.toBeInTheDocument();
     const bar = screen.getByText('The step was deleted.').parentElement!;
-    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
+    // The row and its Delete are gone: focus goes to Undo, then back to the step's box.
+    const undo = within(bar).getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    await user.keyboard('{Enter}');
     expect(stored().checklist.sections[4]!.steps).toEqual(before);
+    await waitFor(() =>
+      expect(within(after).getByRole('checkbox', { name: 'Send a thank-you card' })).toHaveFocus(),
+    );
   });
 
   it("a step's text is edited on several lines, yet stays one line: Enter saves, a pasted line break is a space", async () => {

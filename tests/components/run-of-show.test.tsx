@@ -269,8 +269,14 @@ describe('run-of-show editor', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(stored().runOfShow.items).toHaveLength(7);
     const bar = screen.getByText('The item was deleted.').parentElement!;
-    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
+    // The row and its Delete are gone: focus goes to Undo, then back to the item's title.
+    const undo = within(bar).getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    await user.keyboard('{Enter}');
     expect(stored().runOfShow.items).toHaveLength(8);
+    // The deleted item was the first (its menu was open), back in its place.
+    await waitFor(() => expect(titleBox(1)).toHaveFocus());
+    expect(titleBox(1)).toHaveValue('Opening: an inspiring video');
   });
 
   it('a new item\'s title is selected as it takes focus: typing replaces "New item"', async () => {

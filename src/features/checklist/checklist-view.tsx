@@ -13,7 +13,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProgressMeter } from '@/ui/progress-meter';
@@ -93,6 +93,20 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const filterId = useId();
   const ownersListId = useId();
 
+  // Where focus goes after a delete (Undo, in view: the row and its Delete are gone) and after
+  // Undo (the step's box, back in its place); a new object each time, to move it again.
+  const [focusTo, setFocusTo] = useState<{ undo: true } | { stepId: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    if ('undo' in focusTo) undoRef.current?.focus();
+    else
+      panelRef.current
+        ?.querySelector<HTMLElement>(`[data-step="${CSS.escape(focusTo.stepId)}"] input`)
+        ?.focus();
+  }, [focusTo]);
+
   // Reads the plan from the store, so it stays the same across edits and the memoised sections
   // and rows don't render again for every edit of another step.
   const planId = plan.id;
@@ -103,6 +117,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       if (!at) return;
       editPlan(planId, (p) => removeStep(p, stepId));
       setRemoved({ step: at.step, sectionId: at.section.id, index: at.stepIndex });
+      setFocusTo({ undo: true });
     },
     [planId],
   );
@@ -111,6 +126,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
     if (!removed) return;
     editPlan(plan.id, (p) => restoreStep(p, removed.sectionId, removed.step, removed.index));
     setRemoved(null);
+    setFocusTo({ stepId: removed.step.id });
   };
 
   const sensors = useSensors(
@@ -167,7 +183,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const filterValue = filter.kind === 'owner' ? `owner:${filter.owner}` : filter.kind;
 
   return (
-    <section className="panel" aria-labelledby="checklist-heading">
+    <section ref={panelRef} className="panel" aria-labelledby="checklist-heading">
       <div className="panel__head">
         <h2 id="checklist-heading">{t('checklist.heading')}</h2>
         <ProgressMeter progress={planProgress(plan)} label={t('checklist.progressLabel')} />
@@ -221,6 +237,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
 
       <UndoBar
         message={removed ? t('checklist.stepDeleted') : null}
+        undoRef={undoRef}
         onUndo={undoDelete}
         onDismiss={() => setRemoved(null)}
       />

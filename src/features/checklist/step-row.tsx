@@ -143,6 +143,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   return (
     <li
       ref={setNodeRef}
+      data-step={step.id}
       className={className}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >

@@ -14,7 +14,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/features/run-of-show/inline-field';
 import { UndoBar } from '@/ui/undo-bar';
@@ -74,7 +74,13 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const [removed, setRemoved] = useState<{ item: RunItem; index: number } | null>(null);
   // A new item whose title takes focus once, when its row first appears.
   const [focusItem, setFocusItem] = useState<string | null>(null);
-  const focusItemReached = useCallback(() => setFocusItem(null), []);
+  const focusItemReached = useCallback(() => setFocusItem(null), [setFocusItem]);
+  // After a delete, focus goes to Undo; a new object each time, to move it again.
+  const [focusUndo, setFocusUndo] = useState<object | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusUndo) undoRef.current?.focus();
+  }, [focusUndo]);
   // The same array as long as the order is the same: a changed duration must not make every
   // sortable row re-render.
   const ids = useSameList(useMemo(() => items.map((i) => i.id), [items]));
@@ -162,10 +168,12 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
         case 'delete':
           editPlan(plan.id, (p) => removeItem(p, itemId));
           setRemoved({ item: list[index]!, index });
+          // The row and its Delete are gone: Undo takes focus (and comes into view).
+          setFocusUndo({});
           break;
       }
     },
-    [plan.id, t, currentItems, setRemoved, setFocusItem],
+    [plan.id, t, currentItems, setRemoved, setFocusItem, setFocusUndo],
   );
 
   const addItem = () => {
@@ -217,8 +225,13 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
 
       <UndoBar
         message={removed ? t('ros.itemDeleted') : null}
+        undoRef={undoRef}
         onUndo={() => {
-          if (removed) editPlan(plan.id, (p) => restoreItem(p, removed.item, removed.index));
+          if (removed) {
+            editPlan(plan.id, (p) => restoreItem(p, removed.item, removed.index));
+            // The item's title takes focus when its row is back.
+            setFocusItem(removed.item.id);
+          }
           setRemoved(null);
         }}
         onDismiss={() => setRemoved(null)}
