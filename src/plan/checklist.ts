@@ -153,44 +153,66 @@ export function nudgeStep(plan: Plan, stepId: string, direction: -1 | 1): Plan {
 // ---- Drag and drop ------------------------------------------------------------------------
 
 /**
- * A drag works on one sortable list for the whole checklist: each section's id (its heading)
- * followed by the ids of its steps in view. Moving a step past a heading moves it into that
- * section, so the arrow keys reach every place, across sections, one at a time, and nothing
- * moves in the page until the step is dropped (one edit, one undo step).
+ * A drag works on one sortable list for the whole checklist: each section's heading followed by
+ * its steps in view. Moving a step past a heading moves it into that section, so the arrow keys
+ * reach every place, across sections, one at a time, and nothing moves in the page until the
+ * step is dropped (one edit, one undo step).
+ *
+ * The list holds drag ids, not the plan's ids: a heading's is "section:" and its section's id, a
+ * step's "step:" and its id. A hand-made file may give a step a section's id, and one id for two
+ * entries of the list would make the drag take the step for the heading.
  */
+const HEADING = 'section:';
+const STEP = 'step:';
+export const headingDragId = (sectionId: string) => `${HEADING}${sectionId}`;
+export const stepDragId = (stepId: string) => `${STEP}${stepId}`;
+/** The step a drag id names, or null for a heading (or anything else). */
+export const stepOfDragId = (dragId: string | number): string | null =>
+  typeof dragId === 'string' && dragId.startsWith(STEP) ? dragId.slice(STEP.length) : null;
+const sectionOfDragId = (dragId: string | undefined): string | null =>
+  dragId?.startsWith(HEADING) ? dragId.slice(HEADING.length) : null;
+
 export function dragList(plan: Plan, shown: (step: Step) => boolean = () => true): string[] {
   return plan.checklist.sections.flatMap((section) => [
-    section.id,
-    ...section.steps.filter(shown).map((step) => step.id),
+    headingDragId(section.id),
+    ...section.steps.filter(shown).map((step) => stepDragId(step.id)),
   ]);
 }
 
 /**
- * Where a step dropped over `overId` lands, as the sortable list shows it: it takes the place of
- * what it is over (over a heading from below, it goes to the end of the section before; from
- * above, to the start of that section), before the next step in view or after the one before it.
- * The index counts without the step, as `moveStep` takes it. Undefined when an id is unknown.
+ * Where the step `dragId` lands when dropped over `overId` (drag ids of `list`), as the sortable
+ * list shows it: it takes the place of what it is over (over a heading from below, it goes to
+ * the end of the section before; from above, to the start of that section), before the next step
+ * in view or after the one before it. The index counts without the step, as `moveStep` takes it.
+ * Undefined when an id is unknown.
  */
 export function dropPlace(
   plan: Plan,
   list: readonly string[],
-  stepId: string,
+  dragId: string,
   overId: string,
 ): { sectionId: string; index: number } | undefined {
-  const from = list.indexOf(stepId);
+  const stepId = stepOfDragId(dragId);
+  const from = list.indexOf(dragId);
   const to = list.indexOf(overId);
-  if (from < 0 || to < 0 || !findStep(plan, stepId)) return undefined;
+  if (stepId === null || from < 0 || to < 0 || !findStep(plan, stepId)) return undefined;
   const moved = list.slice();
   moved.splice(from, 1);
-  moved.splice(to, 0, stepId);
+  moved.splice(to, 0, dragId);
   const sections = plan.checklist.sections;
-  const sectionAt = (i: number) => sections.find((s) => s.id === moved[i]);
+  const sectionAt = (i: number) => {
+    const id = sectionOfDragId(moved[i]);
+    return id === null ? undefined : sections.find((s) => s.id === id);
+  };
   let head = to - 1;
   while (head >= 0 && !sectionAt(head)) head -= 1;
   // Above the first heading: the first place of the first section.
   const section = head >= 0 ? sectionAt(head)! : sections[0]!;
   const steps = section.steps.filter((s) => s.id !== stepId);
-  const indexOf = (id: string | undefined) => steps.findIndex((s) => s.id === id);
+  const indexOf = (dragId: string | undefined) => {
+    const id = dragId === undefined ? null : stepOfDragId(dragId);
+    return id === null ? -1 : steps.findIndex((s) => s.id === id);
+  };
   const next = indexOf(moved[to + 1]);
   if (next >= 0) return { sectionId: section.id, index: next };
   const previous = indexOf(moved[to - 1]);

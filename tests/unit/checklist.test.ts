@@ -3,6 +3,9 @@ import {
   addStep,
   dragList,
   dropPlace,
+  headingDragId,
+  stepDragId,
+  stepOfDragId,
   findStep,
   isDueThisWeek,
   isLate,
@@ -22,11 +25,20 @@ import {
 import { createPlanFromTemplate, newStep } from '@/plan/create-plan';
 import { formatDay } from '@/plan/dates';
 import { planProgress, sectionProgress } from '@/plan/progress';
-import type { Plan } from '@/plan/schema';
+import type { Plan, Step } from '@/plan/schema';
 import { assemblyDetails, testDeps } from '../fixtures';
 
 const plan = () => createPlanFromTemplate('school-assembly', assemblyDetails, testDeps());
 const stepIds = (p: Plan, section: number) => p.checklist.sections[section]!.steps.map((s) => s.id);
+/** `p` with the steps of one section replaced. */
+const setSteps = (p: Plan, section: number, change: (steps: Step[]) => Step[]): Plan => ({
+  ...p,
+  checklist: {
+    sections: p.checklist.sections.map((s, i) =>
+      i === section ? { ...s, steps: change(s.steps) } : s,
+    ),
+  },
+});
 const due = (p: Plan, stepId: string) =>
   formatDay(stepDueDate(findStep(p, stepId)!.step, p.event.date)!);
 const at = (iso: string) => new Date(iso); // local time: no "Z"
@@ -185,17 +197,23 @@ describe('steps', () => {
 
 describe('drag and drop', () => {
   const sectionId = (p: Plan, i: number) => p.checklist.sections[i]!.id;
+  /** A section's heading and a step, as the sortable list names them. */
+  const head = (p: Plan, i: number) => headingDragId(sectionId(p, i));
+  const step = stepDragId;
+  /** Where a step (by the plan's ids) lands dropped over a step or a heading's drag id. */
+  const drop = (p: Plan, list: string[], stepId: string, over: string) =>
+    dropPlace(p, list, step(stepId), over);
 
   it('lists each section heading followed by its steps in view', () => {
     const p = plan();
     const list = dragList(p);
-    expect(list.slice(0, 5)).toEqual([sectionId(p, 0), ...stepIds(p, 0)]);
-    expect(list[5]).toBe(sectionId(p, 1));
-    const shown = dragList(p, (step) => step.dueOffsetDays === -7);
-    expect(shown).toContain(sectionId(p, 2));
-    expect(shown.filter((id) => !p.checklist.sections.some((s) => s.id === id))).toEqual(
+    expect(list.slice(0, 5)).toEqual([head(p, 0), ...stepIds(p, 0).map(step)]);
+    expect(list[5]).toBe(head(p, 1));
+    const shown = dragList(p, (s) => s.dueOffsetDays === -7);
+    expect(shown).toContain(head(p, 2));
+    expect(shown.map(stepOfDragId).filter((id) => id !== null)).toEqual(
       p.checklist.sections.flatMap((s) =>
-        s.steps.filter((step) => step.dueOffsetDays === -7).map((step) => step.id),
+        s.steps.filter((st) => st.dueOffsetDays === -7).map((st) => st.id),
       ),
     );
   });
@@ -204,9 +222,9 @@ describe('drag and drop', () => {
     const p = plan();
     const list = dragList(p);
     const [a, b, c] = stepIds(p, 0);
-    expect(dropPlace(p, list, a!, c!)).toEqual({ sectionId: sectionId(p, 0), index: 2 });
-    expect(dropPlace(p, list, c!, b!)).toEqual({ sectionId: sectionId(p, 0), index: 1 });
-    expect(dropPlace(p, list, b!, b!)).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    expect(drop(p, list, a!, step(c!))).toEqual({ sectionId: sectionId(p, 0), index: 2 });
+    expect(drop(p, list, c!, step(b!))).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    expect(drop(p, list, b!, step(b!))).toEqual({ sectionId: sectionId(p, 0), index: 1 });
     const moved = moveStep(p, a!, sectionId(p, 0), 2);
     expect(stepIds(moved, 0).slice(0, 3)).toEqual([b, c, a]);
   });
@@ -216,12 +234,12 @@ describe('drag and drop', () => {
     const list = dragList(p);
     const last = stepIds(p, 0).at(-1)!;
     const [firstMedia, secondMedia] = stepIds(p, 1);
-    expect(dropPlace(p, list, last, sectionId(p, 1))).toEqual({
+    expect(drop(p, list, last, head(p, 1))).toEqual({ sectionId: sectionId(p, 1), index: 0 });
+    expect(drop(p, list, last, step(firstMedia!))).toEqual({
       sectionId: sectionId(p, 1),
-      index: 0,
+      index: 1,
     });
-    expect(dropPlace(p, list, last, firstMedia!)).toEqual({ sectionId: sectionId(p, 1), index: 1 });
-    expect(dropPlace(p, list, last, secondMedia!)).toEqual({
+    expect(drop(p, list, last, step(secondMedia!))).toEqual({
       sectionId: sectionId(p, 1),
       index: 2,
     });
@@ -231,37 +249,51 @@ describe('drag and drop', () => {
     const p = plan();
     const list = dragList(p);
     const first = stepIds(p, 1)[0]!;
-    expect(dropPlace(p, list, first, sectionId(p, 1))).toEqual({
+    expect(drop(p, list, first, head(p, 1))).toEqual({
       sectionId: sectionId(p, 0),
       index: stepIds(p, 0).length,
     });
     // Above the first heading there is no section: the first place of the first.
-    expect(dropPlace(p, list, first, sectionId(p, 0))).toEqual({
-      sectionId: sectionId(p, 0),
-      index: 0,
-    });
+    expect(drop(p, list, first, head(p, 0))).toEqual({ sectionId: sectionId(p, 0), index: 0 });
   });
 
   it('with steps hidden by a filter, lands next to the steps in view', () => {
     const p = plan();
     const [a, b, c, d] = stepIds(p, 0);
     // a, b and d in view: b dropped over d goes after d (c, hidden, stays before d).
-    const list = dragList(p, (step) => step.id === a || step.id === d || step.id === b);
-    expect(dropPlace(p, list, b!, d!)).toEqual({ sectionId: sectionId(p, 0), index: 3 });
+    const list = dragList(p, (s) => s.id === a || s.id === d || s.id === b);
+    expect(drop(p, list, b!, step(d!))).toEqual({ sectionId: sectionId(p, 0), index: 3 });
     expect(stepIds(moveStep(p, b!, sectionId(p, 0), 3), 0)).toEqual([a, c, d, b]);
     // A section with nothing in view, reached from above: it goes first in it.
-    const none = dragList(p, (step) => step.id === a);
-    expect(dropPlace(p, none, a!, sectionId(p, 2))).toEqual({
-      sectionId: sectionId(p, 2),
-      index: 0,
-    });
+    const none = dragList(p, (s) => s.id === a);
+    expect(drop(p, none, a!, head(p, 2))).toEqual({ sectionId: sectionId(p, 2), index: 0 });
   });
 
-  it('unknown ids move nothing', () => {
+  it("a step whose id is a section's is not taken for that section's heading", () => {
+    // A hand-made file may do this: restore keeps ids unique within a kind, not across kinds.
+    const base = plan();
+    const [x1, x2] = stepIds(base, 0);
+    const clash = sectionId(base, 1);
+    const p = setSteps(base, 0, (steps) => [...steps.slice(0, 2), { ...steps[2]!, id: clash }]);
+    const list = dragList(p);
+    expect(new Set(list).size).toBe(list.length);
+    // x1 moved down: 2nd, then 3rd in its section (over the clashing step), and past the next
+    // heading 1st in that section.
+    expect(drop(p, list, x1!, step(x2!))).toEqual({ sectionId: sectionId(p, 0), index: 1 });
+    expect(drop(p, list, x1!, step(clash))).toEqual({ sectionId: sectionId(p, 0), index: 2 });
+    expect(drop(p, list, x1!, head(p, 1))).toEqual({ sectionId: sectionId(p, 1), index: 0 });
+    // The step named like the section moves like any step.
+    expect(drop(p, list, clash, head(p, 1))).toEqual({ sectionId: sectionId(p, 1), index: 0 });
+  });
+
+  it('unknown ids move nothing, and a heading is never the step that moves', () => {
     const p = plan();
     const list = dragList(p);
-    expect(dropPlace(p, list, 'nope', stepIds(p, 0)[0]!)).toBeUndefined();
-    expect(dropPlace(p, list, stepIds(p, 0)[0]!, 'nope')).toBeUndefined();
+    const first = step(stepIds(p, 0)[0]!);
+    expect(dropPlace(p, list, step('nope'), first)).toBeUndefined();
+    expect(dropPlace(p, list, first, step('nope'))).toBeUndefined();
+    expect(dropPlace(p, list, stepIds(p, 0)[0]!, first)).toBeUndefined();
+    expect(dropPlace(p, list, head(p, 0), first)).toBeUndefined();
   });
 });
 

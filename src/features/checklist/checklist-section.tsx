@@ -4,7 +4,13 @@ import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { unsavedMark } from '@/ui/unsaved-edit';
-import { addStep, checklistFull, matchesFilter, type ChecklistFilter } from '@/plan/checklist';
+import {
+  addStep,
+  checklistFull,
+  headingDragId,
+  matchesFilter,
+  type ChecklistFilter,
+} from '@/plan/checklist';
 import { browserDeps, newStep } from '@/plan/create-plan';
 import { validateStepText } from '@/plan/event-fields';
 import { sectionProgress } from '@/plan/progress';
@@ -46,7 +52,7 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
   // The heading is a place in the checklist's one sortable list: a step dragged past it
   // changes section (see dragList). It is never dragged itself.
   const { setNodeRef, transform, transition } = useSortable({
-    id: section.id,
+    id: headingDragId(section.id),
     disabled: { draggable: true, droppable: false },
   });
   const isIdeas = section.steps.length > 0 && section.steps.every((s) => s.optional);

@@ -24,6 +24,7 @@ import { useToday } from '@/features/checklist/use-today';
 import {
   dragList,
   dropPlace,
+  stepOfDragId,
   findStep,
   matchesFilter,
   moveStep,
@@ -141,19 +142,22 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       [plan, filter, today],
     ),
   );
-  const stepText = (stepId: string | number) => {
-    const at = findStep(plan, String(stepId));
+  /** The text of the step a drag id names. */
+  const stepText = (dragId: string | number) => {
+    const stepId = stepOfDragId(dragId);
+    const at = stepId === null ? undefined : findStep(plan, stepId);
     return at ? text({ key: at.step.textKey, text: at.step.text }) : '';
   };
   /** The step, its place if dropped over `overId` now, and how many the section would have. */
-  const placeOf = (stepId: string | number, overId: string | number) => {
-    const place = dropPlace(plan, dragIds, String(stepId), String(overId));
+  const placeOf = (dragId: string | number, overId: string | number) => {
+    const place = dropPlace(plan, dragIds, String(dragId), String(overId));
     const section = place && plan.checklist.sections.find((s) => s.id === place.sectionId);
     if (!place || !section) return null;
+    const stepId = stepOfDragId(dragId);
     return {
-      text: stepText(stepId),
+      text: stepText(dragId),
       position: place.index + 1,
-      count: section.steps.filter((s) => s.id !== String(stepId)).length + 1,
+      count: section.steps.filter((s) => s.id !== stepId).length + 1,
       section: text({ key: section.titleKey, text: section.title }),
     };
   };
@@ -175,8 +179,9 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const place = dropPlace(plan, dragIds, String(active.id), String(over.id));
-    if (place)
-      editPlan(plan.id, (p) => moveStep(p, String(active.id), place.sectionId, place.index));
+    const stepId = stepOfDragId(active.id);
+    if (place && stepId !== null)
+      editPlan(plan.id, (p) => moveStep(p, stepId, place.sectionId, place.index));
   };
 
   const sections = plan.checklist.sections;

@@ -20,6 +20,7 @@ import {
   nudgeStep,
   setIdeaPicked,
   setStepDone,
+  stepDragId,
   stepDueDate,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
@@ -90,7 +91,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
     transition,
     isDragging,
   } = useSortable({
-    id: step.id,
+    id: stepDragId(step.id),
     // What a screen reader calls the handle (dnd-kit's own word is English: "sortable").
     attributes: { roleDescription: t('action.movable') },
   });
