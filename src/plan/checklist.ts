@@ -135,19 +135,28 @@ export function moveStep(plan: Plan, stepId: string, toSectionId: string, toInde
 }
 
 /**
- * One place up or down. At the top or bottom of a section the step crosses into the
- * neighbouring section (to its end or start), so the keyboard can reach every position.
+ * One place up or down among the steps in view (`shown`; all by default), as a drag by the
+ * keyboard goes: at the top or bottom of a section the step crosses into the neighbouring
+ * section (to its end or start), so the keyboard can reach every position. In a filtered view it
+ * passes the next step shown, not a hidden one (which would change nothing on screen). The same
+ * plan when there is no place to go.
  */
-export function nudgeStep(plan: Plan, stepId: string, direction: -1 | 1): Plan {
+export function nudgeStep(
+  plan: Plan,
+  stepId: string,
+  direction: -1 | 1,
+  shown: (step: Step) => boolean = () => true,
+): Plan {
   const at = findStep(plan, stepId);
   if (!at) return plan;
-  const sections = plan.checklist.sections;
-  const target = at.stepIndex + direction;
-  if (target >= 0 && target < at.section.steps.length)
-    return moveStep(plan, stepId, at.section.id, target);
-  const neighbour = sections[at.sectionIndex + direction];
-  if (!neighbour) return plan;
-  return moveStep(plan, stepId, neighbour.id, direction === -1 ? neighbour.steps.length : 0);
+  const list = dragList(plan, (step) => step.id === stepId || shown(step));
+  const dragId = stepDragId(stepId);
+  const to = list.indexOf(dragId) + direction;
+  // The list opens with the first heading: above it, or past the end, there is no place to go.
+  const over = to > 0 ? list[to] : undefined;
+  const place = over === undefined ? undefined : dropPlace(plan, list, dragId, over);
+  if (!place || (place.sectionId === at.section.id && place.index === at.stepIndex)) return plan;
+  return moveStep(plan, stepId, place.sectionId, place.index);
 }
 
 // ---- Drag and drop ------------------------------------------------------------------------

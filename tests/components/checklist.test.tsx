@@ -74,6 +74,30 @@ describe('checklist', () => {
     expect(renderedRows()).toEqual(new Set([second!.id]));
   });
 
+  it('in a filtered view, Move up and Move down pass the next step shown, not a hidden one', async () => {
+    const { user } = await open();
+    const [a, b, c] = stored().checklist.sections[0]!.steps;
+    // b done, and the view shows only what is still to do: a, c, d in "Prepare".
+    await user.click(stepBoxes()[1]!);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'todo');
+    const prepare = section('Prepare');
+    const moveDown = within(prepare).getAllByRole('button', { name: /Move down/ });
+    expect(moveDown).toHaveLength(3);
+    // The first shown of the first section can't go up.
+    expect(within(prepare).getAllByRole('button', { name: /Move up/ })[0]).toBeDisabled();
+    await user.click(moveDown[0]!);
+    // a passed c (b, hidden, stays where it was): on screen, c then a.
+    expect(
+      stored()
+        .checklist.sections[0]!.steps.slice(0, 3)
+        .map((s) => s.id),
+    ).toEqual([b!.id, c!.id, a!.id]);
+    expect(stored().checklist.sections[0]!.steps[1]!.done).toBe(false);
+    expect(within(prepare).getAllByRole('checkbox')[1]).toHaveAccessibleName(
+      'Pick the place, the date and the time of the event.',
+    );
+  });
+
   it('gives each idea one box, named by the idea, that picks it and then ticks it', async () => {
     const { user } = await open();
     const ideas = section('More ideas for the event (optional)');

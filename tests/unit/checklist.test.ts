@@ -195,6 +195,31 @@ describe('steps', () => {
   });
 });
 
+describe('moving one place in a filtered view', () => {
+  it('passes the next step in view, not a hidden one, across sections too', () => {
+    const p = plan();
+    const [a, b, c, d] = stepIds(p, 0);
+    const [m1] = stepIds(p, 1);
+    const shown = (hidden: string[]) => (step: Step) => !hidden.includes(step.id);
+    // b hidden: a goes down past c (the next in view), so it ends after c, b staying where it was.
+    expect(stepIds(nudgeStep(p, a!, 1, shown([b!])), 0)).toEqual([b, c, a, d]);
+    // And back up past c.
+    const down = nudgeStep(p, a!, 1, shown([b!]));
+    expect(stepIds(nudgeStep(down, a!, -1, shown([b!])), 0)).toEqual([b, a, c, d]);
+    // d hidden: c, the last in view of its section, goes down into the next section, first.
+    const crossed = nudgeStep(p, c!, 1, shown([d!]));
+    expect(stepIds(crossed, 0)).toEqual([a, b, d]);
+    expect(stepIds(crossed, 1)[0]).toBe(c);
+    expect(stepIds(crossed, 1)[1]).toBe(m1);
+    // The step itself is always in view, even when the filter would hide it (just ticked).
+    expect(stepIds(nudgeStep(p, a!, 1, shown([a!])), 0)).toEqual([b, a, c, d]);
+    // The first step in view of the first section has nowhere to go up.
+    expect(nudgeStep(p, b!, -1, shown([a!]))).toBe(p);
+    // Unknown steps move nothing.
+    expect(nudgeStep(p, 'nope', 1)).toBe(p);
+  });
+});
+
 describe('drag and drop', () => {
   const sectionId = (p: Plan, i: number) => p.checklist.sections[i]!.id;
   /** A section's heading and a step, as the sortable list names them. */

@@ -79,7 +79,7 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
         <p className="muted checklist-none">{t('checklist.noMatch')}</p>
       )}
       <ul className="steps">
-        {visible.map((step) => {
+        {visible.map((step, shownIndex) => {
           const index = section.steps.indexOf(step);
           return (
             <StepRow
@@ -89,8 +89,11 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
               step={step}
               sectionTitle={title}
               position={index + 1}
-              canMoveUp={!(isFirst && index === 0)}
-              canMoveDown={!(isLast && index === section.steps.length - 1)}
+              // Up and Down move among the steps in view (nudgeStep): the first and the last
+              // shown have nowhere to go.
+              canMoveUp={!(isFirst && shownIndex === 0)}
+              canMoveDown={!(isLast && shownIndex === visible.length - 1)}
+              filter={filter}
               today={today}
               ownersListId={ownersListId}
               ideasHintId={isIdeas && filter.kind === 'all' ? hintId : undefined}

@@ -17,11 +17,13 @@ import {
   editStep,
   findStep,
   isLate,
+  matchesFilter,
   nudgeStep,
   setIdeaPicked,
   setStepDone,
   stepDragId,
   stepDueDate,
+  type ChecklistFilter,
 } from '@/plan/checklist';
 import { daysFromToday, formatDay } from '@/plan/dates';
 import { validateStepText } from '@/plan/event-fields';
@@ -41,6 +43,8 @@ interface StepRowProps {
   canMoveUp: boolean;
   canMoveDown: boolean;
   today: Date;
+  /** The checklist's filter: Up and Down move among the steps it shows. */
+  filter: ChecklistFilter;
   ownersListId: string;
   /** The id of the ideas section's hint, which describes an idea's box before it is picked. */
   ideasHintId?: string | undefined;
@@ -73,6 +77,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
     canMoveUp,
     canMoveDown,
     today,
+    filter,
     ownersListId,
     ideasHintId,
     onDelete,
@@ -122,7 +127,9 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
 
   const move = (direction: -1 | 1) => {
     focusAfterMove = { stepId: step.id, action: direction === -1 ? 'up' : 'down' };
-    editPlan(planId, (plan) => nudgeStep(plan, step.id, direction));
+    editPlan(planId, (plan) =>
+      nudgeStep(plan, step.id, direction, (s) => matchesFilter(s, filter, plan.event.date, today)),
+    );
     const plan = plansStore.getState().plans.find((p) => p.id === planId);
     const at = plan && findStep(plan, step.id);
     if (at) {
