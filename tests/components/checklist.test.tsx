@@ -74,6 +74,25 @@ describe('checklist', () => {
     expect(renderedRows()).toEqual(new Set([second!.id]));
   });
 
+  it('Undo of a step the filter hides puts focus on the checklist heading, not the page', async () => {
+    const { user } = await open();
+    const prepare = section('Prepare');
+    await user.click(stepBoxes()[0]!);
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Pick the place/ })).getByRole(
+        'button',
+        { name: 'Delete' },
+      ),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'todo');
+    const bar = screen.getByText('The step was deleted.').parentElement!;
+    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
+    expect(stored().checklist.sections[0]!.steps[0]!.done).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'Checklist' })).toHaveFocus(),
+    );
+  });
+
   it('in a filtered view, Move up and Move down pass the next step shown, not a hidden one', async () => {
     const { user } = await open();
     const [a, b, c] = stored().checklist.sections[0]!.steps;

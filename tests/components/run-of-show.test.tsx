@@ -279,6 +279,28 @@ describe('run-of-show editor', () => {
     expect(titleBox(1)).toHaveValue('Opening: an inspiring video');
   });
 
+  it('Undo after the plan history put the item back: its title takes focus at once, and later', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: /More for item 5/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const bar = screen.getByText('The item was deleted.').parentElement!;
+    const undo = within(bar).getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().runOfShow.items).toHaveLength(6);
+    await user.click(undo);
+    expect(stored().runOfShow.items).toHaveLength(6);
+    await waitFor(() => expect(titleBox(5)).toHaveFocus());
+    // Nothing left to take focus later: redo and undo the delete, focus stays where it is.
+    const moreFirst = screen.getByRole('button', { name: /More for item 1/ });
+    moreFirst.focus();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(stored().runOfShow.items).toHaveLength(5);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().runOfShow.items).toHaveLength(6);
+    expect(moreFirst).toHaveFocus();
+  });
+
   it('a new item\'s title is selected as it takes focus: typing replaces "New item"', async () => {
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: '+ Add an item' }));

@@ -101,11 +101,14 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!focusTo) return;
+    const panel = panelRef.current;
     if ('undo' in focusTo) undoRef.current?.focus();
     else
-      panelRef.current
-        ?.querySelector<HTMLElement>(`[data-step="${CSS.escape(focusTo.stepId)}"] input`)
-        ?.focus();
+      // The step's box; when the filter hides the step, the checklist's heading.
+      (
+        panel?.querySelector<HTMLElement>(`[data-step="${CSS.escape(focusTo.stepId)}"] input`) ??
+        panel?.querySelector<HTMLElement>('#checklist-heading')
+      )?.focus();
   }, [focusTo]);
 
   // Reads the plan from the store, so it stays the same across edits and the memoised sections
@@ -190,7 +193,9 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   return (
     <section ref={panelRef} className="panel" aria-labelledby="checklist-heading">
       <div className="panel__head">
-        <h2 id="checklist-heading">{t('checklist.heading')}</h2>
+        <h2 id="checklist-heading" tabIndex={-1}>
+          {t('checklist.heading')}
+        </h2>
         <ProgressMeter progress={planProgress(plan)} label={t('checklist.progressLabel')} />
       </div>
 

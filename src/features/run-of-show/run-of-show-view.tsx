@@ -228,9 +228,16 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
         undoRef={undoRef}
         onUndo={() => {
           if (removed) {
+            const id = removed.item.id;
+            const there = currentItems().some((item) => item.id === id);
             editPlan(plan.id, (p) => restoreItem(p, removed.item, removed.index));
-            // The item's title takes focus when its row is back.
-            setFocusItem(removed.item.id);
+            // The item's title takes focus when its row is back; when the plan's history has
+            // put it back already, the row is there: its title takes focus now.
+            if (!there) setFocusItem(id);
+            else
+              document
+                .querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"] textarea`)
+                ?.focus();
           }
           setRemoved(null);
         }}
