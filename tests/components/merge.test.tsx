@@ -126,7 +126,12 @@ describe('bringing a copy back', () => {
       await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
     };
     await importText();
-    await screen.findByRole('region', { name: 'Merged from a copy' });
+    const merged = await screen.findByRole('region', { name: 'Merged from a copy' });
+    // The summary's heading takes focus in an effect after the page's commit (a transition):
+    // wait for it, or it could take focus back from Redo after the Undo below.
+    await waitFor(() =>
+      expect(within(merged).getByRole('heading', { name: 'Merged from a copy' })).toHaveFocus(),
+    );
     const undo = screen.getByRole('button', { name: /Undo/ });
     await user.click(undo);
     // The plan is as before the merge, and the summary, no longer true, is gone.
