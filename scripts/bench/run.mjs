@@ -66,20 +66,21 @@ const median = (values) => percentile(values, 50);
 const round = (n) => Math.round(n * 10) / 10;
 
 /*
- * Each keystroke: from the keydown to the end of the first frame after it. The frame's rendering
+ * Each event of `type` (a keydown while typing, a click while ticking): from the event to the end
+ * of the first frame after it. The frame's rendering
  * (style, layout, paint) runs right after its requestAnimationFrame callbacks; the first task
  * after it is posted at user-blocking priority, so it runs as soon as the frame is done rather
  * than behind work queued earlier at normal priority (React's deferred render of the other rows'
  * times and the timeline, which paints in a later frame and is not part of this one).
  */
-const MEASURE = () => {
+const MEASURE = (type) => {
   window.__latencies = [];
   const afterFrame = (callback) =>
     globalThis.scheduler?.postTask
       ? globalThis.scheduler.postTask(callback, { priority: 'user-blocking' })
       : setTimeout(callback, 0);
   document.addEventListener(
-    'keydown',
+    type,
     (event) => {
       const start = event.timeStamp;
       requestAnimationFrame(() => afterFrame(() => window.__latencies.push(performance.now() - start)));
@@ -94,7 +95,7 @@ async function typing(size) {
   await page.goto(`${base}/bench/index.html`);
   await page.waitForFunction(() => typeof window.seedPlan === 'function');
   await page.evaluate((n) => window.seedPlan(n), size);
-  await page.addInitScript(MEASURE);
+  await page.addInitScript(MEASURE, 'keydown');
   await page.goto(`${base}/plans/bench/run-of-show`);
   const middle = Math.floor(size / 2) + 1;
   const duration = page.getByRole('textbox', { name: `Item ${middle}: length in minutes` });
@@ -138,29 +139,13 @@ async function typing(size) {
  * typing. The checklist is not windowed, so every step is in the page: what keeps a tick quick
  * at 1,000 steps is that only the ticked row renders again.
  */
-const MEASURE_CLICKS = () => {
-  window.__latencies = [];
-  const afterFrame = (callback) =>
-    globalThis.scheduler?.postTask
-      ? globalThis.scheduler.postTask(callback, { priority: 'user-blocking' })
-      : setTimeout(callback, 0);
-  document.addEventListener(
-    'click',
-    (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => afterFrame(() => window.__latencies.push(performance.now() - start)));
-    },
-    true,
-  );
-};
-
 async function ticking(size) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/bench/index.html`);
   await page.waitForFunction(() => typeof window.seedPlan === 'function');
   await page.evaluate((n) => window.seedPlan(n), size);
-  await page.addInitScript(MEASURE_CLICKS);
+  await page.addInitScript(MEASURE, 'click');
   await page.goto(`${base}/plans/bench/checklist`);
   // 20 ticks and unticks of the second section's first steps (the first is a warm-up round).
   const box = (i) => page.getByRole('checkbox', { name: `Step 2.${i}: prepare something for the event` });
