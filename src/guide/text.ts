@@ -70,7 +70,8 @@ function cleanOnce(raw: string): string {
       })
       // Emphasis markers that closed nothing, template residue, heading marks at the start.
       .replace(/\*{2,}|_{2,}|~{2,}|`+/g, '')
-      .replace(/\{\{|\}\}|<%|%>|%=/g, '')
+      // "<%" also with spaces inside, as removing a link's "](" can leave it ("<](%" gives "< %").
+      .replace(/\{\{|\}\}|<\s*%|%>|%=/g, '')
       .replace(/\]\(/g, ' ')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f\uE000-\uF8FF]/g, '')

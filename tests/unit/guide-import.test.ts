@@ -304,6 +304,18 @@ describe('hostile guides found by attacking the app', () => {
   });
 });
 
+describe('template residue joined by a removal', () => {
+  it('"<](%": the link mark goes, and the "< %" it leaves goes too', () => {
+    // The Kyrgyz press kit's letter link, cut short after its tag's opener, with "](" typed in.
+    const text = fixtureText('ky-press-kit.md').replace(/\[кат\]\(<%=.*/, '[кат](<](%');
+    expect(text).toContain('[кат](<](%\n');
+    const result = one('ky-press-kit.md', { text });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(residueIn(result.plan)).toEqual([]);
+    expect(JSON.stringify(result.plan)).toContain('чакырган');
+  });
+});
+
 describe('heading marks left inside a note', () => {
   it('never reach the plan, whatever block they came in', () => {
     const text = [

@@ -253,7 +253,15 @@ describe('importing damaged guides (property)', () => {
           expect(steps.every((step) => step.text.trim() !== '')).toBe(true);
           expect(result.guides).toHaveLength(sources.length);
         }),
-        { numRuns },
+        {
+          numRuns,
+          // Seen once in CI: "](" inserted into "[кат](<%" gave "<](%", whose "](" was removed
+          // after the "<%" check had passed, leaving "< %" in the step's note.
+          examples:
+            files === 1
+              ? [[[[1, [{ kind: 'insert', at: 1105100238, which: 7, column: 119 }]]]]]
+              : [],
+        },
       );
     },
     60_000,
