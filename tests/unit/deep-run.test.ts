@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /*
  * The deep run (`npm run test:deep`, part of `npm test`) finds the property test files by name.
  * A file that draws cases with fast-check and is not among them would run in CI only at the unit
- * suite's quarter depth (tests/property-runs.ts), with nothing to say so.
+ * suite's tenth depth (tests/property-runs.ts), with nothing to say so.
  */
 const root = join(import.meta.dirname, '..', '..');
 const scripts = (

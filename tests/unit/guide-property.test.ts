@@ -227,7 +227,7 @@ describe('importing damaged guides (property)', () => {
 
   it.each([
     // Parsing a guide takes a few milliseconds: 1,000 single files and 100 pairs of files in the
-    // deep run, a quarter of that in the unit suite (tests/property-runs.ts).
+    // deep run, a tenth of that in the unit suite (tests/property-runs.ts).
     ['one damaged guide', 1, propertyRuns(1000)],
     ['two damaged guides into one plan', 2, propertyRuns(100)],
   ])(

@@ -99,8 +99,10 @@ describe('restore: bounded, whatever the file or link', () => {
       }),
       { numRuns: Math.min(numRuns, 2000) },
     );
-    // Half the depths are far past the bound: most land inside a plan and must be refused.
-    expect(refused).toBeGreaterThan(Math.min(numRuns, 2000) / 8);
+    // Half the depths are far past the bound: most land inside a plan and must be refused (34%
+    // of 1,000 cases). A sixteenth is six standard deviations below that at the unit suite's
+    // 100 cases, so chance alone never fails it.
+    expect(refused).toBeGreaterThan(Math.min(numRuns, 2000) / 16);
   }, 120_000);
 
   it('a share link that inflates past 5 MB is refused, whatever it holds', async () => {
