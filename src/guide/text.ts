@@ -61,7 +61,8 @@ function cleanOnce(raw: string): string {
       .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
       // HTML tags and comments, however broken ("</br>", "<img src=…>", "<p style=…>").
       .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-      .replace(/<\/?[A-Za-z][^<>\n]*>/g, ' ')
+      // A "<" inside a tag is text in an attribute ("<img onerror=alert<(1)>" in a <title>).
+      .replace(/<\/?[A-Za-z][^>\n]*>/g, ' ')
       // Entities that were not decoded (no semicolon, unknown): the character or nothing.
       .replace(ENTITY, (entity) => {
         const name = entity.replace(/^&|;$/g, '').toLowerCase();

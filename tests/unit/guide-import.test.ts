@@ -316,6 +316,20 @@ describe('template residue joined by a removal', () => {
   });
 });
 
+describe('a tag written out in a page title', () => {
+  it('goes even with a "<" inside it', () => {
+    const html = fixtureText('ar-events.html').replace(
+      '<title>',
+      '<title><img src=x onerror=alert<(1)>',
+    );
+    expect(html).toContain('<title><img src=x');
+    const result = one('page.html', { text: html });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(residueIn(result.plan)).toEqual([]);
+    expect(result.plan.title).toContain('ساعة البرمجة');
+  });
+});
+
 describe('heading marks left inside a note', () => {
   it('never reach the plan, whatever block they came in', () => {
     const text = [

@@ -210,8 +210,16 @@ describe('importing damaged guides (property)', () => {
       ),
       {
         numRuns: propertyRuns(200),
-        // Seen once: a tag broken across two lines ("<y" … "td>") survived into a step's text.
         examples: [
+          // Seen once in a deep run: in the page's <title> (text to the parser, so the tag stays
+          // as written), "<img src=x onerror=alert(1)>" with a "<" typed in survived cleaning.
+          [
+            [
+              { kind: 'insert', at: 0, which: 8, column: 54 },
+              { kind: 'insert', at: 0, which: 15, column: 78 },
+            ],
+          ],
+          // Seen once: a tag broken across two lines ("<y" … "td>") survived into a step's text.
           [
             [
               { kind: 'insert', at: 771234294, which: 0, column: 149 },
