@@ -71,7 +71,7 @@ export function planLinks(plan: Plan): string[] {
  * only counts as a heading mark at the start of a line (hashtags such as #HourOfCode are text).
  */
 export const RESIDUE =
-  /\{\{|\}\}|<%|%>|%=|<\s*%|\*\*|__|\]\(|!\[|<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>|&(nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);|^\s*#{1,6}\s/im;
+  /\{\{|\}\}|<%|%>|%=|<[ \t]*%|\*\*|__|\]\(|!\[|<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>|&(nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);|^\s*#{1,6}\s/im;
 
 export function residueIn(plan: Plan): string[] {
   return plainTexts(plan).filter((text) => RESIDUE.test(text));

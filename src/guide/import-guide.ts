@@ -193,7 +193,7 @@ function readSource(
  * here, whatever path it came by.
  */
 function withoutLineMarks(text: string): string {
-  return text.replace(/^([ \t]*)#{1,6}[ \t]+/gm, '$1');
+  return text.replace(/^([ \t]*)(?:#{1,6}[ \t]+)+/gm, '$1');
 }
 
 /**
@@ -209,9 +209,19 @@ function withoutSplitTags(text: string): string {
   return text;
 }
 
-/** Every plain text of the plan, once more through `withoutLineMarks`: one rule, every field. */
+/**
+ * Every plain text of the plan, once more through the cleaning, line by line: a text put
+ * together from cleaned pieces (a bold lead and the words after it, a step's number taken off)
+ * can join residue that no piece held ("**1. Plan <**% x" gives "Plan <% x"). One rule, every
+ * field.
+ */
 function withoutMarksAnywhere(plan: Plan): Plan {
-  const clean = (text: string) => withoutLineMarks(withoutSplitTags(text)).trim();
+  const clean = (text: string) =>
+    withoutLineMarks(withoutSplitTags(text))
+      .split('\n')
+      .map((line) => (line.trim() ? cleanText(line) : ''))
+      .join('\n')
+      .trim();
   return {
     ...plan,
     title: clean(plan.title) || plan.title,

@@ -74,6 +74,9 @@ export function parseMarkdown(text: string): ParsedGuide {
 export function parseHtmlGuide(html: string, parseHtml: (html: string) => Document): ParsedGuide {
   const document = parseHtml(html);
   const root = document.body ?? document.documentElement;
+  // A <base> in the body would become the base of every link, and a relative one ("/") is no
+  // base at all (the converter throws): links are resolved against the guides' site instead.
+  for (const base of root?.querySelectorAll('base') ?? []) base.remove();
   const hast = root ? (fromDom(root) as HastRoot) : ({ type: 'root', children: [] } as HastRoot);
   const mdast = toMdast(hast);
   const children: RootContent[] = mdast.type === 'root' ? mdast.children : [mdast as RootContent];

@@ -10,6 +10,7 @@ import type {
 } from 'mdast';
 import type { GuideNotice } from './import-guide';
 import { parseTimeRange } from './times';
+import { safeHref } from '@/plan/links';
 import { cleanText, nodeText, textOf, truncate } from './text';
 
 /*
@@ -102,7 +103,12 @@ export function resolveLink(raw: string, context: Context): string | null {
   ) {
     resolved.protocol = 'https:';
   }
-  const href = resolved.href;
+  // A mail link keeps its address, subject and text only, as every link the app opens does.
+  const href = resolved.protocol === 'mailto:' ? (safeHref(resolved.href) ?? '') : resolved.href;
+  if (!href) {
+    context.notices.push({ code: 'unsafeLinkDropped', detail: truncate(url, 80) });
+    return null;
+  }
   if (href.length > 2048) {
     context.notices.push({ code: 'truncated', detail: truncate(url, 80) });
     return null;

@@ -197,6 +197,9 @@ export function renderTemplateTags(input: string): TagResult {
   const line = (offset: number) => lineOf((starts ??= lineStarts(text)), offset);
   let out = '';
   let last = 0;
+  // The end of the current line, found once per line, not once per tag (a line of thousands of
+  // openers would otherwise be scanned to its end for each).
+  let lineEnd = -1;
   OPENER.lastIndex = 0;
   for (let found = OPENER.exec(text); found; found = OPENER.exec(text)) {
     const open = found.index;
@@ -204,10 +207,10 @@ export function renderTemplateTags(input: string): TagResult {
     const curly = opener.startsWith('{');
     const bare = opener.startsWith('%');
     const brokenOpener = curly ? opener !== '{{' : bare || /\s/.test(opener);
-    const lineEnd = (() => {
+    if (open > lineEnd) {
       const end = text.indexOf('\n', open);
-      return end < 0 ? text.length : end;
-    })();
+      lineEnd = end < 0 ? text.length : end;
+    }
     const expression = readExpression(text, open + opener.length);
     let end: number;
     let repaired = brokenOpener;
@@ -239,9 +242,12 @@ export function renderTemplateTags(input: string): TagResult {
       const closers = curly ? ['}}'] : ['%>', '%'];
       let close = -1;
       let closerLength = 0;
+      // Looked for within 200 characters on the line only, so each search is short.
+      const window = text.slice(open + opener.length, Math.min(lineEnd, open + 201));
       for (const closer of closers) {
-        const at = text.indexOf(closer, open + opener.length);
-        if (at >= 0 && at < lineEnd && at - open < 200) {
+        const found = window.indexOf(closer);
+        const at = found < 0 ? -1 : open + opener.length + found;
+        if (at >= 0) {
           close = at;
           closerLength = closer.length;
           break;

@@ -38,15 +38,21 @@ export function nodeText(node: Nodes): string {
   }
 }
 
-const ENTITY = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});?/gi;
+/*
+ * Entities left as text: a named one only with its semicolon, or one of the few a page writes
+ * without it ("&nbsp"), so that "Barnes&Noble", "R&D" and "?a=1&lang=en" stay as written.
+ */
+const ENTITY =
+  /&(?:[a-z][a-z0-9]{1,31};|#\d{1,7};?|#x[0-9a-f]{1,6};?|(?:nbsp|amp|lt|gt|quot|apos)(?![a-z0-9]))/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '', gt: '', quot: '"', apos: "'" };
 
 /** Literal markup left over in a text, removed; whitespace (incl. no-break spaces) collapsed. */
 export function cleanText(raw: string): string {
   // Removing one kind of residue can join the pieces of another ("<**/h2>" gives "</h2>"):
-  // repeat until nothing changes (a few passes at most).
+  // repeat until nothing changes. Runs of one kind ("&amp;amp;amp;", "<<<%%%", "# # #") go in
+  // one pass, so eight passes undo nests of mixed kinds eight deep; each pass is linear.
   let text = raw;
-  for (let pass = 0; pass < 4; pass += 1) {
+  for (let pass = 0; pass < 8; pass += 1) {
     const next = cleanOnce(text);
     if (next === text) break;
     text = next;
@@ -57,12 +63,18 @@ export function cleanText(raw: string): string {
 function cleanOnce(raw: string): string {
   return (
     raw
-      // Links written out but not parsed as such ("[label](url)"): their label stays.
-      .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+      // Links written out but not parsed as such ("[label](url)"): their label stays. Neither
+      // part may hold a bracket, so each "[" is scanned to the next one at most (linear).
+      .replace(/!?\[([^[\]\n]*)\]\([^()[\]\n]*\)/g, '$1')
+      // An image mark that opened nothing.
+      .replace(/!\[/g, '[')
       // HTML tags and comments, however broken ("</br>", "<img src=…>", "<p style=…>").
       .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-      // A "<" inside a tag is text in an attribute ("<img onerror=alert<(1)>" in a <title>).
-      .replace(/<\/?[A-Za-z][^>\n]*>/g, ' ')
+      // A "<" inside a tag is text in an attribute ("<img onerror=alert<(1)>" in a <title>),
+      // unless it starts another tag: so each tag's scan ends at the next one (linear).
+      .replace(/<\/?[A-Za-z](?:[^<>\n]|<(?![A-Za-z/]))*>/g, ' ')
+      // Escaped ampersands escaped again, in one go: "&amp;amp;amp;lt;" is "&lt;".
+      .replace(/&(?:amp;)+/gi, '&')
       // Entities that were not decoded (no semicolon, unknown): the character or nothing.
       .replace(ENTITY, (entity) => {
         const name = entity.replace(/^&|;$/g, '').toLowerCase();
@@ -72,12 +84,13 @@ function cleanOnce(raw: string): string {
       // Emphasis markers that closed nothing, template residue, heading marks at the start.
       .replace(/\*{2,}|_{2,}|~{2,}|`+/g, '')
       // "<%" also with spaces inside, as removing a link's "](" can leave it ("<](%" gives "< %").
-      .replace(/\{\{|\}\}|<\s*%|%>|%=/g, '')
+      // Runs of openers or closers go at once ("<<<%%%").
+      .replace(/\{\{+|\}\}+|(?:<[ \t]*)+%+|%+>+|%=/g, '')
       .replace(/\]\(/g, ' ')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f\uE000-\uF8FF]/g, '')
       .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
-      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/^\s*(?:#{1,6}\s+)+/, '')
       .trim()
   );
 }

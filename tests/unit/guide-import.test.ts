@@ -380,3 +380,84 @@ describe('an agenda longer than a plan holds', () => {
     expect(result.guides[0]!.notices).toContainEqual({ code: 'truncated', detail: 'Item 2001' });
   });
 });
+
+/*
+ * Found by the attacker review of 3 December: each input below left markup in a plan, garbled
+ * its words, or was refused for the wrong reason.
+ */
+describe('texts a hostile or damaged guide could leave behind', () => {
+  const steps = (text: string, name = 'guide.md') => {
+    const result = one(name, { text });
+    if (!result.ok) throw new Error(`expected a plan, got ${JSON.stringify(result.refusals)}`);
+    expect(residueIn(result.plan)).toEqual([]);
+    return result.plan.checklist.sections.flatMap((section) => section.steps);
+  };
+  const boldGuide = (first: string) => `# Hour of Code\n\n${first}\n\n**2. B**\n\n**3. C**\n`;
+
+  it.each([
+    ['**1. Plan <**% x', 'Plan x'],
+    ['**1. Plan {**{ x', 'Plan x'],
+    ['**1. Plan &**#60; x', 'Plan x'],
+    ['**1. Plan !**[x', 'Plan [x'],
+    ['**1. Plan %**= x', 'Plan x'],
+  ])('a bold lead and the words after it joined into residue: %s', (first, text) => {
+    expect(steps(boldGuide(first))[0]!.text).toBe(text);
+  });
+
+  it('nests deeper than one pass per layer', () => {
+    const [first] = steps(
+      '# Hour of Code\n\n1. Invite &amp;amp;amp;amp;amp;amp; families\n2. Book the hall\n3. Print\n',
+    );
+    expect(first!.text).toBe('Invite & families');
+    const html = [
+      '<html><head><title>Hour of Code</title></head><body><h1>Hour of Code</h1><ol>',
+      '<li>Invite &lt;&lt;&lt;&lt;&lt;%%%%% families</li><li>Book the room</li><li>Print</li>',
+      '</ol></body></html>',
+    ].join('');
+    expect(steps(html, 'page.html')[0]!.text).toBe('Invite families');
+  });
+
+  it('heading marks after a step number', () => {
+    const text =
+      '# Hour of Code\n\n## 1. # # Invite families\n\nx\n\n## 2. b\n\ny\n\n## 3. c\n\nz\n';
+    expect(steps(text)[0]!.text).toBe('Invite families');
+  });
+
+  it('an image mark that opens nothing', () => {
+    expect(steps('# Hour of Code\n\n1. Look at ![this\n2. b\n3. c\n')[0]!.text).toBe(
+      'Look at [this',
+    );
+  });
+
+  it('words with an ampersand stay as written; only real entities go', () => {
+    const [first] = steps(
+      '# Hour of Code\n\n1. Ask Barnes&Noble and R&D about Q&As\n2. b &amp;amp;lt; c\n3. c\n',
+    );
+    expect(first!.text).toBe('Ask Barnes&Noble and R&D about Q&As');
+  });
+
+  it('a relative <base> in the page body does not refuse the page, and links stay absolute', () => {
+    const html = [
+      '<html><head><title>Hour of Code</title></head><body><h1>Hour of Code</h1><base href="/">',
+      '<ol><li>Invite families to the <a href="https://hourofcode.com/us">Hour of Code</a></li>',
+      '<li>Read <a href="/how-to">the how-to</a></li><li>Print certificates</li></ol>',
+      '</body></html>',
+    ].join('');
+    const found = steps(html, 'base.html');
+    expect(found.map((step) => step.text)).toEqual([
+      'Invite families to the Hour of Code',
+      'Read the how-to',
+      'Print certificates',
+    ]);
+    expect(found[1]!.link ?? found[1]!.links[0]?.url).toBe('https://hourofcode.com/how-to');
+  });
+
+  it('a mail link keeps only its address, subject and text', () => {
+    const [first] = steps(
+      '# Hour of Code\n\n1. Write to [the mayor](mailto:mayor@example.org?bcc=evil@example.com&subject=Hi)\n2. b\n3. c\n',
+    );
+    const urls = [first!.link, ...first!.links.map((link) => link.url)].filter(Boolean);
+    expect(urls).toEqual(expect.arrayContaining(['mailto:mayor@example.org?subject=Hi']));
+    expect(JSON.stringify(urls)).not.toContain('bcc');
+  });
+});
