@@ -5,7 +5,8 @@ import './safe-link.css';
 
 /**
  * An outside link: opens in a new tab without giving that page a handle on ours
- * (`noopener noreferrer`). A link that isn't http, https or mailto is shown as text only.
+ * (`noopener noreferrer`). A mail link opens the mail program, not a tab, and says nothing of
+ * one. A link that isn't http, https or mailto is shown as text only.
  */
 export function SafeLink({ href, children }: { href: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -15,6 +16,13 @@ export function SafeLink({ href, children }: { href: string; children: ReactNode
       <span className="unsafe-link" title={t('link.notOpened')}>
         {href}
       </span>
+    );
+  }
+  if (safe.startsWith('mailto:')) {
+    return (
+      <a className="outside-link" href={safe} data-href={safe}>
+        {children}
+      </a>
     );
   }
   return (

@@ -6,6 +6,8 @@ import { Button, buttonClass } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { Field } from '@/ui/field';
 import { useSameList } from '@/ui/hooks/use-same-list';
+import { SafeLink } from '@/ui/safe-link';
+import { createTestI18n, renderWithI18n } from '../test-utils';
 
 describe('UI primitives', () => {
   it('a Button never submits its form unless asked, and wears the looks it is given', async () => {
@@ -85,6 +87,27 @@ describe('UI primitives', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(closed).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('heading', { name: 'Hello' })).toBeNull();
+  });
+});
+
+describe('SafeLink', () => {
+  it('opens a web page in a new tab and says so; a mail link opens mail, with no word of a tab', async () => {
+    renderWithI18n(
+      <>
+        <SafeLink href="https://hourofcode.com/us">The guide</SafeLink>
+        <SafeLink href="mailto:press@code.org?bcc=x@example.com">press@code.org</SafeLink>
+        <SafeLink href="javascript:alert(1)">Trap</SafeLink>
+      </>,
+      await createTestI18n(),
+    );
+    const web = screen.getByRole('link', { name: /^The guide\s*\(opens in a new tab\)$/ });
+    expect(web).toHaveAttribute('target', '_blank');
+    expect(web).toHaveAttribute('rel', 'noopener noreferrer');
+    const mail = screen.getByRole('link', { name: 'press@code.org' });
+    expect(mail).toHaveAttribute('href', 'mailto:press@code.org');
+    expect(mail).not.toHaveAttribute('target');
+    expect(screen.queryByRole('link', { name: /Trap/ })).not.toBeInTheDocument();
+    expect(screen.getByText('javascript:alert(1)')).toBeInTheDocument();
   });
 });
 
