@@ -51,6 +51,9 @@ describe('a plan made close to its date', () => {
     );
     expect(offer()).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /steps late/ })).not.toBeInTheDocument();
+    // The buttons are gone: focus goes to the note that says what happened, seen on screen.
+    const done = screen.getByText(/The late steps now fall between today and the day before/);
+    expect(done).toHaveFocus();
 
     // One action: one Undo brings the dates and the offer back.
     await user.click(
@@ -69,6 +72,8 @@ describe('a plan made close to its date', () => {
     const before = plansStore.getState().plans[0]!.checklist;
     await user.click(screen.getByRole('button', { name: 'Keep the dates' }));
     expect(offer()).not.toBeInTheDocument();
+    // Not to the page: to the checklist's heading, where the offer was.
+    expect(screen.getByRole('heading', { level: 2, name: 'Checklist' })).toHaveFocus();
     expect(plansStore.getState().plans[0]!.checklist).toBe(before);
     expect(plansStore.getState().plans[0]!.catchUpOffered).toBe(true);
     expect(screen.getByRole('button', { name: '8 steps late' })).toBeInTheDocument();
