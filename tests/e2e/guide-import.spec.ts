@@ -143,6 +143,32 @@ test('two Kyrgyz guides, chosen in the create dialog, make one plan with a secti
     .toBe(1);
 });
 
+test('on a phone, a long preview scrolls inside the dialog, whose buttons stay at the bottom', async ({
+  page,
+  pageErrors: _,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My plans' })).toBeVisible();
+  await dropFiles(page, [EVENTS_KY]);
+  const preview = page.getByRole('dialog', { name: 'Preview of the new plan' });
+  const create = preview.getByRole('button', { name: 'Create plan' });
+  await expect(create).toBeVisible();
+  // Scrolled to the end and on: the preview moves, the dialog does not (it once slid up and
+  // left the bottom half of the screen blank, the buttons floating in the middle).
+  const box = (await preview.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 12; i += 1) await page.mouse.wheel(0, 600);
+  await expect
+    .poll(() => preview.evaluate((dialog) => dialog.scrollTop), { intervals: [50] })
+    .toBe(0);
+  expect(await preview.evaluate((dialog) => dialog.scrollHeight - dialog.clientHeight)).toBe(0);
+  const button = (await create.boundingBox())!;
+  const frame = (await preview.boundingBox())!;
+  expect(frame.y + frame.height - (button.y + button.height)).toBeLessThan(40);
+  await expect(preview.getByText('11:00 AM–11:05 AM')).toBeInViewport();
+});
+
 test('a file that is no guide is refused by name, and nothing is made', async ({
   page,
   pageErrors: _,
