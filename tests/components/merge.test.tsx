@@ -103,6 +103,8 @@ describe('bringing a copy back', () => {
     expect(plans).toHaveLength(2);
     expect(plans[0]).toEqual(plan);
     expect(plans[1]!.id).not.toBe(plan.id);
+    // Named as Duplicate names a copy: the two cards are told apart.
+    expect(plans[1]!.title).toBe(`Copy of ${plan.title}`);
   });
 
   it('Undo closes the summary; the same copy again says where it differs and offers its values', async () => {

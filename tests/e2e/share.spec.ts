@@ -207,4 +207,18 @@ test('open a share link in a fresh browser profile and add the plan', async ({
   await expect(other.getByRole('alert')).toBeVisible();
   await expectAccessible(other, 'damaged share link (nb)');
   await fresh.close();
+
+  // The sender opens the link beside their own plan and adds it apart: named as a copy, so the
+  // two cards are told apart.
+  await page.goto(link);
+  await page.getByRole('radio', { name: 'Add as a separate plan' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Copy of Hour of Code school assembly' }),
+  ).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Hour of Code school assembly',
+    'Copy of Hour of Code school assembly',
+  ]);
 });

@@ -6,7 +6,8 @@ import { fileErrorText, type ReadError } from '@/ui/file-error-text';
 import { MergeChoice, type MergeChoiceValue } from '@/ui/merge-choice';
 import { PLAN_FILE_EXTENSION } from '@/plan/file-format';
 import { mergeRemovals, removesMost } from '@/plan/merge-summary';
-import type { Plan } from '@/plan/schema';
+import { setPlanTitle } from '@/plan/plan-edits';
+import { LIMITS, type Plan } from '@/plan/schema';
 import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans } from '@/store/plans-store';
 import { useImportPlan } from './use-import-plan';
@@ -76,7 +77,9 @@ export function ImportDialog({
   const decide = () => {
     if (!offer) return;
     if (choice === 'separate') {
-      const added = importPlans([offer.copy]);
+      // Named as Duplicate names a copy, so the two cards can be told apart.
+      const title = t('plans.copyTitle', { title: offer.copy.title }).slice(0, LIMITS.titleLength);
+      const added = importPlans([setPlanTitle(offer.copy, title)]);
       if (!added.ok) {
         setError(added.error);
         return;

@@ -7,7 +7,8 @@ import { MergeChoice, type MergeChoiceValue } from '@/ui/merge-choice';
 import { PageLoading } from '@/ui/page-loading';
 import { PlanDocument } from '@/ui/plan-document';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
-import type { Plan } from '@/plan/schema';
+import { setPlanTitle } from '@/plan/plan-edits';
+import { LIMITS, type Plan } from '@/plan/schema';
 import { decodeShareFragment } from '@/plan/share-link';
 import { planPath } from '@/plan/paths';
 import { mergeImportedPlan } from '@/store/merge-copy';
@@ -78,7 +79,14 @@ export function SharedPlanPage() {
       else setMergeFailed(merged.reason);
       return;
     }
-    const result = importPlans([state.plan]);
+    // Added beside the same plan: named as Duplicate names a copy, so the two can be told apart.
+    const plan = existing
+      ? setPlanTitle(
+          state.plan,
+          t('plans.copyTitle', { title: state.plan.title }).slice(0, LIMITS.titleLength),
+        )
+      : state.plan;
+    const result = importPlans([plan]);
     if (result.ok) navigate(planPath(result.plans[0]!.id));
     else setState({ status: 'error', error: result.error });
   };
