@@ -69,7 +69,10 @@ export interface GuideSummary {
   notices: GuideNotice[];
 }
 
-/** `tooComplex`: not from the importer itself; the app gives up on a file that takes too long. */
+/**
+ * `tooComplex`: a file nested too deeply for the parsers, or (from the app, not the importer) one
+ * that takes too long to read.
+ */
 export type GuideRefusalCode =
   'empty' | 'binary' | 'tooLarge' | 'encoding' | 'noSteps' | 'planFile' | 'tooComplex';
 export interface GuideRefusal {
@@ -286,12 +289,12 @@ export function importGuides(
 ): GuideImportResult {
   try {
     return importGuidesUnguarded(sources, options);
-  } catch {
+  } catch (error) {
     // Defensive: nothing above is meant to throw, and the importer's promise is to never do so.
-    return {
-      ok: false,
-      refusals: sources.map((source) => ({ file: source.name, code: 'noSteps' })),
-    };
+    // A file nested thousands deep ("> > > …") overflows the parsers' stack: it is too complex,
+    // not "no guide".
+    const code = error instanceof RangeError ? 'tooComplex' : 'noSteps';
+    return { ok: false, refusals: sources.map((source) => ({ file: source.name, code })) };
   }
 }
 

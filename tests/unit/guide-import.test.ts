@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   GUIDE_MAX_BYTES,
   importGuides,
   isLikelyPlanFile,
   type GuideImportResult,
 } from '@/guide/import-guide';
+import * as parseModule from '@/guide/parse';
 import { renderTemplateTags } from '@/guide/template-tags';
 import { parseTimeRange } from '@/guide/times';
 import { createPlanFromTemplate } from '@/plan/create-plan';
@@ -450,6 +451,15 @@ describe('texts a hostile or damaged guide could leave behind', () => {
       'Print certificates',
     ]);
     expect(found[1]!.link ?? found[1]!.links[0]?.url).toBe('https://hourofcode.com/how-to');
+  });
+
+  it('a file nested too deep for the parsers is refused as too complex, not as "no guide"', () => {
+    // "> " 5,000 times over overflowed the stack (2.5 s to get there); the overflow is made here.
+    vi.spyOn(parseModule, 'parseMarkdown').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    const text = '# Hour of Code\n\n1. a\n2. b\n3. c\n';
+    expect(refusalOf(one('deep.md', { text }))).toEqual([{ file: 'deep.md', code: 'tooComplex' }]);
   });
 
   it('a mail link keeps only its address, subject and text', () => {
