@@ -46,6 +46,9 @@ const ENTITY =
   /&(?:[a-z][a-z0-9]{1,31};|#\d{1,7};?|#x[0-9a-f]{1,6};?|(?:nbsp|amp|lt|gt|quot|apos)(?![a-z0-9]))/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '', gt: '', quot: '"', apos: "'" };
 
+const TAG_CHARACTERS = /[<{}%>=][<{}%>= \t]*/g;
+const TAG_RESIDUE = /\{\{|\}\}|<[ \t]*%|%>|%=/;
+
 /** Literal markup left over in a text, removed; whitespace (incl. no-break spaces) collapsed. */
 export function cleanText(raw: string): string {
   // Removing one kind of residue can join the pieces of another ("<**/h2>" gives "</h2>"):
@@ -83,9 +86,11 @@ function cleanOnce(raw: string): string {
       })
       // Emphasis markers that closed nothing, template residue, heading marks at the start.
       .replace(/\*{2,}|_{2,}|~{2,}|`+/g, '')
-      // "<%" also with spaces inside, as removing a link's "](" can leave it ("<](%" gives "< %").
-      // Runs of openers or closers go at once ("<<<%%%").
-      .replace(/\{\{+|\}\}+|(?:<[ \t]*)+%+|%+>+|%=/g, '')
+      // Template residue: a run of the tags' characters that holds an opener or a closer ("{{",
+      // "}}", "<%", also with spaces inside as removing a link's "](" can leave it, "%>", "%=")
+      // goes whole, nests such as "<<<%%%" included. The run is matched greedily and then
+      // tested, so the time stays linear ("<" 40,000 times over is one run).
+      .replace(TAG_CHARACTERS, (run) => (TAG_RESIDUE.test(run) ? ' ' : run))
       .replace(/\]\(/g, ' ')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f\uE000-\uF8FF]/g, '')
