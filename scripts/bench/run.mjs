@@ -216,8 +216,9 @@ async function guide() {
   await page.goto(`${base}/bench/index.html`);
   await page.waitForFunction(() => typeof window.runGuideBench === 'function');
   const result = await page.evaluate(() => window.runGuideBench());
+  const shapes = await page.evaluate(() => window.runGuideShapesBench());
   await context.close();
-  return result;
+  return { ...result, shapes };
 }
 
 /** Merging two edited copies of a 1,000-item plan (scripts/bench/page/merge.ts), in Chromium. */
@@ -370,8 +371,12 @@ if (only.has('links')) {
   results.links = { ...Object.fromEntries(Object.entries(l).map(([k, v]) => [k, round(v)])), bombVsLargeLink: round(l.bombLinkMs / l.largeLinkMs) };
 }
 if (only.has('guide')) {
-  const g = await guide();
+  const { shapes, ...g } = await guide();
   results.guide = Object.fromEntries(Object.entries(g).map(([k, v]) => [k, round(v)]));
+  results.guideShapes = {
+    maxRatio: round(shapes.maxRatio),
+    shapes: shapes.shapes.map((s) => ({ shape: s.shape, small: s.small, smallMs: round(s.smallMs), largeMs: round(s.largeMs), ratio: round(s.ratio), parser: s.parser })),
+  };
 }
 if (only.has('merge')) {
   const m = await merge();
@@ -405,6 +410,9 @@ results.targets = {
     'a 6,000-deep link is refused no slower than the guide plan link opens (x2)': results.links.deepLinkMs <= 2 * results.links.goodLinkMs,
   }),
   ...(results.guide && { 'guide import p95 <= 50 ms': results.guide.p95 <= 50 }),
+  ...(results.guideShapes && {
+    "guide import of hostile lines (the app's code): 4x the input within 8x the time": results.guideShapes.maxRatio <= 8,
+  }),
   ...(results.merge && { 'merging two 1,000-item plans p95 <= 50 ms': results.merge.p95 <= 50 }),
   ...(results.lighthouse && {
     'Lighthouse: performance >= 95 on both pages, first paint <= 1.5 s, no layout shift (CLS 0)': results.lighthouse.every(
@@ -453,6 +461,8 @@ if (results.links) {
 if (results.guide) {
   console.log('\nImporting a guide file (the four seed guides, 25 rounds; importer chunk loaded on demand)');
   console.table([{ 'chunk load ms': results.guide.loadMs, 'first import ms': results.guide.firstMs, 'p50 ms': results.guide.p50, 'p95 ms': results.guide.p95, 'largest file bytes': results.guide.bytes }]);
+  console.log('\nImporting hostile lines (one step of a shape repeated n and 4n times; median of 3)');
+  console.table(results.guideShapes.shapes.map((s) => ({ shape: JSON.stringify(s.shape), n: s.small, 'n ms': s.smallMs, '4n ms': s.largeMs, ratio: s.ratio, 'slow in': s.parser ? 'the Markdown parser (not in the target)' : '' })));
 }
 if (results.merge) {
   console.log('\nMerging two edited copies of a 1,000-item plan (1,000 items, 1,000 steps)');
