@@ -16,7 +16,8 @@ export const fileOptions = {
 
 const id = fc.string({ minLength: 1, maxLength: 12 });
 const text = (max: number) => fc.string({ maxLength: Math.min(max, 40) });
-const time = fc
+/** A time of day as plans write it ("09:05"). */
+export const timeOfDay = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const day = fc
@@ -70,7 +71,7 @@ const item = fc.record({
   titleKey: key,
   title: text(LIMITS.textLength),
   durationMinutes: fc.integer({ min: 1, max: 720 }),
-  fixedStart: fc.option(time, { nil: null }),
+  fixedStart: fc.option(timeOfDay, { nil: null }),
   who: text(LIMITS.ownerLength),
   note: text(LIMITS.noteLength),
   link,
@@ -85,7 +86,7 @@ export const validPlan: fc.Arbitrary<Plan> = fc.record({
   templateId: fc.constantFrom('school-assembly', 'elected-official', 'blank'),
   event: fc.record({
     date: day,
-    startTime: time,
+    startTime: timeOfDay,
     place: text(LIMITS.placeLength),
     targetMinutes: fc.integer({ min: 1, max: 1440 }),
     contactName: text(LIMITS.ownerLength),

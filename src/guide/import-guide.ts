@@ -219,8 +219,9 @@ function withoutSplitTags(text: string): string {
  * field.
  */
 function withoutMarksAnywhere(plan: Plan): Plan {
+  // cleanText takes heading marks off each line's start too.
   const clean = (text: string) =>
-    withoutLineMarks(withoutSplitTags(text))
+    withoutSplitTags(text)
       .split('\n')
       .map((line) => (line.trim() ? cleanText(line) : ''))
       .join('\n')

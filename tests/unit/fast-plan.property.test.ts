@@ -22,6 +22,7 @@ import { LIMITS, schemas, type Plan } from '@/plan/schema';
 import { makeStamp } from '@/plan/stamps';
 import { GUIDE_TEXT_KEYS } from '@/plan/templates';
 import { largePlan } from '../../scripts/bench/plans';
+import { timeOfDay } from '../plan-arbitraries';
 import { propertyRuns } from '../property-runs';
 
 const {
@@ -125,9 +126,6 @@ const day = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString().slice(0, 10));
-const clock = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const replica = fc.oneof(
   fc.constantFrom('v1', 'file', 'abc123'),
   // "constructor" is no replica id (stamps.ts): a stamp of it is invalid.
@@ -189,7 +187,7 @@ const item = fc.record(
     titleKey: guideKey,
     title: text(LIMITS.textLength),
     durationMinutes: fc.integer({ min: 1, max: 720 }),
-    fixedStart: sometimes(clock),
+    fixedStart: sometimes(timeOfDay),
     who: text(LIMITS.ownerLength),
     note: text(LIMITS.noteLength),
     link: sometimes(text(LIMITS.linkLength)),
@@ -249,7 +247,7 @@ const validPlan = fc.record(
     event: fc.record(
       {
         date: day,
-        startTime: clock,
+        startTime: timeOfDay,
         place: text(LIMITS.placeLength),
         targetMinutes: fc.integer({ min: 1, max: 1440 }),
         contactName: text(LIMITS.ownerLength),

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyTitle } from '@/ui/hooks/use-copy-title';
 import { Dialog } from '@/ui/dialog';
 import { ErrorNotice } from '@/ui/error-notice';
 import { fileErrorText, type ReadError } from '@/ui/file-error-text';
@@ -7,7 +8,7 @@ import { MergeChoice, type MergeChoiceValue } from '@/ui/merge-choice';
 import { PLAN_FILE_EXTENSION } from '@/plan/file-format';
 import { mergeRemovals, removesMost } from '@/plan/merge-summary';
 import { setPlanTitle } from '@/plan/plan-edits';
-import { LIMITS, type Plan } from '@/plan/schema';
+import type { Plan } from '@/plan/schema';
 import { mergeImportedPlan } from '@/store/merge-copy';
 import { importPlans } from '@/store/plans-store';
 import { useImportPlan } from './use-import-plan';
@@ -38,6 +39,7 @@ export function ImportDialog({
   onOffer: (offer: MergeOffer | null) => void;
 }) {
   const { t } = useTranslation();
+  const copyTitle = useCopyTitle();
   const { fromText, fromFile } = useImportPlan();
   const fileId = useId();
   const textId = useId();
@@ -78,8 +80,7 @@ export function ImportDialog({
     if (!offer) return;
     if (choice === 'separate') {
       // Named as Duplicate names a copy, so the two cards can be told apart.
-      const title = t('plans.copyTitle', { title: offer.copy.title }).slice(0, LIMITS.titleLength);
-      const added = importPlans([setPlanTitle(offer.copy, title)]);
+      const added = importPlans([setPlanTitle(offer.copy, copyTitle(offer.copy.title))]);
       if (!added.ok) {
         setError(added.error);
         return;

@@ -1,5 +1,6 @@
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyTitle } from '@/ui/hooks/use-copy-title';
 import { Link } from 'react-router';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { fieldErrorText } from '@/ui/field-error-text';
@@ -25,14 +26,14 @@ interface PlanCardProps {
 export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const copyTitle = useCopyTitle();
   const relativeDay = useRelativeDay();
   const [renaming, setRenaming] = useState(false);
   const day = parseDay(plan.event.date);
   const progress = planProgress(plan);
 
   const duplicate = () => {
-    const title = t('plans.copyTitle', { title: plan.title }).slice(0, LIMITS.titleLength);
-    plansStore.getState().addPlan(duplicatePlan(plan, title, browserDeps));
+    plansStore.getState().addPlan(duplicatePlan(plan, copyTitle(plan.title), browserDeps));
   };
 
   return (

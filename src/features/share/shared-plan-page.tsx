@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyTitle } from '@/ui/hooks/use-copy-title';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorNotice } from '@/ui/error-notice';
 import { fileErrorText, type ReadError } from '@/ui/file-error-text';
@@ -8,7 +9,7 @@ import { PageLoading } from '@/ui/page-loading';
 import { PlanDocument } from '@/ui/plan-document';
 import { useDocumentTitle } from '@/ui/hooks/use-document-title';
 import { setPlanTitle } from '@/plan/plan-edits';
-import { LIMITS, type Plan } from '@/plan/schema';
+import type { Plan } from '@/plan/schema';
 import { decodeShareFragment } from '@/plan/share-link';
 import { planPath } from '@/plan/paths';
 import { mergeImportedPlan } from '@/store/merge-copy';
@@ -23,6 +24,7 @@ type State =
 /** A plan opened from a share link: read-only until the user adds it to their plans. */
 export function SharedPlanPage() {
   const { t } = useTranslation();
+  const copyTitle = useCopyTitle();
   const { hash } = useLocation();
   const navigate = useNavigate();
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -80,12 +82,7 @@ export function SharedPlanPage() {
       return;
     }
     // Added beside the same plan: named as Duplicate names a copy, so the two can be told apart.
-    const plan = existing
-      ? setPlanTitle(
-          state.plan,
-          t('plans.copyTitle', { title: state.plan.title }).slice(0, LIMITS.titleLength),
-        )
-      : state.plan;
+    const plan = existing ? setPlanTitle(state.plan, copyTitle(state.plan.title)) : state.plan;
     const result = importPlans([plan]);
     if (result.ok) navigate(planPath(result.plans[0]!.id));
     else setState({ status: 'error', error: result.error });
