@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { createAssemblyPlan, openTab } from './helpers';
+import { createAssemblyPlan, openTab, pickUp } from './helpers';
 
 test('tick three steps, reload, same progress; move the event date and the media step moves', async ({
   page,
@@ -96,8 +96,7 @@ test('drag a step by keyboard within its section and into the next, with announc
   await section('Prepare')
     .getByRole('button', { name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`) })
     .focus();
-  await page.keyboard.press('Space');
-  await expect(status(/Plan group activities.*position 4 of 4 in Prepare\./)).toBeAttached();
+  await pickUp(page, status(/Plan group activities.*(,| is now at) position 4 of 4 in Prepare\./));
   await page.keyboard.press('ArrowDown');
   await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
   await page.keyboard.press('ArrowDown');
@@ -114,8 +113,7 @@ test('drag a step by keyboard within its section and into the next, with announc
   ).toBeFocused();
 
   // Back up into Prepare, to its end; Escape on a second pick-up leaves it there.
-  await page.keyboard.press('Space');
-  await expect(status(/Plan group activities.*position 2 of 7 in Media\./)).toBeAttached();
+  await pickUp(page, status(/Plan group activities.*(,| is now at) position 2 of 7 in Media\./));
   // One key at a time: each move is measured from where the last one left the step.
   await page.keyboard.press('ArrowUp');
   await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
@@ -131,8 +129,7 @@ test('drag a step by keyboard within its section and into the next, with announc
     name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`),
   });
   await expect(handle).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await pickUp(page, handle.and(page.locator('[aria-pressed="true"]')));
   await page.keyboard.press('ArrowUp');
   await expect(status(/position 3 of 4 in Prepare\./)).toBeAttached();
   await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Creates a "School assembly" plan from the plans page (English UI) and returns its address. */
 export async function createAssemblyPlan(
@@ -56,4 +56,20 @@ export async function openTab(page: Page, tab: string, heading = TAB_HEADINGS[ta
   await link.click();
   await expect(link).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+}
+
+/**
+ * Picks up the focused drag handle with Space and waits until the drag listens for arrow keys.
+ *
+ * dnd-kit announces the pick-up at once, but its keyboard sensor adds its key listener a timer
+ * turn later (so the Space that started the drag is not also read as "drop"). Chromium may run
+ * an input event before a waiting timer, so an arrow key sent the moment the announcement shows
+ * can arrive before the listener and be lost; pressed with no wait, 7 in 10 were. A person never
+ * presses that fast. Timers with the same delay run in the order they were set, so once a timer
+ * set now has run, the sensor's has too.
+ */
+export async function pickUp(page: Page, announced: Locator) {
+  await page.keyboard.press('Space');
+  await expect(announced).toBeAttached();
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
