@@ -96,7 +96,7 @@ test('drag a step by keyboard within its section and into the next, with announc
   await section('Prepare')
     .getByRole('button', { name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`) })
     .focus();
-  await pickUp(page, status(/Plan group activities.*(,| is now at) position 4 of 4 in Prepare\./));
+  await pickUp(page, status(/Picked up Plan group activities.*, position 4 of 4 in Prepare\./));
   await page.keyboard.press('ArrowDown');
   await expect(status(/position 1 of 7 in Media\./)).toBeAttached();
   await page.keyboard.press('ArrowDown');
@@ -113,7 +113,7 @@ test('drag a step by keyboard within its section and into the next, with announc
   ).toBeFocused();
 
   // Back up into Prepare, to its end; Escape on a second pick-up leaves it there.
-  await pickUp(page, status(/Plan group activities.*(,| is now at) position 2 of 7 in Media\./));
+  await pickUp(page, status(/Picked up Plan group activities.*, position 2 of 7 in Media\./));
   // One key at a time: each move is measured from where the last one left the step.
   await page.keyboard.press('ArrowUp');
   await expect(status(/position 1 of 7 in Media\./)).toBeAttached();

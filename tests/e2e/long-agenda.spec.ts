@@ -156,7 +156,7 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   await handle.focus();
   await pickUp(
     page,
-    page.getByRole('status').filter({ hasText: /Session 3(,| is now at) position 3 of 240/ }),
+    page.getByRole('status').filter({ hasText: /Picked up Session 3, position 3 of 240/ }),
   );
   // Down 20 places, past the rows that were in the page when the drag began.
   for (let position = 4; position <= 23; position += 1) {

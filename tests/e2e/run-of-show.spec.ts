@@ -60,7 +60,7 @@ test('drag and drop by keyboard, with announcements; and by mouse', async ({
     page,
     page
       .getByRole('status')
-      .filter({ hasText: /Opening: an inspiring video(,| is now at) position 1 of 6/ }),
+      .filter({ hasText: /Picked up Opening: an inspiring video, position 1 of 6/ }),
   );
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('status').filter({ hasText: /position 2 of 6/ })).toBeAttached();

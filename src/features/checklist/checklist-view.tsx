@@ -5,7 +5,6 @@ import {
   closestCenter,
   useSensor,
   useSensors,
-  type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
@@ -36,6 +35,7 @@ import {
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
+import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
@@ -164,7 +164,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       section: text({ key: section.titleKey, text: section.title }),
     };
   };
-  const announcements: Announcements = {
+  const announcements = usePickUpHeard({
     onDragStart: ({ active }) => {
       const place = placeOf(active.id, active.id);
       return place ? t('checklist.dnd.picked', place) : undefined;
@@ -178,7 +178,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       return place ? t('checklist.dnd.dropped', place) : undefined;
     },
     onDragCancel: ({ active }) => t('checklist.dnd.cancelled', { text: stepText(active.id) }),
-  };
+  });
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const place = dropPlace(plan, dragIds, String(active.id), String(over.id));

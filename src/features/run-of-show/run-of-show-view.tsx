@@ -6,7 +6,6 @@ import {
   closestCenter,
   useSensor,
   useSensors,
-  type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
@@ -34,6 +33,7 @@ import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
+import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import './run-of-show.css';
 
@@ -105,7 +105,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   );
   const positionOf = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
 
-  const announcements: Announcements = {
+  const announcements = usePickUpHeard({
     onDragStart: ({ active }) =>
       t('ros.dnd.picked', {
         title: titleOf(active.id),
@@ -130,7 +130,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
         : undefined,
     onDragCancel: ({ active }) =>
       t('ros.dnd.cancelled', { title: titleOf(active.id), position: positionOf(active.id) }),
-  };
+  });
 
   const onDragEnd = ({ active, over: target }: DragEndEvent) => {
     if (!target || active.id === target.id) return;
