@@ -26,6 +26,24 @@ export function findStep(plan: Plan, stepId: string): StepLocation | undefined {
   return undefined;
 }
 
+/**
+ * The step shown nearest to a place in a section that a step has left: the one now at `index`
+ * or the first shown after it, else the last shown before it; null when the section shows none
+ * (or is gone). Where focus goes when the step that had it is no longer there.
+ */
+export function stepNear(
+  plan: Plan,
+  sectionId: string,
+  index: number,
+  shown: (step: Step) => boolean,
+): string | null {
+  const steps = plan.checklist.sections.find((s) => s.id === sectionId)?.steps ?? [];
+  const from = Math.min(Math.max(0, index), steps.length);
+  for (let i = from; i < steps.length; i += 1) if (shown(steps[i]!)) return steps[i]!.id;
+  for (let i = from - 1; i >= 0; i -= 1) if (shown(steps[i]!)) return steps[i]!.id;
+  return null;
+}
+
 function withSections(plan: Plan, sections: Section[]): Plan {
   return { ...plan, checklist: { ...plan.checklist, sections } };
 }

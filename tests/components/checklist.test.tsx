@@ -398,6 +398,70 @@ describe('undo and redo on the plan page', () => {
   });
 });
 
+describe('focus when a step goes', () => {
+  /** The step whose element has focus, by id. */
+  const focusedStep = () =>
+    (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-step]')?.dataset
+      .step;
+
+  /** Where the parents' letter is in Prepare (its third step). */
+  const letterPlace = () =>
+    stored().checklist.sections[0]!.steps.findIndex((s) => s.textKey === 'step.prepareParents');
+
+  it('Dismiss on the "was deleted" bar puts focus where the step was, not on the page', async () => {
+    const { user } = await open();
+    const prepare = section('Prepare');
+    const place = letterPlace();
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Delete' },
+      ),
+    );
+    const bar = screen.getByText('The step was deleted.').parentElement!;
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await user.tab();
+    expect(within(bar).getByRole('button', { name: 'Dismiss' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('The step was deleted.')).not.toBeInTheDocument();
+    // The step after it took its place: its box has focus.
+    const inItsPlace = stored().checklist.sections[0]!.steps[place]!;
+    expect(focusedStep()).toBe(inItsPlace.id);
+    expect(document.activeElement).toHaveRole('checkbox');
+  });
+
+  it('Redo deleting the step that has focus moves focus to its neighbour; focus moved away stays', async () => {
+    const { user } = await open();
+    const prepare = section('Prepare');
+    const place = letterPlace();
+    const letter = stored().checklist.sections[0]!.steps[place]!;
+    await user.click(
+      within(within(prepare).getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Delete' },
+      ),
+    );
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().checklist.sections[0]!.steps[place]!.id).toBe(letter.id);
+    const box = () => screen.getByRole('checkbox', { name: /^Send a letter to parents/ });
+    box().focus();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
+    const next = stored().checklist.sections[0]!.steps[place]!;
+    await waitFor(() => expect(focusedStep()).toBe(next.id));
+
+    // Focus taken elsewhere before the step goes is left there.
+    await user.keyboard('{Control>}z{/Control}');
+    box().focus();
+    const filter = screen.getByRole('combobox', { name: 'Show' });
+    filter.focus();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(filter).toHaveFocus();
+  });
+});
+
 describe('a step with several links', () => {
   it('shows each further link by its label, opening in a new tab; an unsafe one as text', async () => {
     const plan = stored();

@@ -301,6 +301,40 @@ describe('run-of-show editor', () => {
     expect(moreFirst).toHaveFocus();
   });
 
+  it('Dismiss on the "was deleted" bar puts focus on the item now in its place, not on the page', async () => {
+    const { user } = await open();
+    const fourth = (titleBox(4) as HTMLTextAreaElement).value;
+    await user.click(screen.getByRole('button', { name: /More for item 3/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const bar = screen.getByText('The item was deleted.').parentElement!;
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('The item was deleted.')).not.toBeInTheDocument();
+    expect(titleBox(3)).toHaveFocus();
+    expect(titleBox(3)).toHaveValue(fourth);
+
+    // The last item deleted and dismissed: the one before it, now the last.
+    await user.click(screen.getByRole('button', { name: /More for item 5/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(titleBox(4)).toHaveFocus();
+  });
+
+  it('Redo deleting the item whose title has focus moves focus to the item now in its place', async () => {
+    const { user } = await open();
+    const third = (titleBox(3) as HTMLTextAreaElement).value;
+    await user.click(screen.getByRole('button', { name: /More for item 2/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().runOfShow.items).toHaveLength(6);
+    titleBox(2).focus();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(stored().runOfShow.items).toHaveLength(5);
+    await waitFor(() => expect(titleBox(2)).toHaveFocus());
+    expect(titleBox(2)).toHaveValue(third);
+  });
+
   it('a new item\'s title is selected as it takes focus: typing replaces "New item"', async () => {
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: '+ Add an item' }));

@@ -6,6 +6,7 @@ import {
   headingDragId,
   stepDragId,
   stepOfDragId,
+  stepNear,
   findStep,
   isDueThisWeek,
   isLate,
@@ -217,6 +218,38 @@ describe('moving one place in a filtered view', () => {
     expect(nudgeStep(p, b!, -1, shown([a!]))).toBe(p);
     // Unknown steps move nothing.
     expect(nudgeStep(p, 'nope', 1)).toBe(p);
+  });
+});
+
+describe('the step near a place a step has left', () => {
+  const shown = (hidden: string[]) => (step: Step) => !hidden.includes(step.id);
+  it('is the one now in its place, else the one before; in view, and in its own section only', () => {
+    const p = plan();
+    const sectionId = p.checklist.sections[0]!.id;
+    const [a, b, c, d] = stepIds(p, 0);
+    // b was deleted from place 1 (a, c, d remain): c took its place.
+    const without = setSteps(p, 0, (steps) => steps.filter((s) => s.id !== b));
+    expect(stepNear(without, sectionId, 1, shown([]))).toBe(c);
+    // c hidden by the filter: the next in view after it.
+    expect(stepNear(without, sectionId, 1, shown([c!]))).toBe(d);
+    // Nothing in view after the place: the last in view before it.
+    expect(stepNear(without, sectionId, 1, shown([c!, d!]))).toBe(a);
+    // The last step was deleted: the one before it.
+    expect(stepNear(without, sectionId, 3, shown([]))).toBe(d);
+    // A place past the end (the section shrank meanwhile) or before the start is clamped.
+    expect(stepNear(without, sectionId, 99, shown([]))).toBe(d);
+    expect(stepNear(without, sectionId, -1, shown([]))).toBe(a);
+    // Nothing in view in the section, or no such section: null, never a step of another.
+    expect(stepNear(without, sectionId, 1, shown([a!, c!, d!]))).toBeNull();
+    expect(
+      stepNear(
+        setSteps(p, 0, () => []),
+        sectionId,
+        0,
+        shown([]),
+      ),
+    ).toBeNull();
+    expect(stepNear(p, 'gone', 0, shown([]))).toBeNull();
   });
 });
 

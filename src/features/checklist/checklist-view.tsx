@@ -29,12 +29,14 @@ import {
   moveStep,
   removeStep,
   restoreStep,
+  stepNear,
   summarize,
   type ChecklistFilter,
 } from '@/plan/checklist';
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
+import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
@@ -83,6 +85,16 @@ function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {
   return [filter, setFilter];
 }
 
+/** A step's box; when there is none (or the filter hides the step), the checklist's heading. */
+function stepBox(panel: HTMLElement | null, stepId: string | null) {
+  return (
+    (stepId === null
+      ? null
+      : panel?.querySelector<HTMLElement>(`[data-step="${CSS.escape(stepId)}"] input`)) ??
+    panel?.querySelector<HTMLElement>('#checklist-heading')
+  );
+}
+
 export function ChecklistView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const text = useGuideText();
@@ -96,19 +108,13 @@ export function ChecklistView({ plan }: { plan: Plan }) {
 
   // Where focus goes after a delete (Undo, in view: the row and its Delete are gone) and after
   // Undo (the step's box, back in its place); a new object each time, to move it again.
-  const [focusTo, setFocusTo] = useState<{ undo: true } | { stepId: string } | null>(null);
+  const [focusTo, setFocusTo] = useState<{ undo: true } | { stepId: string | null } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!focusTo) return;
-    const panel = panelRef.current;
     if ('undo' in focusTo) undoRef.current?.focus();
-    else
-      // The step's box; when the filter hides the step, the checklist's heading.
-      (
-        panel?.querySelector<HTMLElement>(`[data-step="${CSS.escape(focusTo.stepId)}"] input`) ??
-        panel?.querySelector<HTMLElement>('#checklist-heading')
-      )?.focus();
+    else stepBox(panelRef.current, focusTo.stepId)?.focus();
   }, [focusTo]);
 
   // Reads the plan from the store, so it stays the same across edits and the memoised sections
@@ -124,6 +130,32 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       setFocusTo({ undo: true });
     },
     [planId],
+  );
+
+  /** The step now nearest to a place a step has left, among the steps shown. */
+  const stepNearPlace = (sectionId: string, index: number) => {
+    const current = plansStore.getState().plans.find((p) => p.id === planId);
+    return current
+      ? stepNear(current, sectionId, index, (step) =>
+          matchesFilter(step, filter, current.event.date, today),
+        )
+      : null;
+  };
+  // Dismiss closes the bar that had focus: focus goes where the deleted step was.
+  const dismissDeleted = () => {
+    if (removed) setFocusTo({ stepId: stepNearPlace(removed.sectionId, removed.index) });
+    setRemoved(null);
+  };
+  // When the step that has focus goes (a Redo, another tab), its neighbour takes focus.
+  useFocusRecovery(
+    panelRef,
+    (element) => {
+      const stepId = element.closest<HTMLElement>('[data-step]')?.dataset.step;
+      const current = plansStore.getState().plans.find((p) => p.id === planId);
+      const at = stepId === undefined || !current ? undefined : findStep(current, stepId);
+      return at ? { sectionId: at.section.id, index: at.stepIndex } : null;
+    },
+    (place) => stepBox(panelRef.current, place && stepNearPlace(place.sectionId, place.index)),
   );
 
   const undoDelete = () => {
@@ -249,7 +281,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
         message={removed ? t('checklist.stepDeleted') : null}
         undoRef={undoRef}
         onUndo={undoDelete}
-        onDismiss={() => setRemoved(null)}
+        onDismiss={dismissDeleted}
       />
 
       <datalist id={ownersListId}>

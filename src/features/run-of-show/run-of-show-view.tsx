@@ -33,6 +33,7 @@ import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
+import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import './run-of-show.css';
@@ -89,6 +90,32 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const currentItems = useCallback(
     () => plansStore.getState().plans.find((p) => p.id === plan.id)?.runOfShow.items ?? [],
     [plan.id],
+  );
+
+  const panelRef = useRef<HTMLElement>(null);
+  /** The title of the item now at `index` (else the one before it), or the agenda's heading. */
+  const titleNear = (index: number) => {
+    const now = currentItems();
+    const item = now[Math.min(index, now.length - 1)];
+    const panel = panelRef.current;
+    return (
+      (item &&
+        panel?.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"] textarea`)) ??
+      panel?.querySelector<HTMLElement>('#ros-heading')
+    );
+  };
+  // When the item whose field has focus goes (a Redo, another tab), its neighbour takes focus.
+  useFocusRecovery(
+    panelRef,
+    (element) => {
+      const id = element.closest<HTMLElement>('[data-item]')?.dataset.item;
+      const index = id === undefined ? -1 : currentItems().findIndex((item) => item.id === id);
+      return index >= 0 ? index : null;
+    },
+    (index) =>
+      index === null
+        ? panelRef.current?.querySelector<HTMLElement>('#ros-heading')
+        : titleNear(index),
   );
 
   const sensors = useSensors(
@@ -191,12 +218,15 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
 
   return (
     <section
+      ref={panelRef}
       className="panel"
       aria-labelledby="ros-heading"
       onFocus={suggesting ? undefined : () => setSuggesting(true)}
     >
       <div className="panel__head">
-        <h2 id="ros-heading">{t('ros.heading')}</h2>
+        <h2 id="ros-heading" tabIndex={-1}>
+          {t('ros.heading')}
+        </h2>
         {items.length > 0 && (
           <p className={over > 0 ? 'badge badge--warn' : 'badge'} role="status">
             {t('ros.total', {
@@ -241,7 +271,11 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
           }
           setRemoved(null);
         }}
-        onDismiss={() => setRemoved(null)}
+        onDismiss={() => {
+          // The bar that had focus closes: focus goes where the deleted item was.
+          if (removed) titleNear(removed.index)?.focus();
+          setRemoved(null);
+        }}
       />
 
       <datalist id={ownersListId}>
