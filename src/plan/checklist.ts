@@ -28,8 +28,10 @@ export function findStep(plan: Plan, stepId: string): StepLocation | undefined {
 
 /**
  * The step shown nearest to a place in a section that a step has left: the one now at `index`
- * or the first shown after it, else the last shown before it; null when the section shows none
- * (or is gone). Where focus goes when the step that had it is no longer there.
+ * or the first shown after it, else the last shown before it; when the section shows none, the
+ * first shown in the sections after it, else the last shown in those before it; null when no
+ * step is shown at all (or the section is gone). Where focus goes when the step that had it is
+ * no longer there.
  */
 export function stepNear(
   plan: Plan,
@@ -37,10 +39,21 @@ export function stepNear(
   index: number,
   shown: (step: Step) => boolean,
 ): string | null {
-  const steps = plan.checklist.sections.find((s) => s.id === sectionId)?.steps ?? [];
+  const sections = plan.checklist.sections;
+  const at = sections.findIndex((s) => s.id === sectionId);
+  if (at < 0) return null;
+  const steps = sections[at]!.steps;
   const from = Math.min(Math.max(0, index), steps.length);
   for (let i = from; i < steps.length; i += 1) if (shown(steps[i]!)) return steps[i]!.id;
   for (let i = from - 1; i >= 0; i -= 1) if (shown(steps[i]!)) return steps[i]!.id;
+  for (const section of sections.slice(at + 1)) {
+    const step = section.steps.find(shown);
+    if (step) return step.id;
+  }
+  for (const section of sections.slice(0, at).reverse()) {
+    const step = section.steps.findLast(shown);
+    if (step) return step.id;
+  }
   return null;
 }
 

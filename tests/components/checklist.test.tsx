@@ -1,12 +1,14 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays } from 'date-fns';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
+import { moveStep, removeStep } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { formatDay } from '@/plan/dates';
 import * as drafts from '@/plan/drafts';
 import type { Step } from '@/plan/schema';
+import { editPlan } from '@/store/app-store';
 import { plansStore } from '@/store/plans-store';
 import { assemblyDetails, testDeps } from '../fixtures';
 import { renderRoutes } from '../test-utils';
@@ -398,7 +400,7 @@ describe('undo and redo on the plan page', () => {
   });
 });
 
-describe('focus when a step goes', () => {
+describe('focus when what had it goes', () => {
   /** The step whose element has focus, by id. */
   const focusedStep = () =>
     (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-step]')?.dataset
@@ -459,6 +461,74 @@ describe('focus when a step goes', () => {
     expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(filter).toHaveFocus();
+  });
+
+  it('a step taken to another section while it has focus keeps focus on the same control there', async () => {
+    const { user } = await open();
+    const letter = stored().checklist.sections[0]!.steps[letterPlace()]!;
+    const edit = within(
+      screen.getByRole('group', { name: /Actions for: Send a letter/ }),
+    ).getByRole('button', { name: 'Edit' });
+    edit.focus();
+    // What a pointer drag into Media does: the step's row is drawn anew in the other section.
+    const media = stored().checklist.sections[1]!.id;
+    act(() => editPlan(planId, (p) => moveStep(p, letter.id, media, 0)));
+    await waitFor(() => expect(focusedStep()).toBe(letter.id));
+    expect(document.activeElement).toHaveAccessibleName('Edit');
+    expect(within(section('Media')).getAllByRole('listitem')[0]).toContainElement(
+      document.activeElement as HTMLElement,
+    );
+    await user.keyboard('{Enter}');
+    expect(within(section('Media')).getByLabelText('Step')).toHaveFocus();
+  });
+
+  it('a step deleted in another tab while this window was in the background: its neighbour', async () => {
+    await open();
+    const place = letterPlace();
+    const letter = stored().checklist.sections[0]!.steps[place]!;
+    const box = screen.getByRole('checkbox', { name: /^Send a letter to parents/ });
+    box.focus();
+    // The window loses focus (the user goes to the other tab): the box is blurred with it.
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    fireEvent.focusOut(box);
+    // Time passes before the other tab's change arrives.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    hasFocus.mockRestore();
+    console.log('before', document.activeElement?.outerHTML.slice(0, 80));
+    act(() => editPlan(planId, (p) => removeStep(p, letter.id)));
+    console.log('after', document.activeElement?.outerHTML.slice(0, 80));
+    await new Promise((r) => setTimeout(r, 100));
+    console.log(
+      'later',
+      document.activeElement?.outerHTML.slice(0, 80),
+      (document.activeElement as HTMLElement).closest('[data-step]')?.getAttribute('data-step'),
+    );
+    const next = stored().checklist.sections[0]!.steps[place]!;
+    await waitFor(() => expect(focusedStep()).toBe(next.id));
+  });
+
+  it('the last section loses its last step: the last step shown in the section before takes focus', async () => {
+    const { user } = await open();
+    const after = section('After the event');
+    const steps = () => stored().checklist.sections.at(-1)!.steps;
+    // Leave one step in the last section, then delete it and Dismiss.
+    while (steps().length > 1) act(() => editPlan(planId, (p) => removeStep(p, steps()[0]!.id)));
+    const before = stored().checklist.sections.at(-2)!;
+    await user.click(within(after).getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    // No section after it: the last step shown in the one before.
+    expect(focusedStep()).toBe(before.steps.at(-1)!.id);
+  });
+
+  it('closing the form for a new step hands focus back to its button', async () => {
+    const { user } = await open();
+    const after = section('After the event');
+    await user.click(within(after).getByRole('button', { name: '+ Add a step' }));
+    await user.keyboard('{Escape}');
+    expect(within(after).getByRole('button', { name: '+ Add a step' })).toHaveFocus();
+    await user.click(within(after).getByRole('button', { name: '+ Add a step' }));
+    await user.click(within(after).getByRole('button', { name: 'Close' }));
+    expect(within(after).getByRole('button', { name: '+ Add a step' })).toHaveFocus();
   });
 });
 

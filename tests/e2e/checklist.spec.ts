@@ -129,7 +129,8 @@ test('drag a step by keyboard within its section and into the next, with announc
     name: new RegExp(`Drag to move step 4 in Prepare: ${activities}`),
   });
   await expect(handle).toBeFocused();
-  await pickUp(page, handle.and(page.locator('[aria-pressed="true"]')));
+  await pickUp(page, status(/Picked up Plan group activities.*, position 4 of 4 in Prepare\./));
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowUp');
   await expect(status(/position 3 of 4 in Prepare\./)).toBeAttached();
   await page.keyboard.press('Escape');

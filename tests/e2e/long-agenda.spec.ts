@@ -177,6 +177,24 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   await expect(title(page, 22)).toHaveValue('Session 3');
   await expect(page.getByRole('button', { name: 'Move up' })).toBeFocused();
 
+  // Delete item 40: focus goes to Undo, at the top, far from the row. Dismiss then puts focus
+  // on the item now in its place, whose row comes back into the page for it.
+  const moreFor40 = page.getByRole('button', { name: /^More for item 40\b/ });
+  await expect(async () => {
+    await page.mouse.wheel(0, 400);
+    await expect(moreFor40).toBeInViewport({ timeout: 500 });
+  }).toPass();
+  await moreFor40.click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const bar = page.getByRole('status').filter({ hasText: 'The item was deleted.' });
+  await expect(bar.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(bar.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(title(page, 40)).toBeFocused();
+  await expect(title(page, 40)).toHaveValue('Session 41');
+  await expect(title(page, 40)).toBeInViewport();
+
   // Printed from the editor itself (Ctrl+P), the paper has every item, not only those on screen.
   const pdf = testInfo.outputPath('editor.pdf');
   await page.pdf({ path: pdf });

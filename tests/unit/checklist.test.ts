@@ -223,7 +223,7 @@ describe('moving one place in a filtered view', () => {
 
 describe('the step near a place a step has left', () => {
   const shown = (hidden: string[]) => (step: Step) => !hidden.includes(step.id);
-  it('is the one now in its place, else the one before; in view, and in its own section only', () => {
+  it('is the one now in its place, else the one before, among the steps shown', () => {
     const p = plan();
     const sectionId = p.checklist.sections[0]!.id;
     const [a, b, c, d] = stepIds(p, 0);
@@ -239,17 +239,29 @@ describe('the step near a place a step has left', () => {
     // A place past the end (the section shrank meanwhile) or before the start is clamped.
     expect(stepNear(without, sectionId, 99, shown([]))).toBe(d);
     expect(stepNear(without, sectionId, -1, shown([]))).toBe(a);
-    // Nothing in view in the section, or no such section: null, never a step of another.
-    expect(stepNear(without, sectionId, 1, shown([a!, c!, d!]))).toBeNull();
-    expect(
-      stepNear(
-        setSteps(p, 0, () => []),
-        sectionId,
-        0,
-        shown([]),
-      ),
-    ).toBeNull();
+    // No such section: null.
     expect(stepNear(p, 'gone', 0, shown([]))).toBeNull();
+  });
+
+  it('with none shown in its section, is the first shown after it, else the last shown before', () => {
+    const p = plan();
+    const sections = p.checklist.sections;
+    const [a, b, c, d] = stepIds(p, 0);
+    const [m1, m2] = stepIds(p, 1);
+    const last = sections.length - 1;
+    // Prepare shows none: Media's first shown.
+    expect(stepNear(p, sections[0]!.id, 1, shown([a!, b!, c!, d!]))).toBe(m1);
+    expect(stepNear(p, sections[0]!.id, 1, shown([a!, b!, c!, d!, m1!]))).toBe(m2);
+    // The last section shows none: the last shown in the one before it.
+    expect(stepNear(p, sections[last]!.id, 0, shown(stepIds(p, last)))).toBe(
+      stepIds(p, last - 1).at(-1),
+    );
+    // An emptied section in the middle: the next section's first.
+    const emptied = setSteps(p, 1, () => []);
+    expect(stepNear(emptied, sections[1]!.id, 0, shown([]))).toBe(stepIds(p, 2)[0]);
+    // Nothing shown anywhere: null.
+    const everyStep = sections.flatMap((section) => section.steps.map((step) => step.id));
+    expect(stepNear(p, sections[1]!.id, 0, shown(everyStep))).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { unsavedMark } from '@/ui/unsaved-edit';
@@ -121,6 +121,18 @@ function AddStepForm({
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<'required' | 'full' | null>(null);
+  // Closing the form (Escape, Close) hands focus back to the button that opened it.
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
+    openerRef.current?.focus();
+  }, [open]);
+  const close = () => {
+    returnFocus.current = true;
+    setOpen(false);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = validateStepText(text);
@@ -141,7 +153,7 @@ function AddStepForm({
   };
   if (!open) {
     return (
-      <Button variant="quiet" className="add-step" onClick={() => setOpen(true)}>
+      <Button ref={openerRef} variant="quiet" className="add-step" onClick={() => setOpen(true)}>
         {t('checklist.addStep')}
       </Button>
     );
@@ -167,14 +179,14 @@ function AddStepForm({
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.preventDefault();
-              setOpen(false);
+              close();
             }
           }}
         />
         <Button type="submit" variant="primary">
           {t('checklist.add')}
         </Button>
-        <Button onClick={() => setOpen(false)}>{t('action.close')}</Button>
+        <Button onClick={close}>{t('action.close')}</Button>
       </div>
       {error && (
         <p id={`${id}-error`} className="field-error">

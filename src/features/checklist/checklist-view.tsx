@@ -36,7 +36,7 @@ import {
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
-import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
+import { focusablesIn, useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
@@ -146,16 +146,27 @@ export function ChecklistView({ plan }: { plan: Plan }) {
     if (removed) setFocusTo({ stepId: stepNearPlace(removed.sectionId, removed.index) });
     setRemoved(null);
   };
-  // When the step that has focus goes (a Redo, another tab), its neighbour takes focus.
+  // When the step that has focus goes (a Redo, another tab), its neighbour takes focus; when its
+  // row is drawn anew elsewhere (moved by the pointer to another section), the same control there.
   useFocusRecovery(
     panelRef,
     (element) => {
-      const stepId = element.closest<HTMLElement>('[data-step]')?.dataset.step;
+      const row = element.closest<HTMLElement>('[data-step]');
+      const stepId = row?.dataset.step;
       const current = plansStore.getState().plans.find((p) => p.id === planId);
-      const at = stepId === undefined || !current ? undefined : findStep(current, stepId);
-      return at ? { sectionId: at.section.id, index: at.stepIndex } : null;
+      const at = row && stepId !== undefined && current ? findStep(current, stepId) : undefined;
+      if (!row || !at) return null;
+      const control = focusablesIn(row).indexOf(element);
+      return { row, stepId: at.step.id, sectionId: at.section.id, index: at.stepIndex, control };
     },
-    (place) => stepBox(panelRef.current, place && stepNearPlace(place.sectionId, place.index)),
+    (note) => {
+      // A control gone from a row still there (an editor closed): the row moves focus itself.
+      if (note.row.isConnected) return null;
+      const panel = panelRef.current;
+      const anew = panel?.querySelector(`[data-step="${CSS.escape(note.stepId)}"]`);
+      if (anew) return focusablesIn(anew)[note.control] ?? focusablesIn(anew)[0];
+      return stepBox(panel, stepNearPlace(note.sectionId, note.index));
+    },
   );
 
   const undoDelete = () => {

@@ -33,7 +33,7 @@ import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
-import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
+import { focusablesIn, useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import './run-of-show.css';
@@ -93,29 +93,41 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   );
 
   const panelRef = useRef<HTMLElement>(null);
-  /** The title of the item now at `index` (else the one before it), or the agenda's heading. */
+  /**
+   * The title of the item now at `index` (else the one before it), or the agenda's heading when
+   * there is none. In a long agenda the item's row may not be in the page: it is asked for, and
+   * its title takes focus as it comes (null is returned then).
+   */
   const titleNear = (index: number) => {
     const now = currentItems();
     const item = now[Math.min(index, now.length - 1)];
     const panel = panelRef.current;
-    return (
-      (item &&
-        panel?.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"] textarea`)) ??
-      panel?.querySelector<HTMLElement>('#ros-heading')
+    if (!item) return panel?.querySelector<HTMLElement>('#ros-heading');
+    const title = panel?.querySelector<HTMLElement>(
+      `[data-item="${CSS.escape(item.id)}"] textarea`,
     );
+    if (!title) setFocusItem(item.id);
+    return title;
   };
-  // When the item whose field has focus goes (a Redo, another tab), its neighbour takes focus.
+  // When the item whose field has focus goes (a Redo, another tab), its neighbour takes focus;
+  // when its row is drawn anew, the same control there.
   useFocusRecovery(
     panelRef,
     (element) => {
-      const id = element.closest<HTMLElement>('[data-item]')?.dataset.item;
-      const index = id === undefined ? -1 : currentItems().findIndex((item) => item.id === id);
-      return index >= 0 ? index : null;
+      const row = element.closest<HTMLElement>('[data-item]');
+      const itemId = row?.dataset.item;
+      const index =
+        itemId === undefined ? -1 : currentItems().findIndex((item) => item.id === itemId);
+      if (!row || itemId === undefined || index < 0) return null;
+      return { row, itemId, index, control: focusablesIn(row).indexOf(element) };
     },
-    (index) =>
-      index === null
-        ? panelRef.current?.querySelector<HTMLElement>('#ros-heading')
-        : titleNear(index),
+    (note) => {
+      // A control gone from a row still there (its details closed): the row moves focus itself.
+      if (note.row.isConnected) return null;
+      const anew = panelRef.current?.querySelector(`[data-item="${CSS.escape(note.itemId)}"]`);
+      if (anew) return focusablesIn(anew)[note.control] ?? focusablesIn(anew)[0];
+      return titleNear(note.index);
+    },
   );
 
   const sensors = useSensors(
