@@ -142,3 +142,35 @@ test('drag a step by keyboard within its section and into the next, with announc
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await texts('Media'))[1]).toContain(activities);
 });
+
+test('on a phone, keyboard drag moves one place a key, up past a section heading too', async ({
+  page,
+  pageErrors: _,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const planPath = await createAssemblyPlan(page);
+  await page.goto(`${planPath}/checklist`);
+  const section = (name: string) => page.getByRole('region', { name, exact: true });
+  const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+  // Rows of different heights (a step's text wraps here): the arrows go by the list's order,
+  // not by where the rows' edges are (on this screen ↑ from Media's first step did nothing).
+  const first = await section('Media').locator('.steps > li .step__text').first().innerText();
+  await section('Media')
+    .getByRole('button', { name: /^Drag to move step 1 in Media/ })
+    .focus();
+  await pickUp(page, status(/Picked up .*, position 1 of 6 in Media\./));
+  await page.keyboard.press('ArrowUp');
+  await expect(status(/is now at position 5 of 5 in Prepare\./)).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(status(/is now at position 4 of 5 in Prepare\./)).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(status(/is now at position 5 of 5 in Prepare\./)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(status(/dropped at position 5 of 5 in Prepare\./)).toBeAttached();
+  await expect
+    .poll(() => section('Prepare').locator('.steps > li .step__text').allInnerTexts())
+    .toHaveLength(5);
+  expect((await section('Prepare').locator('.steps > li .step__text').allInnerTexts())[4]).toBe(
+    first,
+  );
+});

@@ -7,11 +7,7 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -38,6 +34,7 @@ import type { Plan, Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
 import { focusablesIn, useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
+import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
@@ -53,7 +50,7 @@ const SHOWN = ['todo', 'late', 'week'] as const;
 
 // As in the run of show: constant sensor options keep every handle's listeners stable.
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
-const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+const KEYBOARD_OPTIONS = { coordinateGetter: listOrderKeyboardCoordinates };
 
 /** The view filter lives in the address (`?show=late`, `?owner=Ana`), so it survives a reload. */
 function useFilter(): [ChecklistFilter, (filter: ChecklistFilter) => void] {

@@ -8,11 +8,7 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineField } from '@/features/run-of-show/inline-field';
@@ -35,13 +31,14 @@ import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
 import { focusablesIn, useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
+import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import './run-of-show.css';
 
 // Module constants: dnd-kit rebuilds every handle's listeners when sensor options change
 // identity, which would re-render every row on every edit.
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
-const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+const KEYBOARD_OPTIONS = { coordinateGetter: listOrderKeyboardCoordinates };
 // In a long agenda rows enter the page while an item is dragged: measure them as they come.
 const MEASURE_ALWAYS = { droppable: { strategy: MeasuringStrategy.Always } };
 const NO_ITEMS: readonly RunItem[] = [];
