@@ -146,6 +146,8 @@ describe('checklist', () => {
     );
     expect(overall()).toHaveAttribute('aria-valuetext', '0 of 14 done');
     expect(within(ideas).getByRole('checkbox', { name })).not.toBeChecked();
+    // The button went with the pick: focus stays on the idea's box, not the page.
+    expect(within(ideas).getByRole('checkbox', { name })).toHaveFocus();
   });
 
   it('adds a step, edits its text and owner, deletes it and brings it back', async () => {

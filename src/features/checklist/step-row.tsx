@@ -103,6 +103,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
+  const boxRef = useRef<HTMLInputElement>(null);
   const label = text({ key: step.textKey, text: step.text });
   // "ticked by Ada, Tue 1 Dec": who ticked it, when they gave a name (see "Your name").
   const tickedBy = usePlans((state) => {
@@ -160,6 +161,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
             step's own tick. "Drop idea" un-picks it. */}
         <label className="step__check">
           <input
+            ref={boxRef}
             type="checkbox"
             checked={countsAsStep && step.done}
             aria-describedby={countsAsStep ? undefined : ideasHintId}
@@ -270,6 +272,8 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
               onClick={() => {
                 editPlan(planId, (plan) => setIdeaPicked(plan, step.id, false));
                 announce(t('checklist.idea.dropped', { text: label }));
+                // The button goes with the pick: focus stays in the row, on the idea's box.
+                boxRef.current?.focus();
               }}
             >
               {t('checklist.idea.drop')}
