@@ -32,7 +32,7 @@ import {
 import { planProgress } from '@/plan/progress';
 import type { Plan, Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
-import { focusablesIn, useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
+import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
@@ -147,23 +147,13 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   // row is drawn anew elsewhere (moved by the pointer to another section), the same control there.
   useFocusRecovery(
     panelRef,
-    (element) => {
-      const row = element.closest<HTMLElement>('[data-step]');
-      const stepId = row?.dataset.step;
+    'data-step',
+    (stepId) => {
       const current = plansStore.getState().plans.find((p) => p.id === planId);
-      const at = row && stepId !== undefined && current ? findStep(current, stepId) : undefined;
-      if (!row || !at) return null;
-      const control = focusablesIn(row).indexOf(element);
-      return { row, stepId: at.step.id, sectionId: at.section.id, index: at.stepIndex, control };
+      const at = current && findStep(current, stepId);
+      return at ? { sectionId: at.section.id, index: at.stepIndex } : null;
     },
-    (note) => {
-      // A control gone from a row still there (an editor closed): the row moves focus itself.
-      if (note.row.isConnected) return null;
-      const panel = panelRef.current;
-      const anew = panel?.querySelector(`[data-step="${CSS.escape(note.stepId)}"]`);
-      if (anew) return focusablesIn(anew)[note.control] ?? focusablesIn(anew)[0];
-      return stepBox(panel, stepNearPlace(note.sectionId, note.index));
-    },
+    (place) => stepBox(panelRef.current, stepNearPlace(place.sectionId, place.index)),
   );
 
   const undoDelete = () => {

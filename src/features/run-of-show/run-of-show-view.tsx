@@ -29,7 +29,7 @@ import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
 import { AgendaRows } from './agenda-rows';
 import { Button } from '@/ui/button';
-import { focusablesIn, useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
+import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
 import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
@@ -110,21 +110,12 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   // when its row is drawn anew, the same control there.
   useFocusRecovery(
     panelRef,
-    (element) => {
-      const row = element.closest<HTMLElement>('[data-item]');
-      const itemId = row?.dataset.item;
-      const index =
-        itemId === undefined ? -1 : currentItems().findIndex((item) => item.id === itemId);
-      if (!row || itemId === undefined || index < 0) return null;
-      return { row, itemId, index, control: focusablesIn(row).indexOf(element) };
+    'data-item',
+    (itemId) => {
+      const index = currentItems().findIndex((item) => item.id === itemId);
+      return index >= 0 ? index : null;
     },
-    (note) => {
-      // A control gone from a row still there (its details closed): the row moves focus itself.
-      if (note.row.isConnected) return null;
-      const anew = panelRef.current?.querySelector(`[data-item="${CSS.escape(note.itemId)}"]`);
-      if (anew) return focusablesIn(anew)[note.control] ?? focusablesIn(anew)[0];
-      return titleNear(note.index);
-    },
+    titleNear,
   );
 
   const sensors = useSensors(

@@ -1,33 +1,48 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
- * Keeps focus in a panel when the element that had it leaves the page: a Redo, Ctrl+Shift+Z or
- * another tab removed its row, or a pointer drag moved the row to another list. The browser
- * then puts focus on the page itself, and a keyboard or screen-reader user starts again from the
- * top.
+ * Keeps focus in a panel of rows when the element that had it leaves the page: a Redo,
+ * Ctrl+Shift+Z or another tab removed its row, or a pointer drag drew the row anew in another
+ * list. The browser then puts focus on the page itself, and a keyboard or screen-reader user
+ * starts again from the top.
  *
- * `remember` notes what is needed to find a neighbour for an element in the panel (its row's id
- * and place, say), or null for an element that is not looked after. The note is taken when the
- * element takes focus and again after each render while it is in the page, so it follows edits
- * made elsewhere. Once the element is gone (seen as the panel's content changes, whatever
- * rendered it), `recover` gets the note and returns what should take focus, or null to leave it.
- * It runs two frames later, and only when focus is still on the page itself: focus that the app
- * or dnd-kit moves (a dropped handle, focus after Undo) is never overridden, and neither is focus
- * the user took elsewhere.
+ * Rows carry their id in the `rowAttribute` data attribute (`data-step`, `data-item`). When a
+ * control inside a row takes focus, `remember` notes what is needed to find a neighbour (the
+ * row's place), or null for a row it does not look after; the note is taken again after each
+ * render while the control is in the page, so it follows edits made elsewhere. Once the control
+ * is gone (seen as the panel's content changes, whatever rendered it):
+ * - its row still in the page (an editor closed): nothing, the row moves focus itself;
+ * - its row drawn anew: the control at the same place in the new row;
+ * - its row gone: what `recover` returns, or nothing.
+ * That runs two frames later, and only when focus is still on the page itself: focus that the
+ * app or dnd-kit moves (a dropped handle, focus after Undo) is never overridden, and neither is
+ * focus the user took elsewhere.
  */
 export function useFocusRecovery<Note>(
   panelRef: RefObject<HTMLElement | null>,
-  remember: (element: HTMLElement) => Note | null,
+  rowAttribute: `data-${string}`,
+  remember: (rowId: string) => Note | null,
   recover: (note: Note) => HTMLElement | null | undefined,
 ): void {
-  const last = useRef<{ element: HTMLElement; note: Note } | null>(null);
+  const last = useRef<{ element: HTMLElement; row: Noted<Note> } | null>(null);
   const latest = useRef({ remember, recover });
+  /** The note of a control in a row, or null. */
+  const noteOf = (element: HTMLElement): Noted<Note> | null => {
+    const row = element.closest<HTMLElement>(`[${rowAttribute}]`);
+    const id = row?.getAttribute(rowAttribute);
+    const note = row && id !== null && id !== undefined ? latest.current.remember(id) : null;
+    return row && id && note !== null
+      ? { row, id, control: focusablesIn(row).indexOf(element), note }
+      : null;
+  };
+  const noteRef = useRef(noteOf);
   useLayoutEffect(() => {
     latest.current = { remember, recover };
+    noteRef.current = noteOf;
     const noted = last.current;
     if (!noted?.element.isConnected) return;
-    const note = remember(noted.element);
-    last.current = note === null ? null : { element: noted.element, note };
+    const row = noteOf(noted.element);
+    last.current = row === null ? null : { element: noted.element, row };
   });
 
   useEffect(() => {
@@ -36,8 +51,8 @@ export function useFocusRecovery<Note>(
     let frame = 0;
     const onFocusIn = (event: FocusEvent) => {
       const element = event.target as HTMLElement;
-      const note = latest.current.remember(element);
-      last.current = note === null ? null : { element, note };
+      const row = noteRef.current(element);
+      last.current = row === null ? null : { element, row };
     };
     const onFocusOut = (event: FocusEvent) => {
       const element = event.target as HTMLElement;
@@ -49,6 +64,12 @@ export function useFocusRecovery<Note>(
         if (element.isConnected && last.current?.element === element) last.current = null;
       });
     };
+    const target = ({ row, id, control, note }: Noted<Note>) => {
+      if (row.isConnected) return null;
+      const anew = panel.querySelector(`[${rowAttribute}="${CSS.escape(id)}"]`);
+      if (anew) return focusablesIn(anew)[control] ?? focusablesIn(anew)[0];
+      return latest.current.recover(note);
+    };
     const onChange = () => {
       const lost = last.current;
       if (!lost || lost.element.isConnected) return;
@@ -58,7 +79,7 @@ export function useFocusRecovery<Note>(
         frame = requestAnimationFrame(() => {
           const active = document.activeElement;
           if (active && active !== document.body) return;
-          latest.current.recover(lost.note)?.focus();
+          target(lost.row)?.focus();
         });
       });
     };
@@ -72,11 +93,19 @@ export function useFocusRecovery<Note>(
       panel.removeEventListener('focusin', onFocusIn);
       panel.removeEventListener('focusout', onFocusOut);
     };
-  }, [panelRef]);
+  }, [panelRef, rowAttribute]);
+}
+
+/** A focused control's row, the control's place in it, and what the view noted. */
+interface Noted<Note> {
+  row: HTMLElement;
+  id: string;
+  control: number;
+  note: Note;
 }
 
 /** The controls of a row a person can focus, in order: the same control in a row drawn anew. */
-export function focusablesIn(row: Element): HTMLElement[] {
+function focusablesIn(row: Element): HTMLElement[] {
   return [
     ...row.querySelectorAll<HTMLElement>(
       'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])',
