@@ -317,7 +317,8 @@ export default defineConfig({
     /*
      * Speed (on a 2-core machine shared with other work, 64-77 s for the suite under CI, against
      * 87-100 s for the previous settings in the same runs; once 60 s on a quieter machine; it was
-     * 88-106 s, and 150 s under CI, before these settings):
+     * 88-106 s, and 150 s under CI, before these settings; 42-45 s on a quiet machine since
+     * tests/quicker-dom.ts):
      * - every core runs tests (Vitest keeps one for itself by default; here it would mostly wait);
      * - pure modules run under node (setting up jsdom costs about a second a file);
      * - no isolation between files: each worker sets up its environment and imports the app once,
