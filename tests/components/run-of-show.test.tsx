@@ -35,6 +35,11 @@ const duration = (n: number) =>
   screen.getByRole('textbox', { name: `Item ${n}: length in minutes` });
 const titleBox = (n: number) => screen.getByRole('textbox', { name: `Item ${n}: what happens` });
 const history = () => screen.getByRole('group', { name: 'Undo and redo' });
+/** The text selected in a field: what typing would replace. */
+const selectedText = (field: HTMLElement) => {
+  const { value, selectionStart, selectionEnd } = field as HTMLTextAreaElement;
+  return value.slice(selectionStart, selectionEnd);
+};
 
 async function open() {
   const user = userEvent.setup({ delay: null });
@@ -274,9 +279,11 @@ describe('run-of-show editor', () => {
     await waitFor(() => expect(undo).toHaveFocus());
     await user.keyboard('{Enter}');
     expect(stored().runOfShow.items).toHaveLength(8);
-    // The deleted item was the first (its menu was open), back in its place.
+    // The deleted item was the first (its menu was open), back in its place, its title as it
+    // was: not selected, so a key typed next does not replace it.
     await waitFor(() => expect(titleBox(1)).toHaveFocus());
     expect(titleBox(1)).toHaveValue('Opening: an inspiring video');
+    expect(selectedText(titleBox(1))).toBe('');
   });
 
   it('Undo after the plan history put the item back: its title takes focus at once, and later', async () => {
@@ -339,6 +346,7 @@ describe('run-of-show editor', () => {
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: '+ Add an item' }));
     expect(titleBox(7)).toHaveFocus();
+    expect(selectedText(titleBox(7))).toBe('New item');
     await user.keyboard('Coffee break{Enter}');
     expect(stored().runOfShow.items[6]!.title).toBe('Coffee break');
 

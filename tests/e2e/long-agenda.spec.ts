@@ -194,6 +194,12 @@ test('a long agenda reorders by keyboard drag and by the row menu, and prints ev
   await expect(title(page, 40)).toBeFocused();
   await expect(title(page, 40)).toHaveValue('Session 41');
   await expect(title(page, 40)).toBeInViewport();
+  // Its title as it was, not selected: a key typed next does not replace it.
+  expect(
+    await title(page, 40).evaluate((field: HTMLTextAreaElement) =>
+      field.value.slice(field.selectionStart, field.selectionEnd),
+    ),
+  ).toBe('');
 
   // Printed from the editor itself (Ctrl+P), the paper has every item, not only those on screen.
   const pdf = testInfo.outputPath('editor.pdf');

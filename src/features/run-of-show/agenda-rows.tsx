@@ -14,6 +14,12 @@ import { RunOfShowRow, slotProps, type RowCommand } from './run-of-show-row';
 import { rowsToRender } from './rows-in-view';
 import { BELOW_TABLET } from '@/styles/breakpoints';
 
+/** An item whose title takes focus as its row appears, its text selected or left as it is. */
+export interface TitleFocus {
+  id: string;
+  select: boolean;
+}
+
 interface AgendaRowsProps {
   planId: string;
   items: readonly RunItem[];
@@ -22,8 +28,8 @@ interface AgendaRowsProps {
   /** Each item's place in the schedule (computed in the background: may lag behind `items`). */
   slots: readonly ScheduledItem[];
   ownersListId: string;
-  /** A new item whose title is to take focus; kept in the page until it has. */
-  focusItem: string | null;
+  /** The item whose title is to take focus as its row appears; kept in the page until it has. */
+  focusItem: TitleFocus | null;
   /** The new item's title has taken focus. */
   onFocusItemReached: () => void;
   onCommand: (itemId: string, command: RowCommand) => void;
@@ -82,7 +88,7 @@ export function AgendaRows({
     onDragCancel: () => setDragged(null),
   });
 
-  const keep = [focused, dragged, focusItem]
+  const keep = [focused, dragged, focusItem?.id ?? null]
     .filter((id): id is string => id !== null)
     .map((id) => ids.indexOf(id));
 
@@ -115,7 +121,7 @@ export function AgendaRows({
     const row = (event.target as Element).closest<HTMLElement>('[data-item]');
     const id = row?.dataset.item ?? null;
     setFocused(id);
-    if (id !== null && id === focusItem) onFocusItemReached();
+    if (id !== null && id === focusItem?.id) onFocusItemReached();
   };
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget as Node | null;
@@ -134,7 +140,7 @@ export function AgendaRows({
         position={index + 1}
         count={items.length}
         ownersListId={ownersListId}
-        focusTitle={focusItem === item.id}
+        focusTitle={focusItem?.id === item.id ? (focusItem.select ? 'select' : 'focus') : null}
         onCommand={onCommand}
         measureRef={measured ? virtualizer.measureElement : undefined}
         {...slotProps(slots[index])}

@@ -27,6 +27,11 @@ interface InlineFieldProps extends Omit<
    * it needs, still one line of text (Enter saves; line breaks typed or pasted become spaces).
    */
   multiline?: boolean;
+  /**
+   * With `autoFocus`: the text is selected as the field appears, so that what the user types
+   * replaces a placeholder such as "New item" rather than joining it.
+   */
+  selectOnFocus?: boolean;
 }
 
 /**
@@ -42,14 +47,13 @@ export function InlineField({
   className,
   multiline = false,
   autoFocus,
+  selectOnFocus = false,
   ...input
 }: InlineFieldProps) {
   const id = useId();
-  // A field that takes focus as it appears (a new item's title) holds a placeholder text such as
-  // "New item": it is selected, so what the user types replaces it rather than joining it.
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
-    if (autoFocus) fieldRef.current?.select();
+    if (autoFocus && selectOnFocus) fieldRef.current?.select();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the field appears.
   }, []);
   const [draft, setDraft] = useState(value);

@@ -29,8 +29,11 @@ interface RowProps {
   position: number;
   count: number;
   ownersListId: string;
-  /** A new item: its title field takes focus so the user can type at once. */
-  focusTitle: boolean;
+  /**
+   * The title takes focus as the row appears: 'select' selects its text (a new item's placeholder),
+   * 'focus' leaves it as it is (an item put back, a neighbour of one deleted).
+   */
+  focusTitle: 'select' | 'focus' | null;
   onCommand: (itemId: string, command: RowCommand) => void;
   /** In a long agenda, the virtualiser measures each row it renders (see AgendaRows). */
   measureRef?: (element: HTMLElement | null) => void;
@@ -165,7 +168,8 @@ const RowBody = memo(function RowBody(props: RowBodyProps) {
             multiline
             onCommit={commitTitle}
             // eslint-disable-next-line jsx-a11y/no-autofocus -- a new item: type its title at once.
-            autoFocus={focusTitle}
+            autoFocus={focusTitle !== null}
+            selectOnFocus={focusTitle === 'select'}
           />
         </div>
         <div role="cell" className="ros-cell ros-cell--duration">

@@ -27,7 +27,7 @@ import { editPlan, plansStore } from '@/store/plans-store';
 import type { RowCommand } from './run-of-show-row';
 import { Timeline } from './timeline';
 import { VIRTUAL_FROM } from './rows-in-view';
-import { AgendaRows } from './agenda-rows';
+import { AgendaRows, type TitleFocus } from './agenda-rows';
 import { Button } from '@/ui/button';
 import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
@@ -70,8 +70,9 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const longAgendaId = useId();
   const virtual = items.length >= VIRTUAL_FROM;
   const [removed, setRemoved] = useState<{ item: RunItem; index: number } | null>(null);
-  // A new item whose title takes focus once, when its row first appears.
-  const [focusItem, setFocusItem] = useState<string | null>(null);
+  // An item whose title takes focus once, when its row first appears: a new item's text is
+  // selected (typing replaces "New item"), an item put back or reached after a delete keeps its.
+  const [focusItem, setFocusItem] = useState<TitleFocus | null>(null);
   const focusItemReached = useCallback(() => setFocusItem(null), [setFocusItem]);
   // After a delete, focus goes to Undo; a new object each time, to move it again.
   const [focusUndo, setFocusUndo] = useState<object | null>(null);
@@ -103,7 +104,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
     const title = panel?.querySelector<HTMLElement>(
       `[data-item="${CSS.escape(item.id)}"] textarea`,
     );
-    if (!title) setFocusItem(item.id);
+    if (!title) setFocusItem({ id: item.id, select: false });
     return title;
   };
   // When the item whose field has focus goes (a Redo, another tab), its neighbour takes focus;
@@ -177,13 +178,13 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
           editPlan(plan.id, (p) =>
             insertItem(p, item, command === 'insertAbove' ? index : index + 1),
           );
-          setFocusItem(item.id);
+          setFocusItem({ id: item.id, select: true });
           break;
         }
         case 'duplicate': {
           const id = browserDeps.newId();
           editPlan(plan.id, (p) => duplicateItem(p, itemId, id));
-          setFocusItem(id);
+          setFocusItem({ id, select: true });
           break;
         }
         case 'moveUp':
@@ -206,7 +207,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   const addItem = () => {
     const item = newItem(browserDeps, { title: t('ros.newItemTitle') });
     editPlan(plan.id, (p) => insertItem(p, item, p.runOfShow.items.length));
-    setFocusItem(item.id);
+    setFocusItem({ id: item.id, select: true });
   };
 
   const commitStart = (raw: string) => {
@@ -263,7 +264,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
             editPlan(plan.id, (p) => restoreItem(p, removed.item, removed.index));
             // The item's title takes focus when its row is back; when the plan's history has
             // put it back already, the row is there: its title takes focus now.
-            if (!there) setFocusItem(id);
+            if (!there) setFocusItem({ id, select: false });
             else
               document
                 .querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"] textarea`)
