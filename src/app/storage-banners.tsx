@@ -109,10 +109,14 @@ export function StorageBanners() {
               {t('storage.downloadBackup')}
             </Button>
             <Button
-              onClick={() => {
-                storageStatus.getState().clear(problem.kind);
-                void import('@/store/plans-store').then(({ plansStore }) => plansStore.flush());
-              }}
+              onClick={() =>
+                void import('@/store/plans-store').then(({ plansStore }) => {
+                  // The banner goes once the plans are saved (a write that succeeds clears it),
+                  // not before: it stays while they still cannot be.
+                  if (plansStore.flush() === 'nothing')
+                    storageStatus.getState().clear(problem.kind);
+                })
+              }
             >
               {t('storage.retry')}
             </Button>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '@/ui/download';
 import { StorageBanner } from '@/app/storage-banner';
+import { plansStore } from '@/store/plans-store';
 import { storageStatus } from '@/store/storage-status';
 import { createTestI18n, renderWithI18n } from '../test-utils';
 
@@ -91,5 +92,40 @@ describe('storage banner', () => {
     expect(within(damaged).getByRole('button', { name: 'Download a backup' })).toBeInTheDocument();
     await user.click(within(damaged).getByRole('button', { name: 'Download the damaged data' }));
     expect(save.mock.calls[1]!.slice(1)).toEqual(['garbage', 'text/plain']);
+  });
+
+  it('storage full: "Try saving again" keeps the banner until the plans are saved', async () => {
+    const user = userEvent.setup({ delay: null });
+    const title = 'Your latest changes are not saved';
+    // The banner as each save attempt finds it: it must still be up while a save is tried.
+    const bannerAtSave: boolean[] = [];
+    let full = true;
+    const flush = vi.spyOn(plansStore, 'flush').mockImplementation(() => {
+      bannerAtSave.push(screen.queryByRole('alert', { name: title }) !== null);
+      if (full) {
+        storageStatus.getState().report({ kind: 'quota' });
+        return 'quota';
+      }
+      storageStatus.getState().clear('quota');
+      return 'saved';
+    });
+    storageStatus.getState().report({ kind: 'quota' });
+    renderWithI18n(<StorageBanner />, await createTestI18n('en'));
+    const banner = await screen.findByRole('alert', { name: title });
+    const retry = within(banner).getByRole('button', { name: 'Try saving again' });
+
+    await user.click(retry);
+    await waitFor(() => expect(flush).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('alert', { name: title })).toBeInTheDocument();
+
+    full = false;
+    await user.click(
+      within(screen.getByRole('alert', { name: title })).getByRole('button', {
+        name: 'Try saving again',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('alert', { name: title })).toBeNull());
+    expect(flush).toHaveBeenCalledTimes(2);
+    expect(bannerAtSave).toEqual([true, true]);
   });
 });
