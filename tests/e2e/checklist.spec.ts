@@ -143,6 +143,47 @@ test('drag a step by keyboard within its section and into the next, with announc
   await expect.poll(async () => (await texts('Media'))[1]).toContain(activities);
 });
 
+test('on a phone, in Norwegian, focus stays on screen after a keyboard drop and after Ctrl+Z', async ({
+  page,
+  pageErrors: _,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const planPath = await createAssemblyPlan(page);
+  await page.evaluate(() => localStorage.setItem('hoc-planner.language', 'nb'));
+  await page.goto(`${planPath}/checklist`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sjekkliste' })).toBeVisible();
+  const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+  const prepare = page.getByRole('region', { name: 'Forberedelser', exact: true });
+
+  // Step 2 (a long text here) taken two places down: its handle keeps focus in the new place,
+  // which was below the bottom of the screen.
+  await prepare.getByRole('button', { name: /^Dra for å flytte steg 2 i Forberedelser/ }).focus();
+  await pickUp(page, status(/^Plukket opp .*, plass 2 av 4 i Forberedelser\./));
+  for (const place of [3, 4]) {
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      status(new RegExp(`er nå på plass ${place} av 4 i Forberedelser\\.`)),
+    ).toBeAttached();
+  }
+  await page.keyboard.press('Space');
+  await expect(status(/ble sluppet på plass 4 av 4 i Forberedelser\./)).toBeAttached();
+  const handle = prepare.getByRole('button', { name: /^Dra for å flytte steg 4 i Forberedelser/ });
+  await expect(handle).toBeFocused();
+  await expect(handle).toBeInViewport({ ratio: 1 });
+
+  // Step 2 deleted, the bar dismissed (focus on the step now in its place), then Ctrl+Z: the step
+  // comes back above the focused one and pushes it down.
+  await prepare.getByRole('button', { name: 'Slett' }).nth(1).click();
+  await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveRole('checkbox');
+  // With the focused step at the bottom of the screen, as reading down the list leaves it.
+  await focused.evaluate((box) => box.scrollIntoView({ block: 'end' }));
+  await page.keyboard.press('Control+z');
+  await expect(prepare.getByRole('checkbox')).toHaveCount(4);
+  await expect(focused).toBeInViewport({ ratio: 1 });
+});
+
 test('on a phone, keyboard drag moves one place a key, up past a section heading too', async ({
   page,
   pageErrors: _,

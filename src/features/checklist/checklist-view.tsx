@@ -34,6 +34,7 @@ import type { Plan, Step } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
 import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
+import { keepFocusInView } from '@/ui/keep-focus-in-view';
 import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
@@ -209,12 +210,14 @@ export function ChecklistView({ plan }: { plan: Plan }) {
     },
     onDragCancel: ({ active }) => t('checklist.dnd.cancelled', { text: stepText(active.id) }),
   });
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const place = dropPlace(plan, dragIds, String(active.id), String(over.id));
     const stepId = stepOfDragId(active.id);
     if (place && stepId !== null)
       editPlan(plan.id, (p) => moveStep(p, stepId, place.sectionId, place.index));
+    // Dropped by keyboard, the handle keeps focus in the row's new place: keep it on screen.
+    if (activatorEvent instanceof KeyboardEvent) keepFocusInView();
   };
 
   const sections = plan.checklist.sections;

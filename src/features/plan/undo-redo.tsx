@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { announce } from '@/ui/announcer';
 import { historyShortcut } from '@/ui/history-shortcut';
+import { keepFocusInView } from '@/ui/keep-focus-in-view';
 import { mergeReports } from '@/store/merge-reports';
 import { plansStore, usePlanHistory } from '@/store/plans-store';
 import { Button } from '@/ui/button';
@@ -25,6 +26,8 @@ function travel(planId: string, action: 'undo' | 'redo', t: TFunction) {
   const past = plansStore.getState().history[planId]?.past ?? [];
   if (report && !past.includes(report.before)) mergeReports.getState().dismiss(planId);
   announce(action === 'redo' ? t('history.redone') : t('history.undone'));
+  // A step or item put back above the one with focus pushes it down, maybe off the screen.
+  keepFocusInView();
 }
 
 /**

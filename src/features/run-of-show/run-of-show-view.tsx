@@ -31,6 +31,7 @@ import { AgendaRows, type TitleFocus } from './agenda-rows';
 import { Button } from '@/ui/button';
 import { useFocusRecovery } from '@/ui/hooks/use-focus-recovery';
 import { usePickUpHeard } from '@/ui/hooks/use-pick-up-heard';
+import { keepFocusInView } from '@/ui/keep-focus-in-view';
 import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import './run-of-show.css';
@@ -160,10 +161,12 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
       t('ros.dnd.cancelled', { title: titleOf(active.id), position: positionOf(active.id) }),
   });
 
-  const onDragEnd = ({ active, over: target }: DragEndEvent) => {
+  const onDragEnd = ({ active, over: target, activatorEvent }: DragEndEvent) => {
     if (!target || active.id === target.id) return;
     const to = ids.indexOf(String(target.id));
     editPlan(plan.id, (p) => moveItem(p, String(active.id), to));
+    // Dropped by keyboard, the handle keeps focus in the row's new place: keep it on screen.
+    if (activatorEvent instanceof KeyboardEvent) keepFocusInView();
   };
 
   const onCommand = useCallback(
