@@ -28,8 +28,12 @@ export interface ScheduledItem {
 export interface Schedule {
   items: ScheduledItem[];
   start: number;
+  /**
+   * When the last item to finish finishes: usually the last item's end, but an item pinned to an
+   * earlier time (overlapping the one before) can end before an item above it does.
+   */
   end: number;
-  /** From the event's start to the last item's end. */
+  /** From the event's start to `end`. */
   totalMinutes: number;
 }
 
@@ -46,21 +50,23 @@ function pinnedStart(fixed: number, cursor: number): number {
 export function computeSchedule(startTime: string, items: readonly ScheduleInput[]): Schedule {
   const start = parseTimeOfDay(startTime) ?? 0;
   let cursor = start;
+  let end = start;
   const scheduled: ScheduledItem[] = new Array(items.length);
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     const fixed = item.fixedStart === null ? null : parseTimeOfDay(item.fixedStart);
     const itemStart = fixed === null ? cursor : pinnedStart(fixed, cursor);
-    const end = itemStart + item.durationMinutes;
+    const itemEnd = itemStart + item.durationMinutes;
     scheduled[i] = {
       start: itemStart,
-      end,
+      end: itemEnd,
       gapBefore: itemStart - cursor,
       day: Math.floor(itemStart / 1440),
     };
-    cursor = end;
+    cursor = itemEnd;
+    if (itemEnd > end) end = itemEnd;
   }
-  return { items: scheduled, start, end: cursor, totalMinutes: cursor - start };
+  return { items: scheduled, start, end, totalMinutes: end - start };
 }
 
 /** Positive: over the target by that many minutes; negative: under; 0: exactly on it. */

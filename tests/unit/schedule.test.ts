@@ -62,6 +62,34 @@ describe('parseDuration', () => {
   });
 });
 
+describe('the show’s end', () => {
+  it('is when the last item to finish finishes, even when a later item is pinned earlier', () => {
+    // 10:00 start: a 5-minute item, a 75-minute one (10:05–11:20), then one pinned to 10:20
+    // that overlaps it and ends at 10:30, and a last one after it, 10:30–10:40.
+    const schedule = computeSchedule('10:00', [
+      { durationMinutes: 5, fixedStart: null },
+      { durationMinutes: 75, fixedStart: null },
+      { durationMinutes: 10, fixedStart: '10:20' },
+      { durationMinutes: 10, fixedStart: null },
+    ]);
+    expect(schedule.items.map((slot) => [slot.start, slot.end])).toEqual([
+      [600, 605],
+      [605, 680],
+      [620, 630],
+      [630, 640],
+    ]);
+    expect(schedule.items[2]!.gapBefore).toBe(-60);
+    // The show runs until 11:20, not 10:40: 80 minutes, 15 over a 65-minute plan.
+    expect(schedule.end).toBe(680);
+    expect(schedule.totalMinutes).toBe(80);
+    expect(overTarget(schedule, 65)).toBe(15);
+  });
+
+  it('is the start when there is nothing in the agenda', () => {
+    expect(computeSchedule('09:30', [])).toMatchObject({ start: 570, end: 570, totalMinutes: 0 });
+  });
+});
+
 describe('schedule at scale', () => {
   it('computes 1,000 items correctly, pinned ones included', () => {
     const input = Array.from({ length: 1000 }, (_, i) => ({
