@@ -136,7 +136,7 @@ test('a rehearsal the day before, then the event started late with the stage scr
     await expect(stage.locator('.stage__label')).toHaveText(now);
     // On a 1280×720 projector the message and what comes next are on the screen, even with a
     // long title and the over-time flag.
-    for (const part of ['.stage__message', '.stage__next']) {
+    for (const part of ['.stage__message', '.stage__next', '.stage__bar']) {
       const box = await stage.locator(part).boundingBox();
       expect(box!.y + box!.height, `${part} in ${lang}`).toBeLessThanOrEqual(720);
     }
@@ -144,6 +144,17 @@ test('a rehearsal the day before, then the event started late with the stage scr
   }
   await page.getByRole('button', { name: 'Clear the message' }).click();
   await expect(stage.getByText('Mic 2 for the guest')).toBeHidden();
+  // Without a message, in Kyrgyz the title and what comes next run to three lines each: all of
+  // the screen still fits, from the label at the top to the clock and Full screen at the bottom.
+  await language.selectOption('ky');
+  await expect(stage.locator('.stage__label')).toHaveText('Азыр');
+  expect((await stage.locator('.stage__label').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  for (const part of ['.stage__next', '.stage__bar']) {
+    const box = await stage.locator(part).boundingBox();
+    expect(box!.y + box!.height, `${part} in ky, no message`).toBeLessThanOrEqual(720);
+  }
+  await language.selectOption('en');
+  await expect(stage.locator('.stage__label')).toHaveText('Now');
 
   // Next on the desk moves the stage on.
   await page.getByRole('button', { name: 'Next', exact: false }).last().click();

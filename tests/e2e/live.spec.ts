@@ -11,6 +11,8 @@ test('run the School assembly show: the guest runs 5 minutes over, shift the res
   await page.getByRole('link', { name: 'Run the show' }).click();
   await expect(page).toHaveURL(`${planPath}/live`);
   await expect(page.getByRole('heading', { level: 1, name: 'Run the show' })).toBeVisible();
+  // With a keyboard (and a mouse), the keys are told.
+  await expect(page.getByText('Space or → moves to the next item, ← goes back.')).toBeVisible();
   await expectAccessible(page, 'live start');
   // From here on the clock moves only when the test says so.
   await page.clock.pauseAt(new Date('2026-12-07T10:00:00'));
@@ -104,4 +106,23 @@ test('run the School assembly show: the guest runs 5 minutes over, shift the res
   expect(file.plan.shows).toHaveLength(1);
   expect(near(file.plan.shows[0].finishedAt, '2026-12-07T11:10:00')).toBe(true);
   expect(near(file.plan.shows[0].entries[2].actualEnd, '2026-12-07T10:35:00')).toBe(true);
+});
+
+test.describe('on a phone (touch, no keyboard)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the live page does not tell a touch user to press keys', async ({
+    page,
+    pageErrors: _,
+  }) => {
+    await page.clock.install({ time: new Date('2026-12-07T09:55:00') });
+    const planPath = await createAssemblyPlan(page);
+    await page.goto(`${planPath}/live`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Run the show' })).toBeVisible();
+    await expect(page.getByText(/Press Start when the first item begins/)).toBeVisible();
+    await expect(page.getByText('Space or → moves to the next item, ← goes back.')).toBeHidden();
+    await page.getByRole('button', { name: 'Start the show' }).tap();
+    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+    await expect(page.getByText(/^Keys:/)).toBeHidden();
+  });
 });

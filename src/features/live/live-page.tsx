@@ -182,7 +182,9 @@ function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
           {t('hardening.showSetAside')}
         </p>
       )}
-      <p>{t('desk.intro')}</p>
+      <p>
+        {t('desk.intro')} <span className="live__key-hint">{t('desk.introKeys')}</span>
+      </p>
       <section className="live-start__countdown" aria-labelledby="live-countdown">
         <h2 id="live-countdown">
           {leftMs > 0 && nearStart
@@ -520,7 +522,7 @@ function LiveView({ plan, show }: { plan: Plan; show: ShowRecord }) {
           {wake === 'on' ? t('live.wakeOn') : wake === 'off' ? '' : t('live.wakeUnavailable')}
         </p>
       </div>
-      <p className="live__keys">{t('live.keys')}</p>
+      <p className="live__keys live__key-hint">{t('live.keys')}</p>
       <EndDialog
         open={ending}
         itemTitle={title(entry)}
