@@ -225,6 +225,8 @@ describe('frame', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Plan not found' }),
     ).toBeInTheDocument();
+    // The tab says so too, as for an unknown address.
+    await waitFor(() => expect(document.title).toBe('Plan not found · Hour of Code planner'));
   });
 });
 

@@ -42,7 +42,8 @@ export function PlanPage() {
   const lang = useLanguage();
   // A draft is opened from the checklist's steps: the checklist tab stays marked as where you are.
   const inDraft = useMatch('/plans/:planId/drafts/*') !== null;
-  useDocumentTitle(plan?.title);
+  // No such plan: the tab says so, as the page does (the page below sets it first, then this).
+  useDocumentTitle(plan ? plan.title : t('notFound.planTitle'));
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const arrival = location.state as { focusHeading?: boolean; focusMerge?: boolean } | null;
