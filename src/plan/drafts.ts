@@ -1,3 +1,4 @@
+import { oneLine } from './links';
 import { planPath } from './paths';
 import type { Plan, Step } from './schema';
 import type { GuideTextKey } from './text';
@@ -173,15 +174,6 @@ export function draftValues(
 
 /** Mail programs and browsers reliably accept mailto links up to about 2,000 characters. */
 export const MAX_MAILTO_LENGTH = 2000;
-
-/**
- * A subject is one line: line breaks (and other control characters) in a title or a stored
- * subject become spaces, so they can never add a header line (`%0D%0ABcc:`).
- */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
 
 /**
  * A `mailto:` link with subject and body, encoded for any script (UTF-8, percent-encoded) and

@@ -46,13 +46,23 @@ export function safeHref(raw: string | null | undefined): string | null {
   return url.protocol === 'mailto:' ? mailtoWithoutExtras(url) : url.href;
 }
 
+/**
+ * A subject is one line: line breaks (and other control characters) in a title, a stored subject
+ * or a mail link's subject become spaces, so they can never add a header line (`%0D%0ABcc:`).
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 /** What a mail link may fill in besides the address: the subject and the text. */
 const MAIL_FIELDS = new Set(['subject', 'body']);
 
 /**
  * A mail link with only its address, subject and text: the other fields a mail program may
  * honour (`attach`, `bcc`, `cc`, `from`…) could attach a file or copy someone in unseen.
- * Fields are read as RFC 6068 writes them (percent-encoded; "+" is a plus, not a space).
+ * Fields are read as RFC 6068 writes them (percent-encoded; "+" is a plus, not a space). The
+ * subject is made one line: a line break in it would start a header of its own (`Bcc:`).
  */
 function mailtoWithoutExtras(url: URL): string {
   const query = url.search.slice(1);
@@ -67,9 +77,8 @@ function mailtoWithoutExtras(url: URL): string {
     const name = (at < 0 ? field : field.slice(0, at)).toLowerCase();
     if (!MAIL_FIELDS.has(name)) continue;
     try {
-      kept.push(
-        `${name}=${encodeURIComponent(decodeURIComponent(at < 0 ? '' : field.slice(at + 1)))}`,
-      );
+      const value = decodeURIComponent(at < 0 ? '' : field.slice(at + 1));
+      kept.push(`${name}=${encodeURIComponent(name === 'subject' ? oneLine(value) : value)}`);
     } catch {
       // Not valid percent-encoding: the field is left out.
     }

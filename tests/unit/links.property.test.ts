@@ -181,5 +181,9 @@ describe('safeHref (property)', () => {
     expect(safeHref('mailto:a@b.cc?cc=x@y.zz')).toBe('mailto:a@b.cc');
     expect(safeHref('mailto:a@b.cc?subject=%E0%A4%A')).toBe('mailto:a@b.cc');
     expect(safeHref('mailto:press@code.org')).toBe('mailto:press@code.org');
+    // A subject is one line: a line break would start a header of its own. The text may have them.
+    expect(safeHref('mailto:a@b.cc?subject=Hi%0D%0ABcc:evil@x.zz&body=Line%0D%0ANext')).toBe(
+      'mailto:a@b.cc?subject=Hi%20Bcc%3Aevil%40x.zz&body=Line%0D%0ANext',
+    );
   });
 });
