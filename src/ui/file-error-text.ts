@@ -159,7 +159,15 @@ export type ReadError =
 export function fileErrorText(
   error: ReadError,
   t: TFunction,
+  from: 'file' | 'link' = 'file',
 ): { title: string; details: string[] } {
+  // What came by a link is not read as a file the user chose: no "choose a file whose name ends
+  // in .hocplan.json". Anything that is no plan at all is a damaged link.
+  if (
+    from === 'link' &&
+    ['notJson', 'notPlanFile', 'unreadable', 'badVersion'].includes(error.code)
+  )
+    return { title: t('fileError.damagedLink'), details: [] };
   switch (error.code) {
     case 'tooLarge':
       return {
@@ -193,7 +201,10 @@ export function fileErrorText(
       const details = error.issues.slice(0, 3).map((issue) => issueText(issue, t));
       if (error.issues.length > 3)
         details.push(t('fileError.more', { count: error.issues.length - 3 }));
-      return { title: t('fileError.invalid'), details };
+      return {
+        title: from === 'link' ? t('fileError.invalidLink') : t('fileError.invalid'),
+        details,
+      };
     }
   }
 }

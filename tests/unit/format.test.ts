@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatDate, formatList, formatTimeOfDate } from '@/i18n/format';
 import { formatNumber } from '@/i18n/number';
-import { fileErrorText } from '@/ui/file-error-text';
+import { fileErrorText, type ReadError } from '@/ui/file-error-text';
 import { createTestI18n } from '../test-utils';
 
 const monday = new Date(2026, 10, 23); // Mon 23 Nov 2026
@@ -99,5 +99,22 @@ describe('numbers in each language', () => {
     expect(fileErrorText(error, en.t).title).toContain('(5.5 MB)');
     expect(nb.t('share.linkTooLong', { length: 9123, max: 8000 })).toContain('9\u00a0123 tegn');
     expect(en.t('share.linkTooLong', { length: 9123, max: 8000 })).toContain('9,123 characters');
+  });
+
+  it('speaks of a link, not a file, when what was refused came by a link', async () => {
+    for (const lng of ['en', 'ky', 'nb', 'nn'] as const) {
+      const { t } = await createTestI18n(lng);
+      for (const code of ['notJson', 'notPlanFile', 'unreadable', 'badVersion'] as const)
+        expect(fileErrorText({ code }, t, 'link').title).toBe(t('fileError.damagedLink'));
+      const invalid: ReadError = {
+        code: 'invalid',
+        issues: [{ path: ['title'], code: 'too_small', message: '' }],
+      };
+      expect(fileErrorText(invalid, t, 'link').title).toBe(t('fileError.invalidLink'));
+      expect(fileErrorText(invalid, t).title).toBe(t('fileError.invalid'));
+      expect(fileErrorText({ code: 'notJson' }, t).title).toBe(t('fileError.notJson'));
+    }
+    const { t } = await createTestI18n('en');
+    expect(fileErrorText({ code: 'notJson' }, t, 'link').title).not.toMatch(/Choose a file|\.json/);
   });
 });

@@ -59,7 +59,7 @@ export function SharedPlanPage() {
 
   if (state.status === 'loading') return <PageLoading />;
   if (state.status === 'error') {
-    const message = fileErrorText(state.error, t);
+    const message = fileErrorText(state.error, t, 'link');
     return (
       <div className="page page--narrow">
         <h1>{t('shared.errorTitle')}</h1>
