@@ -153,6 +153,29 @@ test('a rehearsal the day before, then the event started late with the stage scr
     const box = await stage.locator(part).boundingBox();
     expect(box!.y + box!.height, `${part} in ky, no message`).toBeLessThanOrEqual(720);
   }
+  // A long message (up to 200 characters), over time, on a 1280×720 and a 1024×768 screen.
+  await page
+    .getByLabel('Билдирүү', { exact: true })
+    .fill(
+      'Экинчи микрофонду конокко алып келиңиздер, сураныч, азыр эле. Андан кийин суроолорго убакыт берилет, ошондуктан кыскача сүйлөңүз, рахмат!',
+    );
+  await page.getByRole('button', { name: 'Сахнада көрсөтүү' }).click();
+  await expect(stage.locator('.stage__message')).toContainText('Экинчи микрофонду');
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    await stage.setViewportSize(size);
+    for (const part of ['.stage__message', '.stage__next', '.stage__bar']) {
+      const box = await stage.locator(part).boundingBox();
+      expect(box!.y + box!.height, `${part}, long message, ${size.width}`).toBeLessThanOrEqual(
+        size.height,
+      );
+    }
+  }
+  await stage.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Билдирүүнү өчүрүү' }).click();
+  await expect(stage.locator('.stage__message')).toBeHidden();
   await language.selectOption('en');
   await expect(stage.locator('.stage__label')).toHaveText('Now');
 

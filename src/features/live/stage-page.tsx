@@ -18,6 +18,9 @@ import { useNow } from './use-now';
 import { Button } from '@/ui/button';
 import './stage.css';
 
+/** A message longer than this many characters is set smaller on the stage (stage.css). */
+const LONG_MESSAGE = 40;
+
 /**
  * The stage screen: a window of its own for a projector or a second display, readable from the
  * back of a hall. It follows the desk (stage-channel.ts) and, before the desk is heard from or
@@ -123,7 +126,12 @@ function StageScreen({
           </>
         )}
         {run?.message && !run.finishedAt && (
-          <p className="stage__message">
+          <p
+            className={clsx(
+              'stage__message',
+              run.message.length > LONG_MESSAGE && 'stage__message--long',
+            )}
+          >
             <span className="visually-hidden">{t('stage.messageLabel')} </span>
             {run.message}
           </p>
