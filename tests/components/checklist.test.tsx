@@ -400,6 +400,23 @@ describe('undo and redo on the plan page', () => {
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     expect(stored().checklist.sections[0]!.steps).toHaveLength(3);
   });
+
+  it('Ctrl+Z puts the deleted step back: the bar goes, and its focus goes to the step', async () => {
+    const { user } = await open();
+    const letter = /^Send a letter/;
+    await user.click(
+      within(
+        within(section('Prepare')).getByRole('group', { name: /Actions for: Send a letter/ }),
+      ).getByRole('button', { name: 'Delete' }),
+    );
+    const bar = screen.getByText('The step was deleted.').parentElement!;
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().checklist.sections[0]!.steps).toHaveLength(4);
+    // Nothing left for the bar to undo: it goes, and the step takes the focus it had.
+    expect(screen.queryByText('The step was deleted.')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: letter })).toHaveFocus());
+  });
 });
 
 describe('focus when what had it goes', () => {

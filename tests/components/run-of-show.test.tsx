@@ -286,7 +286,7 @@ describe('run-of-show editor', () => {
     expect(selectedText(titleBox(1))).toBe('');
   });
 
-  it('Undo after the plan history put the item back: its title takes focus at once, and later', async () => {
+  it("Ctrl+Z puts the deleted item back: the bar goes, and its focus goes to the item's title", async () => {
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: /More for item 5/ }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
@@ -295,9 +295,20 @@ describe('run-of-show editor', () => {
     await waitFor(() => expect(undo).toHaveFocus());
     await user.keyboard('{Control>}z{/Control}');
     expect(stored().runOfShow.items).toHaveLength(6);
-    await user.click(undo);
-    expect(stored().runOfShow.items).toHaveLength(6);
+    // Nothing left for the bar to undo: it goes, and the title takes the focus it had.
+    expect(screen.queryByText('The item was deleted.')).not.toBeInTheDocument();
     await waitFor(() => expect(titleBox(5)).toHaveFocus());
+    expect(selectedText(titleBox(5))).toBe('');
+
+    // Deleted again, focus taken elsewhere, then Ctrl+Z: the bar goes, focus stays where it is.
+    await user.click(screen.getByRole('button', { name: /More for item 5/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const moreSecond = screen.getByRole('button', { name: /More for item 2/ });
+    moreSecond.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(stored().runOfShow.items).toHaveLength(6);
+    expect(screen.queryByText('The item was deleted.')).not.toBeInTheDocument();
+    expect(moreSecond).toHaveFocus();
     // Nothing left to take focus later: redo and undo the delete, focus stays where it is.
     const moreFirst = screen.getByRole('button', { name: /More for item 1/ });
     moreFirst.focus();

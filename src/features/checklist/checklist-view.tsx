@@ -106,14 +106,24 @@ export function ChecklistView({ plan }: { plan: Plan }) {
 
   // Where focus goes after a delete (Undo, in view: the row and its Delete are gone) and after
   // Undo (the step's box, back in its place); a new object each time, to move it again.
-  const [focusTo, setFocusTo] = useState<{ undo: true } | { stepId: string | null } | null>(null);
+  // `ifLost`: only when focus has fallen to the page (it was on the undo bar, now gone).
+  const [focusTo, setFocusTo] = useState<
+    { undo: true } | { stepId: string | null; ifLost?: true } | null
+  >(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!focusTo) return;
     if ('undo' in focusTo) undoRef.current?.focus();
-    else stepBox(panelRef.current, focusTo.stepId)?.focus();
+    else if (!focusTo.ifLost || document.activeElement === document.body)
+      stepBox(panelRef.current, focusTo.stepId)?.focus();
   }, [focusTo]);
+  // The plan's own undo (Ctrl+Z, the Undo above the tabs) put the deleted step back: the bar has
+  // nothing left to undo and goes, and focus that was on it goes to the step.
+  if (removed && findStep(plan, removed.step.id)) {
+    setRemoved(null);
+    setFocusTo({ stepId: removed.step.id, ifLost: true });
+  }
 
   // Reads the plan from the store, so it stays the same across edits and the memoised sections
   // and rows don't render again for every edit of another step.

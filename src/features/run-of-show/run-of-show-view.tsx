@@ -81,6 +81,27 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   useEffect(() => {
     if (focusUndo) undoRef.current?.focus();
   }, [focusUndo]);
+  // The plan's own undo (Ctrl+Z, the Undo above the tabs) put the deleted item back: the bar has
+  // nothing left to undo and goes, and focus that was on it (fallen to the page with it) goes to
+  // the item's title.
+  const [putBack, setPutBack] = useState<{ id: string } | null>(null);
+  if (removed && items.some((item) => item.id === removed.item.id)) {
+    setRemoved(null);
+    setPutBack({ id: removed.item.id });
+  }
+  useEffect(() => {
+    if (!putBack || document.activeElement !== document.body) return;
+    const title = document.querySelector<HTMLElement>(
+      `[data-item="${CSS.escape(putBack.id)}"] textarea`,
+    );
+    if (title) {
+      title.focus();
+      return;
+    }
+    // A long agenda's row far from the screen: asked for, its title takes focus as it comes.
+    const frame = requestAnimationFrame(() => setFocusItem({ id: putBack.id, select: false }));
+    return () => cancelAnimationFrame(frame);
+  }, [putBack]);
   // The same array as long as the order is the same: a changed duration must not make every
   // sortable row re-render.
   const ids = useSameList(useMemo(() => items.map((i) => i.id), [items]));
