@@ -44,6 +44,11 @@ const KEYBOARD_OPTIONS = { coordinateGetter: listOrderKeyboardCoordinates };
 const MEASURE_ALWAYS = { droppable: { strategy: MeasuringStrategy.Always } };
 const NO_ITEMS: readonly RunItem[] = [];
 
+/** An item's title field, where its row is in the page. */
+function titleIn(within: ParentNode | null | undefined, itemId: string) {
+  return within?.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemId)}"] textarea`);
+}
+
 export function RunOfShowView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -91,9 +96,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
   }
   useEffect(() => {
     if (!putBack || document.activeElement !== document.body) return;
-    const title = document.querySelector<HTMLElement>(
-      `[data-item="${CSS.escape(putBack.id)}"] textarea`,
-    );
+    const title = titleIn(document, putBack.id);
     if (title) {
       title.focus();
       return;
@@ -123,9 +126,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
     const item = now[Math.min(index, now.length - 1)];
     const panel = panelRef.current;
     if (!item) return panel?.querySelector<HTMLElement>('#ros-heading');
-    const title = panel?.querySelector<HTMLElement>(
-      `[data-item="${CSS.escape(item.id)}"] textarea`,
-    );
+    const title = titleIn(panel, item.id);
     if (!title) setFocusItem({ id: item.id, select: false });
     return title;
   };
@@ -289,10 +290,7 @@ export function RunOfShowView({ plan }: { plan: Plan }) {
             // The item's title takes focus when its row is back; when the plan's history has
             // put it back already, the row is there: its title takes focus now.
             if (!there) setFocusItem({ id, select: false });
-            else
-              document
-                .querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"] textarea`)
-                ?.focus();
+            else titleIn(document, id)?.focus();
           }
           setRemoved(null);
         }}
