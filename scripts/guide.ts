@@ -6,9 +6,18 @@
  * Exits 1 when a file is no guide (nothing written), 2 on a usage error.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { JSDOM as Jsdom } from 'jsdom';
 import {
   GUIDE_MAX_BYTES,
@@ -43,9 +52,21 @@ const NOTICES: Record<string, string> = {
   truncated: 'text or list cut to the plan’s limits',
 };
 
+/** Where a run writes: the terminal, or what a test reads. */
+export interface GuideIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The end of a run before its end: the message is written, the exit code is `code`. */
+class Exit {
+  constructor(readonly code: number) {}
+}
+let io: GuideIo;
+
 function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
+  io.stderr(`${message}\n`);
+  throw new Exit(code);
 }
 
 interface Args {
@@ -71,8 +92,8 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--title') args.title = value();
     else if (arg === '--out' || arg === '-o') args.out = value();
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
+      io.stdout(`${USAGE}\n`);
+      throw new Exit(0);
     } else if (arg.startsWith('-') && arg !== '-') fail(`Unknown option ${arg}.\n${USAGE}`, 2);
     else args.files.push(arg);
   }
@@ -106,8 +127,8 @@ function parseHtml(html: string): Document {
   return new JSDOM(html).window.document;
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
+function main(argv: string[]) {
+  const args = parseArgs(argv);
   if (!args.out) fail(`Missing --out.\n${USAGE}`, 2);
   if (args.files.length === 0) fail(`No guide file given.\n${USAGE}`, 2);
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
@@ -162,17 +183,38 @@ function main() {
   }
   const total = (key: 'steps' | 'ideas' | 'links' | 'agendaItems') =>
     result.guides.reduce((sum, guide) => sum + guide[key], 0);
-  process.stdout.write(
+  io.stdout(
     `Wrote ${args.out}: "${result.plan.title}" from ${result.guides.length} guide${result.guides.length === 1 ? '' : 's'}: ` +
       `${total('steps')} steps, ${total('ideas')} ideas, ${total('links')} links, ${total('agendaItems')} agenda items.\n`,
   );
   for (const guide of result.guides) {
-    process.stdout.write(
+    io.stdout(
       `${guide.file}: ${guide.kind}, language ${guide.lang ?? 'unknown'}, ${guide.steps} steps, ${guide.ideas} ideas, ` +
         `${guide.links} links, ${guide.agendaItems} agenda items, ${guide.notices.length} warning${guide.notices.length === 1 ? '' : 's'}\n`,
     );
-    for (const notice of guide.notices) process.stdout.write(`  warning: ${describe(notice)}\n`);
+    for (const notice of guide.notices) io.stdout(`  warning: ${describe(notice)}\n`);
   }
 }
 
-main();
+/**
+ * One run, as `npm run guide -- …argv` makes it: returns the exit code (0 written, 1 no plan
+ * written, 2 a usage error), having written its messages to `out`.
+ */
+export function runGuide(argv: string[], out: GuideIo): number {
+  io = out;
+  try {
+    main(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof Exit) return error.code;
+    throw error;
+  }
+}
+
+// Run from the terminal (not imported by a test): the process's own output and exit code.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = runGuide(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -13,6 +13,8 @@ beforeAll(async () => {
     configFile: 'vite.config.ts',
     logLevel: 'silent',
     server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false },
+    // Only the pages are asked for: no need to bundle the dependencies for a browser first.
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   await server.listen();
   const address = server.httpServer!.address();

@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanFile } from '@/plan/file-format';
+import { runGuide as runInProcess } from '../../scripts/guide';
 
-/* The terminal door (npm run guide), run as a person runs it: a child process on real files. */
+/*
+ * The terminal door (npm run guide), on real files. A plan written is run as a person runs it, in
+ * a child process; the refusals run the same code in this process (each child takes two to three
+ * seconds of the machine, most of it loading modules), through the function the terminal calls.
+ */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (file: string) => join(root, 'tests/fixtures/guides', file);
@@ -43,7 +48,17 @@ const never = join(work, 'never.hocplan.json');
 const png = join(work, 'photo.png');
 const empty = join(work, 'empty.md');
 let written: Promise<Run>;
-let refused: Promise<Run>;
+
+/** A run in this process: what it printed, and its exit code. */
+function runHere(args: string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const status = runInProcess(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { status, stdout, stderr };
+}
 
 beforeAll(() => {
   writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
@@ -57,14 +72,6 @@ beforeAll(() => {
     officials,
     fixture('nb-officials.md'),
     fixture('nn-events.md'),
-  ]);
-  refused = runGuide([
-    '--out',
-    never,
-    fixture('ky-events.md'),
-    png,
-    empty,
-    fixture('not-a-guide.md'),
   ]);
 });
 
@@ -95,9 +102,16 @@ describe('npm run guide', () => {
     expect(read.plan.runOfShow.items).toHaveLength(6);
   }, 60_000);
 
-  it('exits 1 with a clear message, writing nothing, when a file is no guide', async () => {
+  it('exits 1 with a clear message, writing nothing, when a file is no guide', () => {
     const out = never;
-    const run = await refused;
+    const run = runHere([
+      '--out',
+      out,
+      fixture('ky-events.md'),
+      png,
+      empty,
+      fixture('not-a-guide.md'),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -108,4 +122,33 @@ describe('npm run guide', () => {
     ]);
     expect(() => readFileSync(out)).toThrow();
   }, 60_000);
+
+  it.each([
+    ['no --out', [fixture('nb-officials.md')], /^Missing --out\.\nUsage: npm run guide/],
+    ['no guide', ['--out', never], /^No guide file given\.\nUsage:/],
+    [
+      'a date not YYYY-MM-DD',
+      ['--out', never, '--date', '8.12.2026', fixture('nb-officials.md')],
+      /^--date must be YYYY-MM-DD, not "8\.12\.2026"\.$/,
+    ],
+    ['an option without its value', ['--out'], /^--out needs a value\.\nUsage:/],
+    [
+      'an unknown option',
+      ['--out', never, '--colour', fixture('nb-officials.md')],
+      /^Unknown option --colour\.\nUsage:/,
+    ],
+  ])('exits 2 with the usage on a usage error: %s', (_case, args, message) => {
+    const run = runHere(args);
+    expect(run).toMatchObject({ status: 2, stdout: '' });
+    expect(run.stderr.trim()).toMatch(message);
+    expect(() => readFileSync(never)).toThrow();
+  });
+
+  it('prints the usage and exits 0 on --help', () => {
+    expect(runHere(['--help'])).toEqual({
+      status: 0,
+      stdout: expect.stringMatching(/^Usage: npm run guide -- .*--out PLAN\.hocplan\.json GUIDE/),
+      stderr: '',
+    });
+  });
 });
