@@ -39,6 +39,7 @@ import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
+import { OpenEditors, type OpenEditor } from './step-row';
 import './checklist.css';
 
 interface Removed {
@@ -112,6 +113,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   >(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  const [openEditors] = useState(() => new Map<string, OpenEditor>());
   useEffect(() => {
     if (!focusTo) return;
     if ('undo' in focusTo) undoRef.current?.focus();
@@ -302,33 +304,35 @@ export function ChecklistView({ plan }: { plan: Plan }) {
       </datalist>
 
       {sections.length === 0 && <p className="muted">{t('checklist.empty')}</p>}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: { draggable: t('checklist.dnd.instructions') },
-        }}
-      >
-        <SortableContext items={dragIds} strategy={verticalListSortingStrategy}>
-          {sections.map((section, index) => (
-            <ChecklistSection
-              key={section.id}
-              planId={plan.id}
-              eventDate={plan.event.date}
-              section={section}
-              title={text({ key: section.titleKey, text: section.title })}
-              isFirst={index === 0}
-              isLast={index === sections.length - 1}
-              filter={filter}
-              today={today}
-              ownersListId={ownersListId}
-              onDelete={onDelete}
-            />
-          ))}
-        </SortableContext>
-      </DndContext>
+      <OpenEditors.Provider value={openEditors}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: t('checklist.dnd.instructions') },
+          }}
+        >
+          <SortableContext items={dragIds} strategy={verticalListSortingStrategy}>
+            {sections.map((section, index) => (
+              <ChecklistSection
+                key={section.id}
+                planId={plan.id}
+                eventDate={plan.event.date}
+                section={section}
+                title={text({ key: section.titleKey, text: section.title })}
+                isFirst={index === 0}
+                isLast={index === sections.length - 1}
+                filter={filter}
+                today={today}
+                ownersListId={ownersListId}
+                onDelete={onDelete}
+              />
+            ))}
+          </SortableContext>
+        </DndContext>
+      </OpenEditors.Provider>
     </section>
   );
 }

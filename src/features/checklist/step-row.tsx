@@ -1,7 +1,16 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { ParseKeys } from 'i18next';
-import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { announce } from '@/ui/announcer';
@@ -67,6 +76,21 @@ const OPEN_DRAFT: Readonly<Record<DraftId, ParseKeys>> = {
 /** After a move the row may remount in another section: this is where focus goes back to. */
 let focusAfterMove: { stepId: string; action: 'up' | 'down' } | null = null;
 
+/** What an open step editor holds that is not saved yet. */
+export interface OpenEditor {
+  text: string;
+  dueDay: string;
+  owner: string;
+  note: string;
+  error: 'text' | 'due' | null;
+}
+/*
+ * The checklist's open editors, by step id, kept by the view rather than by their rows: a step
+ * moved to another section (by another tab, or a pointer drag) is drawn there as a new row, and
+ * its editor opens again with what was typed, instead of closing with the old row.
+ */
+export const OpenEditors = createContext<Map<string, OpenEditor> | null>(null);
+
 export const StepRow = memo(function StepRow(props: StepRowProps) {
   const {
     planId,
@@ -86,7 +110,8 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const lang = useLanguage();
   const text = useGuideText();
   const relativeDay = useRelativeDay();
-  const [editing, setEditing] = useState(false);
+  const openEditors = useContext(OpenEditors);
+  const [editing, setEditing] = useState(() => openEditors?.has(step.id) ?? false);
   const {
     attributes,
     listeners,
@@ -222,6 +247,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           label={label}
           ownersListId={ownersListId}
           onClose={() => {
+            openEditors?.delete(step.id);
             setEditing(false);
             window.setTimeout(() => editRef.current?.focus(), 0);
           }}
@@ -302,12 +328,18 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
   const { t } = useTranslation();
   const id = useId();
   const due = stepDueDate(step, eventDate);
-  const [text, setText] = useState(label);
   const initialDueDay = due ? formatDay(due) : '';
-  const [dueDay, setDueDay] = useState(initialDueDay);
-  const [owner, setOwner] = useState(step.owner);
-  const [note, setNote] = useState(step.note);
-  const [error, setError] = useState<'text' | 'due' | null>(null);
+  // An editor its row had open before the row was drawn anew: what was typed, as it was.
+  const openEditors = useContext(OpenEditors);
+  const [reopened] = useState(() => openEditors?.get(step.id));
+  const [text, setText] = useState(reopened?.text ?? label);
+  const [dueDay, setDueDay] = useState(reopened?.dueDay ?? initialDueDay);
+  const [owner, setOwner] = useState(reopened?.owner ?? step.owner);
+  const [note, setNote] = useState(reopened?.note ?? step.note);
+  const [error, setError] = useState<'text' | 'due' | null>(reopened?.error ?? null);
+  useEffect(() => {
+    openEditors?.set(step.id, { text, dueDay, owner, note, error });
+  }, [openEditors, step.id, text, dueDay, owner, note, error]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -355,8 +387,10 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
           value={text}
           rows={3}
           maxLength={LIMITS.textLength}
-          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened on request: edit at once.
-          autoFocus
+          // Opened on request: edit at once. Opened again in a row drawn anew, focus stays with
+          // the field the user was in (the checklist's focus recovery finds it).
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={!reopened}
           aria-invalid={error === 'text' || undefined}
           aria-describedby={error === 'text' ? `${id}-text-error` : undefined}
           onChange={(e) => setText(e.target.value.replace(/[\r\n]+/g, ' '))}

@@ -12,7 +12,8 @@ import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
  * render while the control is in the page, so it follows edits made elsewhere. Once the control
  * is gone (seen as the panel's content changes, whatever rendered it):
  * - its row still in the page (an editor closed): nothing, the row moves focus itself;
- * - its row drawn anew: the control at the same place in the new row;
+ * - its row drawn anew: the control at the same place in the new row (a text field with its
+ *   caret where it was);
  * - its row gone: what `recover` returns, or nothing.
  * That runs two frames later, and only when focus is still on the page itself: focus that the
  * app or dnd-kit moves (a dropped handle, focus after Undo) is never overridden, and neither is
@@ -79,7 +80,9 @@ export function useFocusRecovery<Note>(
         frame = requestAnimationFrame(() => {
           const active = document.activeElement;
           if (active && active !== document.body) return;
-          target(lost.row)?.focus();
+          const to = target(lost.row);
+          to?.focus();
+          if (to) keepCaret(lost.element, to);
         });
       });
     };
@@ -102,6 +105,18 @@ interface Noted<Note> {
   id: string;
   control: number;
   note: Note;
+}
+
+/** A text field drawn anew with the same text: the caret (or selection) where it was. */
+function keepCaret(from: HTMLElement, to: HTMLElement) {
+  const isText = (field: HTMLElement) =>
+    field instanceof HTMLTextAreaElement ||
+    (field instanceof HTMLInputElement && field.selectionStart !== null);
+  if (!isText(from) || !isText(to)) return;
+  const [was, now] = [from, to] as (HTMLInputElement | HTMLTextAreaElement)[];
+  if (was!.value !== now!.value || was!.selectionStart === null || was!.selectionEnd === null)
+    return;
+  now!.setSelectionRange(was!.selectionStart, was!.selectionEnd, was!.selectionDirection ?? 'none');
 }
 
 /** The controls of a row a person can focus, in order: the same control in a row drawn anew. */
