@@ -81,6 +81,46 @@ test('edit a step by keyboard only, with visible focus', async ({ page, pageErro
   expect(outline).toBe('solid');
 });
 
+test('another tab moves a step into the next section while it is being edited here: the editor stays, with the typing and the caret', async ({
+  page,
+  context,
+  pageErrors: _,
+}) => {
+  const planPath = await createAssemblyPlan(page);
+  const other = await context.newPage();
+  await page.goto(`${planPath}/checklist`);
+  await other.goto(`${planPath}/checklist`);
+  const letter = /Send a letter to parents/;
+  await page
+    .getByRole('group', { name: new RegExp(`Actions for: ${letter.source}`) })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  const owner = (region: string) =>
+    page.getByRole('region', { name: region }).getByRole('combobox', { name: 'Who does it' });
+  await owner('Prepare').fill('Ana Lund');
+  await owner('Prepare').press('Home');
+  await owner('Prepare').press('ArrowRight');
+  await owner('Prepare').press('ArrowRight');
+  await owner('Prepare').press('ArrowRight');
+  // The other tab moves the letter down twice: past the last step of Prepare, into Media.
+  for (let i = 0; i < 2; i += 1)
+    await other
+      .getByRole('group', { name: new RegExp(`Actions for: ${letter.source}`) })
+      .getByRole('button', { name: /Move down/ })
+      .click();
+  await expect(owner('Media')).toHaveValue('Ana Lund');
+  await expect(owner('Media')).toBeFocused();
+  await expect(owner('Prepare')).toHaveCount(0);
+  await page.keyboard.type(' B.');
+  await page.keyboard.press('Enter');
+  const media = page.getByRole('region', { name: 'Media' });
+  await expect(media.getByText('Who: Ana B. Lund')).toBeVisible();
+  await expect(
+    other.getByRole('region', { name: 'Media' }).getByText('Who: Ana B. Lund'),
+  ).toBeVisible();
+  await expectAccessible(page, 'checklist after an edit kept through a move');
+});
+
 test('drag a step by keyboard within its section and into the next, with announcements', async ({
   page,
   pageErrors: _,
