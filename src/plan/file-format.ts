@@ -1,6 +1,6 @@
 import { endedForCopy } from './live-show';
 import { checkFormatVersion, migratePlan } from './migrations';
-import { MAX_UNKNOWN_CHARS, restorePlan, type PlanIssue } from './restore';
+import { restorePlan, type PlanIssue } from './restore';
 import { PLAN_FORMAT_VERSION, type Plan } from './schema';
 import { emptySync, futureStampsIn, stampAt, withSeenCoveringStamps } from './stamps';
 import type { GuideTranslate } from './text';
@@ -200,7 +200,7 @@ export function restorePlanFile(value: unknown, nowMs: number = Date.now()): Rea
   const version = checked.version;
   const migrated = migratePlan(file.plan, version);
   if (!migrated.ok) return { ok: false, error: { code: 'badVersion' } };
-  const restored = restorePlan(migrated.plan, { maxUnknownChars: MAX_UNKNOWN_CHARS });
+  const restored = restorePlan(migrated.plan);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.issues } };
   const plan = withFileStamps(restored.plan, version, file.exportedAt);
   const future = plan.sync ? futureStampsIn(plan.sync, nowMs) : null;

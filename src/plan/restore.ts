@@ -79,76 +79,6 @@ export function boundsIssue(
 }
 
 /**
- * Fields this version does not know are kept as they are (a newer version's, so that a round
- * trip through this one loses nothing), but a plan from a file or a link may carry at most this
- * many characters of them: the planner never shows them, so a crafted file could otherwise fill
- * the browser's storage with data no card or page reveals. A newer version's fields are a small
- * part of a plan; this is a hundred thousand characters. Plans already stored (merges keep the
- * fields of both copies) are not held to it.
- */
-export const MAX_UNKNOWN_CHARS = 100_000;
-
-interface SchemaNode {
-  _zod: {
-    def: {
-      type: string;
-      shape?: Record<string, SchemaNode>;
-      element?: SchemaNode;
-      valueType?: SchemaNode;
-      innerType?: SchemaNode;
-    };
-  };
-}
-
-/**
- * Where the fields of `plan` that the schema does not name pass `max` characters (name and JSON
- * value), or null. Walks the plan along the schema, without recursion.
- */
-export function unknownFieldsIssue(plan: Plan, max = MAX_UNKNOWN_CHARS): PlanIssue | null {
-  interface Node {
-    value: unknown;
-    schema: SchemaNode;
-    path: (string | number)[];
-  }
-  const stack: Node[] = [
-    { value: plan, schema: schemas().planSchema as unknown as SchemaNode, path: [] },
-  ];
-  let total = 0;
-  while (stack.length > 0) {
-    const { value, schema, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    let def = schema._zod.def;
-    // optional, nullable, a default: what is inside.
-    while (def.innerType) def = def.innerType._zod.def;
-    if (def.type === 'array' && def.element && Array.isArray(value)) {
-      const element = def.element;
-      value.forEach((entry, i) =>
-        stack.push({ value: entry, schema: element, path: [...path, i] }),
-      );
-    } else if (def.type === 'record' && def.valueType) {
-      const valueType = def.valueType;
-      for (const [key, entry] of Object.entries(value))
-        stack.push({ value: entry, schema: valueType, path: [...path, key] });
-    } else if (def.type === 'object' && def.shape) {
-      for (const [key, entry] of Object.entries(value)) {
-        if (Object.hasOwn(def.shape, key)) {
-          stack.push({ value: entry, schema: def.shape[key]!, path: [...path, key] });
-          continue;
-        }
-        total += key.length + (JSON.stringify(entry)?.length ?? 0);
-        if (total > max)
-          return {
-            path: [...path, key],
-            code: 'too_much_unknown',
-            message: `more than ${max} characters in fields this version does not know`,
-          };
-      }
-    }
-  }
-  return null;
-}
-
-/**
  * A guide text key from outside must name one of the guide's texts (the templates' keys):
  * anything else (`"step"`, `"common:plans.title"`) would show an i18next error or another
  * page's text. Such a key is dropped and the plain text kept. Unchanged parts stay the same
@@ -365,32 +295,26 @@ function stepsIssue(plan: Plan): PlanIssue | null {
     : null;
 }
 
-export function restorePlan(
-  raw: unknown,
-  options: { maxUnknownChars?: number } = {},
-): RestoreResult {
-  return restore(raw, true, options.maxUnknownChars);
+export function restorePlan(raw: unknown): RestoreResult {
+  return restore(raw, true);
 }
 
 /**
  * `restorePlan` through the schema alone, without the fast path (fast-plan.ts): the reference
  * the fast path is tested against. Gives the same result for every input.
  */
-export function restorePlanBySchema(
-  raw: unknown,
-  options: { maxUnknownChars?: number } = {},
-): RestoreResult {
-  return restore(raw, false, options.maxUnknownChars);
+export function restorePlanBySchema(raw: unknown): RestoreResult {
+  return restore(raw, false);
 }
 
-function restore(raw: unknown, fast: boolean, maxUnknownChars?: number): RestoreResult {
+function restore(raw: unknown, fast: boolean): RestoreResult {
   try {
     // A plain, valid plan of the current format is read by hand, as the schema would read it;
     // anything else (null) goes through the bounds and the schema, which say what is wrong.
     const read = fast ? readPlanFast(raw) : null;
     // Its values are counted as `boundsIssue` counts them: what it returns holds every value of
     // `raw` and the defaults, and is no deeper than the schema, so `raw` is within bounds too.
-    if (read && read.values > MAX_PLAN_VALUES) return restore(raw, false, maxUnknownChars);
+    if (read && read.values > MAX_PLAN_VALUES) return restore(raw, false);
     if (read && !read.mayNeedRepair) {
       // Nothing to repair, and its field names are the schema's own (all short): the plan is
       // ready, and its values were counted.
@@ -409,12 +333,7 @@ function restore(raw: unknown, fast: boolean, maxUnknownChars?: number): Restore
     const plan = withUniqueIds(withShortFieldNames(withKnownKeys(data)));
     // Counted again as it will be stored: the defaults filled in can make a plan of bare ids
     // several times bigger, and storage would refuse it at the next reading.
-    // (A plan read by hand has no field the schema does not name: only this way can it have.)
-    const filled =
-      boundsIssue(plan) ??
-      (maxUnknownChars === undefined || read ? null : unknownFieldsIssue(plan, maxUnknownChars)) ??
-      syncBoundsIssue(plan.sync) ??
-      stepsIssue(plan);
+    const filled = boundsIssue(plan) ?? syncBoundsIssue(plan.sync) ?? stepsIssue(plan);
     return filled ? { ok: false, issues: [filled] } : { ok: true, plan };
   } catch (error) {
     // Getters that throw: refuse, never crash the caller.

@@ -1,6 +1,6 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import type { PlanFileError } from '@/plan/file-format';
-import { MAX_UNKNOWN_CHARS, type PlanIssue } from '@/plan/restore';
+import type { PlanIssue } from '@/plan/restore';
 import { LIMITS } from '@/plan/schema';
 
 /*
@@ -79,8 +79,6 @@ function problem(issue: PlanIssue, t: TFunction): string {
       return t('hardening.tooDeep', { field: name });
     case 'too_many_values':
       return t('hardening.tooManyValues');
-    case 'too_much_unknown':
-      return t('hardening.tooMuchUnknown', { max: MAX_UNKNOWN_CHARS / 1000 });
     case 'too_many_steps':
       return t('fileError.problem.tooManySteps', { max: LIMITS.maxSteps });
     case 'too_big':
