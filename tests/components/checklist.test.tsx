@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { addDays } from 'date-fns';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
-import { moveStep, removeStep } from '@/plan/checklist';
+import { moveStep, removeStep, setStepDone } from '@/plan/checklist';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { formatDay } from '@/plan/dates';
 import * as drafts from '@/plan/drafts';
@@ -528,6 +528,38 @@ describe('focus when what had it goes', () => {
     const saved = stored().checklist.sections[1]!.steps[0]!;
     expect(saved).toMatchObject({ id: letter.id, owner: 'Ana B. Lund', note: 'Ask Berit' });
     expect(within(section('Media')).queryByLabelText('Who does it')).toBeNull();
+  });
+
+  it('a step with its editor open stays in sight whatever the filter: ticked in another tab, or the filter changed', async () => {
+    const { user } = await open();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'todo');
+    const letter = stored().checklist.sections[0]!.steps[letterPlace()]!;
+    await user.click(
+      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+    const note = within(section('Prepare')).getByLabelText('Note');
+    await user.type(note, 'Ask Berit');
+    // Another tab ticks it: done, so "Still to do" would hide it, with the editor and the typing.
+    act(() => editPlan(planId, (p) => setStepDone(p, letter.id, true, new Date())));
+    expect(within(section('Prepare')).getByLabelText('Note')).toBe(note);
+    expect(note).toHaveFocus();
+    // Typing goes on in the note, never into another step's box.
+    await user.type(note, ' and Kari');
+    expect(note).toHaveValue('Ask Berit and Kari');
+    expect(stored().checklist.sections[0]!.steps.filter((s) => s.done)).toHaveLength(1);
+    // A filter it does not match leaves it in sight too.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'late' } });
+    expect(within(section('Prepare')).getByLabelText('Note')).toHaveValue('Ask Berit and Kari');
+    // Saved, it goes with the filter.
+    await user.click(within(section('Prepare')).getByRole('button', { name: 'Save' }));
+    expect(stored().checklist.sections[0]!.steps[letterPlace()]).toMatchObject({
+      done: true,
+      note: 'Ask Berit and Kari',
+    });
+    expect(screen.queryByRole('checkbox', { name: /^Send a letter/ })).toBeNull();
   });
 
   it('an editor kept through a move still cancels: nothing typed is saved', async () => {

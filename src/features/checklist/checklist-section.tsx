@@ -29,6 +29,8 @@ interface ChecklistSectionProps {
   filter: ChecklistFilter;
   today: Date;
   ownersListId: string;
+  /** Steps whose editor is open: shown whatever the filter. */
+  editorsOpen: ReadonlySet<string>;
   onDelete: (stepId: string) => void;
 }
 
@@ -43,12 +45,16 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
     filter,
     today,
     ownersListId,
+    editorsOpen,
     onDelete,
   } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const hintId = useId();
-  const visible = section.steps.filter((step) => matchesFilter(step, filter, eventDate, today));
+  // A step whose editor is open stays, whatever the filter (see ChecklistView).
+  const visible = section.steps.filter(
+    (step) => editorsOpen.has(step.id) || matchesFilter(step, filter, eventDate, today),
+  );
   // The heading is a place in the checklist's one sortable list: a step dragged past it
   // changes section (see dragList). It is never dragged itself.
   const { setNodeRef, transform, transition } = useSortable({

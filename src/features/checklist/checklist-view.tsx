@@ -113,7 +113,20 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   >(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
-  const [openEditors] = useState(() => new Map<string, OpenEditor>());
+  // The steps whose editor is open: shown whatever the filter, so an edit under way never
+  // vanishes (another tab ticks the step while "Still to do" is shown, the filter changes).
+  const [editorsOpen, setEditorsOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [openEditors] = useState<OpenEditors>(() => ({
+    drafts: new Map<string, OpenEditor>(),
+    setOpen: (stepId, open) =>
+      setEditorsOpen((ids) => {
+        if (ids.has(stepId) === open) return ids;
+        const next = new Set(ids);
+        if (open) next.add(stepId);
+        else next.delete(stepId);
+        return next;
+      }),
+  }));
   useEffect(() => {
     if (!focusTo) return;
     if ('undo' in focusTo) undoRef.current?.focus();
@@ -184,8 +197,12 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   // again, not every sortable row.
   const dragIds = useSameList(
     useMemo(
-      () => dragList(plan, (step) => matchesFilter(step, filter, plan.event.date, today)),
-      [plan, filter, today],
+      () =>
+        dragList(
+          plan,
+          (step) => editorsOpen.has(step.id) || matchesFilter(step, filter, plan.event.date, today),
+        ),
+      [plan, filter, today, editorsOpen],
     ),
   );
   /** The text of the step a drag id names. */
@@ -327,6 +344,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
                 filter={filter}
                 today={today}
                 ownersListId={ownersListId}
+                editorsOpen={editorsOpen}
                 onDelete={onDelete}
               />
             ))}

@@ -87,9 +87,15 @@ export interface OpenEditor {
 /*
  * The checklist's open editors, by step id, kept by the view rather than by their rows: a step
  * moved to another section (by another tab, or a pointer drag) is drawn there as a new row, and
- * its editor opens again with what was typed, instead of closing with the old row.
+ * its editor opens again with what was typed, instead of closing with the old row. The view
+ * also keeps a step with an open editor in sight whatever the filter says (`setOpen`).
  */
-export const OpenEditors = createContext<Map<string, OpenEditor> | null>(null);
+export interface OpenEditors {
+  drafts: Map<string, OpenEditor>;
+  /** An editor opened or closed. */
+  setOpen: (stepId: string, open: boolean) => void;
+}
+export const OpenEditors = createContext<OpenEditors | null>(null);
 
 export const StepRow = memo(function StepRow(props: StepRowProps) {
   const {
@@ -111,7 +117,7 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
   const text = useGuideText();
   const relativeDay = useRelativeDay();
   const openEditors = useContext(OpenEditors);
-  const [editing, setEditing] = useState(() => openEditors?.has(step.id) ?? false);
+  const [editing, setEditing] = useState(() => openEditors?.drafts.has(step.id) ?? false);
   const {
     attributes,
     listeners,
@@ -247,7 +253,8 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           label={label}
           ownersListId={ownersListId}
           onClose={() => {
-            openEditors?.delete(step.id);
+            openEditors?.drafts.delete(step.id);
+            openEditors?.setOpen(step.id, false);
             setEditing(false);
             window.setTimeout(() => editRef.current?.focus(), 0);
           }}
@@ -258,7 +265,15 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
           role="group"
           aria-label={t('checklist.actionsFor', { text: label })}
         >
-          <Button ref={editRef} variant="quiet" size="small" onClick={() => setEditing(true)}>
+          <Button
+            ref={editRef}
+            variant="quiet"
+            size="small"
+            onClick={() => {
+              openEditors?.setOpen(step.id, true);
+              setEditing(true);
+            }}
+          >
             {t('checklist.edit')}
           </Button>
           <button
@@ -331,14 +346,14 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
   const initialDueDay = due ? formatDay(due) : '';
   // An editor its row had open before the row was drawn anew: what was typed, as it was.
   const openEditors = useContext(OpenEditors);
-  const [reopened] = useState(() => openEditors?.get(step.id));
+  const [reopened] = useState(() => openEditors?.drafts.get(step.id));
   const [text, setText] = useState(reopened?.text ?? label);
   const [dueDay, setDueDay] = useState(reopened?.dueDay ?? initialDueDay);
   const [owner, setOwner] = useState(reopened?.owner ?? step.owner);
   const [note, setNote] = useState(reopened?.note ?? step.note);
   const [error, setError] = useState<'text' | 'due' | null>(reopened?.error ?? null);
   useEffect(() => {
-    openEditors?.set(step.id, { text, dueDay, owner, note, error });
+    openEditors?.drafts.set(step.id, { text, dueDay, owner, note, error });
   }, [openEditors, step.id, text, dueDay, owner, note, error]);
 
   const submit = (event: FormEvent) => {

@@ -61,8 +61,15 @@ export function useFocusRecovery<Note>(
       // still the one to come back to.
       if (!document.hasFocus()) return;
       // Still in the page: focus was moved, not lost (a removed element may report a focusout).
+      // Unless it has focus again: React gives focus back to a field whose row it moved within
+      // its list (a step moved a place by another tab), and that field is still the one noted.
       queueMicrotask(() => {
-        if (element.isConnected && last.current?.element === element) last.current = null;
+        if (
+          element.isConnected &&
+          document.activeElement !== element &&
+          last.current?.element === element
+        )
+          last.current = null;
       });
     };
     const target = ({ row, id, control, note }: Noted<Note>) => {
