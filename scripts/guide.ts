@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JSDOM as Jsdom } from 'jsdom';
 import {
@@ -26,7 +26,9 @@ import {
   type GuideRefusalCode,
   type GuideSource,
 } from '../src/guide/import-guide';
+import { parseDay } from '../src/plan/dates';
 import { serializePlan } from '../src/plan/file-format';
+import { LIMITS } from '../src/plan/schema';
 
 const USAGE =
   'Usage: npm run guide -- [--lang CODE] [--date YYYY-MM-DD] [--title TEXT] --out PLAN.hocplan.json GUIDE [GUIDE…]';
@@ -94,24 +96,45 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--help' || arg === '-h') {
       io.stdout(`${USAGE}\n`);
       throw new Exit(0);
+    } else if (arg === '--') {
+      // The end of the options: what follows is files, whatever their names.
+      args.files.push(...argv.slice(i + 1));
+      break;
     } else if (arg.startsWith('-') && arg !== '-') fail(`Unknown option ${arg}.\n${USAGE}`, 2);
     else args.files.push(arg);
   }
   return args;
 }
 
-/** At most one byte past the limit is read: a 50 MB file is refused without loading it. */
+/** The same file, through links and `..` (the path itself when it does not exist yet). */
+function sameFile(a: string, b: string): boolean {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  };
+  return real(a) === real(b);
+}
+
+/**
+ * At most one byte past the limit is read, whatever the file says its size is: a 50 MB file is
+ * refused without loading it. Only a regular file is read: a device (/dev/zero) never ends and a
+ * pipe may never start.
+ */
 function readBounded(path: string): Uint8Array {
-  const size = statSync(path).size;
-  if (size <= GUIDE_MAX_BYTES) return readFileSync(path);
+  if (!statSync(path).isFile()) throw Object.assign(new Error('not a file'), { code: 'NOTFILE' });
   const buffer = new Uint8Array(GUIDE_MAX_BYTES + 1);
   const fd = openSync(path, 'r');
+  let length = 0;
   try {
-    readSync(fd, buffer, 0, buffer.length, 0);
+    for (let read = -1; read !== 0 && length < buffer.length; length += read)
+      read = readSync(fd, buffer, length, buffer.length - length, null);
   } finally {
     closeSync(fd);
   }
-  return buffer;
+  return buffer.subarray(0, length);
 }
 
 const describe = (notice: GuideNotice) =>
@@ -134,6 +157,13 @@ function main(argv: string[]) {
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
     fail(`--date must be YYYY-MM-DD, not "${args.date}".`, 2);
   }
+  if (args.date !== undefined && !parseDay(args.date)) {
+    fail(`--date ${args.date} is not a day from ${LIMITS.minYear} to ${LIMITS.maxYear}.`, 2);
+  }
+  const out = resolve(args.out);
+  const overwritten = args.files.find((file) => sameFile(resolve(file), out));
+  if (overwritten !== undefined)
+    fail(`--out ${args.out} would write over the guide ${overwritten}.`, 2);
   const sources: GuideSource[] = [];
   for (const file of args.files) {
     try {
@@ -143,8 +173,11 @@ function main(argv: string[]) {
         ...(/\.x?html?$/i.test(file) ? { mediaType: 'text/html' } : {}),
       });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       fail(
-        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        code === 'NOTFILE'
+          ? `${file}: not a file (a folder, a device or a pipe); give a guide's file.`
+          : `${file}: cannot read the file (${code ?? String(error)}).`,
         1,
       );
     }

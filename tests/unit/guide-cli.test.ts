@@ -137,7 +137,17 @@ describe('npm run guide', () => {
       ['--out', never, '--colour', fixture('nb-officials.md')],
       /^Unknown option --colour\.\nUsage:/,
     ],
-  ])('exits 2 with the usage on a usage error: %s', (_case, args, message) => {
+    [
+      'a date that is no day',
+      ['--out', never, '--date', '2026-13-45', fixture('nb-officials.md')],
+      /^--date 2026-13-45 is not a day from 1970 to 2200\.$/,
+    ],
+    [
+      'a date out of the years',
+      ['--out', never, '--date', '9999-01-01', fixture('nb-officials.md')],
+      /^--date 9999-01-01 is not a day from 1970 to 2200\.$/,
+    ],
+  ])('exits 2 on a usage error: %s', (_case, args, message) => {
     const run = runHere(args);
     expect(run).toMatchObject({ status: 2, stdout: '' });
     expect(run.stderr.trim()).toMatch(message);
@@ -150,5 +160,31 @@ describe('npm run guide', () => {
       stdout: expect.stringMatching(/^Usage: npm run guide -- .*--out PLAN\.hocplan\.json GUIDE/),
       stderr: '',
     });
+  });
+
+  it('never writes the plan over one of its guides', () => {
+    const guide = join(work, 'guide.md');
+    writeFileSync(guide, readFileSync(fixture('nb-officials.md')));
+    const run = runHere(['--out', join(work, '.', 'guide.md'), guide]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `--out ${join(work, '.', 'guide.md')} would write over the guide ${guide}.`,
+    );
+    expect(readFileSync(guide, 'utf8')).toBe(readFileSync(fixture('nb-officials.md'), 'utf8'));
+  });
+
+  it('reads only files: a device that never ends and a folder are refused at once', () => {
+    const run = runHere(['--out', never, '/dev/zero', work]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "/dev/zero: not a file (a folder, a device or a pipe); give a guide's file.",
+    );
+    expect(() => readFileSync(never)).toThrow();
+  });
+
+  it('takes what follows -- as files, whatever their names', () => {
+    const run = runHere(['--out', never, '--', '--colour.md']);
+    expect(run).toMatchObject({ status: 1, stdout: '' });
+    expect(run.stderr.trim()).toBe('--colour.md: cannot read the file (ENOENT).');
   });
 });
