@@ -208,7 +208,7 @@ describe('frame', () => {
     const broken = new File(['{ not a plan'], 'broken.hocplan.json', { type: 'application/json' });
     fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [broken] } });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "This file can't be read: it is not a plan file.",
+      "This file can't be read as a plan: it is empty, cut off or damaged",
     );
     expect(plansStore.getState().plans).toEqual([]);
   });

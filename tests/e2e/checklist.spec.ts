@@ -64,6 +64,12 @@ test('edit a step by keyboard only, with visible focus', async ({ page, pageErro
   await actions.getByRole('button', { name: 'Edit' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Step', exact: true })).toBeFocused();
+  // The caret at the end of the text: what is typed adds to it.
+  expect(
+    await page
+      .getByRole('textbox', { name: 'Step', exact: true })
+      .evaluate((field: HTMLTextAreaElement) => field.selectionStart === field.value.length),
+  ).toBe(true);
   // Tab through the date's own parts (day, month, year) to the owner field.
   const owner = page.getByRole('combobox', { name: 'Who does it' });
   for (let i = 0; i < 6 && !(await owner.evaluate((el) => el === document.activeElement)); i += 1) {

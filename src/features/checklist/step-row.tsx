@@ -355,6 +355,13 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
   useEffect(() => {
     openEditors?.drafts.set(step.id, { text, dueDay, owner, note, error });
   }, [openEditors, step.id, text, dueDay, owner, note, error]);
+  // Opened on request, the step's text takes focus with the caret at its end: typing adds to it.
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const field = textRef.current;
+    if (!reopened && field && document.activeElement === field)
+      field.setSelectionRange(field.value.length, field.value.length);
+  }, [reopened]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -397,6 +404,7 @@ function StepEditor({ planId, eventDate, step, label, ownersListId, onClose }: S
         {/* A step is often two or three sentences: shown whole on several lines, but still one
             line of text (Enter saves, as in the other fields; a pasted line break is a space). */}
         <textarea
+          ref={textRef}
           id={`${id}-text`}
           className="step-editor__text"
           value={text}
