@@ -2,6 +2,7 @@ import './quicker-dom';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { forgetOpenEditors } from '@/features/checklist/open-editors';
 import { dateNames } from '@/i18n/date-names';
 import { LANGUAGE_CODES } from '@/i18n/languages';
 import { storageStatus } from '@/store/storage-status';
@@ -22,6 +23,8 @@ afterEach(() => {
   // storage status; the next file in the worker would show its banner (seen in CI: an extra
   // alert in the share panel's tests).
   storageStatus.setState({ problems: [] });
+  // The checklist keeps open editors for the page's life: each test is a new page.
+  forgetOpenEditors();
 });
 
 // jsdom implements <dialog> only partly: give it the modal behaviour our components rely on.

@@ -562,6 +562,33 @@ describe('focus when what had it goes', () => {
     expect(screen.queryByRole('checkbox', { name: /^Send a letter/ })).toBeNull();
   });
 
+  it("an edit under way is there again after going to the plan's details and back", async () => {
+    const { user, router } = await open();
+    await user.click(
+      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+    await user.type(within(section('Prepare')).getByLabelText('Who does it'), 'Ana');
+    await router.navigate(`/plans/${planId}`);
+    await screen.findByRole('heading', { level: 2, name: 'Event details' });
+    await router.navigate(`/plans/${planId}/checklist`);
+    await screen.findByRole('heading', { level: 2, name: 'Checklist' });
+    const owner = within(section('Prepare')).getByLabelText('Who does it');
+    expect(owner).toHaveValue('Ana');
+    // Back on the page, focus is where the user puts it: the editor does not take it.
+    expect(owner).not.toHaveFocus();
+    await user.click(within(section('Prepare')).getByRole('button', { name: 'Cancel' }));
+    expect(within(section('Prepare')).queryByLabelText('Who does it')).toBeNull();
+    // Closed, it stays closed the next time.
+    await router.navigate(`/plans/${planId}`);
+    await screen.findByRole('heading', { level: 2, name: 'Event details' });
+    await router.navigate(`/plans/${planId}/checklist`);
+    await screen.findByRole('heading', { level: 2, name: 'Checklist' });
+    expect(within(section('Prepare')).queryByLabelText('Who does it')).toBeNull();
+  });
+
   it('an editor kept through a move still cancels: nothing typed is saved', async () => {
     const { user } = await open();
     const letter = stored().checklist.sections[0]!.steps[letterPlace()]!;

@@ -39,7 +39,7 @@ import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
-import { OpenEditors, type OpenEditor } from './step-row';
+import { draftsOf, OpenEditors } from './open-editors';
 import './checklist.css';
 
 interface Removed {
@@ -115,9 +115,10 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   const panelRef = useRef<HTMLElement>(null);
   // The steps whose editor is open: shown whatever the filter, so an edit under way never
   // vanishes (another tab ticks the step while "Still to do" is shown, the filter changes).
-  const [editorsOpen, setEditorsOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [drafts] = useState(() => draftsOf(plan.id));
+  const [editorsOpen, setEditorsOpen] = useState<ReadonlySet<string>>(() => new Set(drafts.keys()));
   const [openEditors] = useState<OpenEditors>(() => ({
-    drafts: new Map<string, OpenEditor>(),
+    drafts,
     setOpen: (stepId, open) =>
       setEditorsOpen((ids) => {
         if (ids.has(stepId) === open) return ids;

@@ -1,16 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { ParseKeys } from 'i18next';
-import {
-  createContext,
-  memo,
-  useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-} from 'react';
+import { memo, useContext, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { announce } from '@/ui/announcer';
@@ -42,6 +33,7 @@ import { changedBy } from '@/plan/merge-summary';
 import { editPlan, plansStore, usePlans } from '@/store/plans-store';
 import { Button } from '@/ui/button';
 import '@/ui/drag-handle.css';
+import { OpenEditors } from './open-editors';
 
 interface StepRowProps {
   planId: string;
@@ -75,27 +67,6 @@ const OPEN_DRAFT: Readonly<Record<DraftId, ParseKeys>> = {
 
 /** After a move the row may remount in another section: this is where focus goes back to. */
 let focusAfterMove: { stepId: string; action: 'up' | 'down' } | null = null;
-
-/** What an open step editor holds that is not saved yet. */
-export interface OpenEditor {
-  text: string;
-  dueDay: string;
-  owner: string;
-  note: string;
-  error: 'text' | 'due' | null;
-}
-/*
- * The checklist's open editors, by step id, kept by the view rather than by their rows: a step
- * moved to another section (by another tab, or a pointer drag) is drawn there as a new row, and
- * its editor opens again with what was typed, instead of closing with the old row. The view
- * also keeps a step with an open editor in sight whatever the filter says (`setOpen`).
- */
-export interface OpenEditors {
-  drafts: Map<string, OpenEditor>;
-  /** An editor opened or closed. */
-  setOpen: (stepId: string, open: boolean) => void;
-}
-export const OpenEditors = createContext<OpenEditors | null>(null);
 
 export const StepRow = memo(function StepRow(props: StepRowProps) {
   const {
