@@ -553,13 +553,21 @@ describe('focus when what had it goes', () => {
     // A filter it does not match leaves it in sight too.
     fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'late' } });
     expect(within(section('Prepare')).getByLabelText('Note')).toHaveValue('Ask Berit and Kari');
-    // Saved, it goes with the filter.
+    // Saved, it stays in sight with focus on its Edit button, not on another step's box.
     await user.click(within(section('Prepare')).getByRole('button', { name: 'Save' }));
     expect(stored().checklist.sections[0]!.steps[letterPlace()]).toMatchObject({
       done: true,
       note: 'Ask Berit and Kari',
     });
-    expect(screen.queryByRole('checkbox', { name: /^Send a letter/ })).toBeNull();
+    const actions = screen.getByRole('group', { name: /Actions for: Send a letter/ });
+    await waitFor(() =>
+      expect(within(actions).getByRole('button', { name: 'Edit' })).toHaveFocus(),
+    );
+    // The next filter chosen shows what it says.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'todo' } });
+    await waitFor(() =>
+      expect(screen.queryByRole('checkbox', { name: /^Send a letter/ })).toBeNull(),
+    );
   });
 
   it("an edit under way is there again after going to the plan's details and back", async () => {

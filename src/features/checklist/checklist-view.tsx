@@ -113,21 +113,27 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   >(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
-  // The steps whose editor is open: shown whatever the filter, so an edit under way never
-  // vanishes (another tab ticks the step while "Still to do" is shown, the filter changes).
+  // The steps whose editor is open, or was opened since the filter was set: shown whatever the
+  // filter, so an edit under way never vanishes (another tab ticks the step while "Still to do"
+  // is shown, the filter changes), and a step saved out of the filter stays, its Edit button
+  // with focus, rather than going with focus falling to the next step's box (where a space
+  // typed next would tick it). A new filter shows what it says, open editors included.
   const [drafts] = useState(() => draftsOf(plan.id));
   const [editorsOpen, setEditorsOpen] = useState<ReadonlySet<string>>(() => new Set(drafts.keys()));
   const [openEditors] = useState<OpenEditors>(() => ({
     drafts,
     setOpen: (stepId, open) =>
       setEditorsOpen((ids) => {
-        if (ids.has(stepId) === open) return ids;
-        const next = new Set(ids);
-        if (open) next.add(stepId);
-        else next.delete(stepId);
-        return next;
+        if (!open || ids.has(stepId)) return ids;
+        return new Set(ids).add(stepId);
       }),
   }));
+  const filterKey = filter.kind === 'owner' ? `owner:${filter.owner}` : filter.kind;
+  const [editorsFilter, setEditorsFilter] = useState(filterKey);
+  if (editorsFilter !== filterKey) {
+    setEditorsFilter(filterKey);
+    setEditorsOpen(new Set(drafts.keys()));
+  }
   useEffect(() => {
     if (!focusTo) return;
     if ('undo' in focusTo) undoRef.current?.focus();
@@ -251,7 +257,6 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   };
 
   const sections = plan.checklist.sections;
-  const filterValue = filter.kind === 'owner' ? `owner:${filter.owner}` : filter.kind;
 
   return (
     <section ref={panelRef} className="panel" aria-labelledby="checklist-heading">
@@ -281,7 +286,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
           <label htmlFor={filterId}>{t('checklist.filter.label')}</label>
           <select
             id={filterId}
-            value={filterValue}
+            value={filterKey}
             onChange={(e) => {
               const value = e.target.value;
               setFilter(

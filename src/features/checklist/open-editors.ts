@@ -16,7 +16,7 @@ export interface OpenEditor {
  */
 export interface OpenEditors {
   drafts: Map<string, OpenEditor>;
-  /** An editor opened or closed. */
+  /** An editor opened or closed (the view keeps the step in sight until the filter changes). */
   setOpen: (stepId: string, open: boolean) => void;
 }
 export const OpenEditors = createContext<OpenEditors | null>(null);
