@@ -425,6 +425,15 @@ describe('focus when what had it goes', () => {
     (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-step]')?.dataset
       .step;
 
+  /** Opens the parents' letter's editor with its Edit button. */
+  const editLetter = (user: ReturnType<typeof userEvent.setup>) =>
+    user.click(
+      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
+        'button',
+        { name: 'Edit' },
+      ),
+    );
+
   /** Where the parents' letter is in Prepare (its third step). */
   const letterPlace = () =>
     stored().checklist.sections[0]!.steps.findIndex((s) => s.textKey === 'step.prepareParents');
@@ -504,12 +513,7 @@ describe('focus when what had it goes', () => {
   it('a step moved to another section while its editor is open keeps the editor, what was typed and the field with focus', async () => {
     const { user } = await open();
     const letter = stored().checklist.sections[0]!.steps[letterPlace()]!;
-    await user.click(
-      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
-        'button',
-        { name: 'Edit' },
-      ),
-    );
+    await editLetter(user);
     const prepare = section('Prepare');
     await user.type(within(prepare).getByLabelText('Note'), 'Ask Berit');
     await user.type(within(prepare).getByLabelText('Who does it'), 'Ana Lund');
@@ -534,12 +538,7 @@ describe('focus when what had it goes', () => {
     const { user } = await open();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'todo');
     const letter = stored().checklist.sections[0]!.steps[letterPlace()]!;
-    await user.click(
-      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
-        'button',
-        { name: 'Edit' },
-      ),
-    );
+    await editLetter(user);
     const note = within(section('Prepare')).getByLabelText('Note');
     await user.type(note, 'Ask Berit');
     // Another tab ticks it: done, so "Still to do" would hide it, with the editor and the typing.
@@ -572,12 +571,7 @@ describe('focus when what had it goes', () => {
 
   it("an edit under way is there again after going to the plan's details and back", async () => {
     const { user, router } = await open();
-    await user.click(
-      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
-        'button',
-        { name: 'Edit' },
-      ),
-    );
+    await editLetter(user);
     await user.type(within(section('Prepare')).getByLabelText('Who does it'), 'Ana');
     await router.navigate(`/plans/${planId}`);
     await screen.findByRole('heading', { level: 2, name: 'Event details' });
@@ -600,12 +594,7 @@ describe('focus when what had it goes', () => {
   it('an editor kept through a move still cancels: nothing typed is saved', async () => {
     const { user } = await open();
     const letter = stored().checklist.sections[0]!.steps[letterPlace()]!;
-    await user.click(
-      within(screen.getByRole('group', { name: /Actions for: Send a letter/ })).getByRole(
-        'button',
-        { name: 'Edit' },
-      ),
-    );
+    await editLetter(user);
     await user.type(within(section('Prepare')).getByLabelText('Step'), ' Soon.');
     const media = stored().checklist.sections[1]!.id;
     act(() => editPlan(planId, (p) => moveStep(p, letter.id, media, 0)));
