@@ -29,6 +29,8 @@ export interface PlanFile {
 
 export type PlanFileError =
   | { code: 'tooLarge'; bytes: number }
+  /** Nothing but white space: an empty file, or a download that never got its content. */
+  | { code: 'emptyFile' }
   | { code: 'notJson' }
   | { code: 'notPlanFile' }
   | { code: 'emptyBackup' }
@@ -234,9 +236,13 @@ function withFileStamps(plan: Plan, version: number, exportedAt: unknown): Plan 
  */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
+// Only a short text is looked at: a large one holds something, and trimming it would copy it.
+const isBlank = (text: string) => text.length < 4096 && text.trim() === '';
+
 /** The whole way from a file's text to a plan. Never throws. */
 export function readPlanFile(input: string): ReadResult {
   const text = withoutBom(input);
+  if (isBlank(text)) return { ok: false, error: { code: 'emptyFile' } };
   // Checked before parsing: JSON.parse of a huge text is what would freeze the tab.
   if (overSizeLimit(text)) {
     return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
@@ -300,6 +306,7 @@ export type ImportResult = { ok: true; plans: Plan[] } | { ok: false; error: Pla
  */
 export function readImportText(input: string): ImportResult {
   const text = withoutBom(input);
+  if (isBlank(text)) return { ok: false, error: { code: 'emptyFile' } };
   if (overSizeLimit(text)) {
     return { ok: false, error: { code: 'tooLarge', bytes: utf8Bytes(text) } };
   }

@@ -165,7 +165,7 @@ export function fileErrorText(
   // in .hocplan.json". Anything that is no plan at all is a damaged link.
   if (
     from === 'link' &&
-    ['notJson', 'notPlanFile', 'unreadable', 'badVersion'].includes(error.code)
+    ['emptyFile', 'notJson', 'notPlanFile', 'unreadable', 'badVersion'].includes(error.code)
   )
     return { title: t('fileError.damagedLink'), details: [] };
   switch (error.code) {
@@ -174,6 +174,8 @@ export function fileErrorText(
         title: t('fileError.tooLarge', { size: error.bytes / 1024 / 1024, max: 5 }),
         details: [],
       };
+    case 'emptyFile':
+      return { title: t('fileError.emptyFile'), details: [] };
     case 'notJson':
       return { title: t('fileError.notJson'), details: [] };
     case 'notPlanFile':

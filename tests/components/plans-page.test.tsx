@@ -208,7 +208,15 @@ describe('frame', () => {
     const broken = new File(['{ not a plan'], 'broken.hocplan.json', { type: 'application/json' });
     fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [broken] } });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "This file can't be read as a plan: it is empty, cut off or damaged",
+      "This file can't be read as a plan: it is cut off or damaged",
+    );
+    // An empty file is named as empty, not as one that may be damaged.
+    const empty = new File([''], 'empty.hocplan.json', { type: 'application/json' });
+    fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [empty] } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'This file is empty: there is no plan in it.',
+      ),
     );
     expect(plansStore.getState().plans).toEqual([]);
   });

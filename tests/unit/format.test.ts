@@ -104,7 +104,13 @@ describe('numbers in each language', () => {
   it('speaks of a link, not a file, when what was refused came by a link', async () => {
     for (const lng of ['en', 'ky', 'nb', 'nn'] as const) {
       const { t } = await createTestI18n(lng);
-      for (const code of ['notJson', 'notPlanFile', 'unreadable', 'badVersion'] as const)
+      for (const code of [
+        'emptyFile',
+        'notJson',
+        'notPlanFile',
+        'unreadable',
+        'badVersion',
+      ] as const)
         expect(fileErrorText({ code }, t, 'link').title).toBe(t('fileError.damagedLink'));
       const invalid: ReadError = {
         code: 'invalid',
@@ -113,6 +119,9 @@ describe('numbers in each language', () => {
       expect(fileErrorText(invalid, t, 'link').title).toBe(t('fileError.invalidLink'));
       expect(fileErrorText(invalid, t).title).toBe(t('fileError.invalid'));
       expect(fileErrorText({ code: 'notJson' }, t).title).toBe(t('fileError.notJson'));
+      // An empty file is named as such, not as one that may be damaged.
+      expect(fileErrorText({ code: 'emptyFile' }, t).title).toBe(t('fileError.emptyFile'));
+      expect(t('fileError.emptyFile')).not.toBe(t('fileError.notJson'));
     }
     const { t } = await createTestI18n('en');
     expect(fileErrorText({ code: 'notJson' }, t, 'link').title).not.toMatch(/Choose a file|\.json/);
