@@ -1,7 +1,9 @@
 import type { ParseKeys } from 'i18next';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '@/app-version';
+import { largestPlans } from '@/plan/plan-size';
+import { plansStore, usePlans } from '@/store/plans-store';
 import {
   notKeptAside,
   storageStatus,
@@ -12,6 +14,7 @@ import {
 import { downloadFile, fileStamp } from '@/ui/download';
 import { loadGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { Button } from '@/ui/button';
+import { storedSizeText } from '@/ui/size-text';
 import './storage-banner.css';
 
 /** Each problem's heading and text; `bodyNotKept` when the unreadable data could not be set aside. */
@@ -51,10 +54,9 @@ export function StorageBanners() {
   const saveBackup = async () => {
     // The plans' texts as they show, in the active language (the guide texts may not be in yet).
     // The store and the file format are in already: a problem is only ever found by the store.
-    const [translate, { serializeBackup }, { plansStore }] = await Promise.all([
+    const [translate, { serializeBackup }] = await Promise.all([
       loadGuideTranslate(i18n),
       import('@/plan/file-format'),
-      import('@/store/plans-store'),
     ]);
     downloadFile(
       `hour-of-code-plans-backup-${stamp()}.json`,
@@ -109,14 +111,11 @@ export function StorageBanners() {
               {t('storage.downloadBackup')}
             </Button>
             <Button
-              onClick={() =>
-                void import('@/store/plans-store').then(({ plansStore }) => {
-                  // The banner goes once the plans are saved (a write that succeeds clears it),
-                  // not before: it stays while they still cannot be.
-                  if (plansStore.flush() === 'nothing')
-                    storageStatus.getState().clear(problem.kind);
-                })
-              }
+              onClick={() => {
+                // The banner goes once the plans are saved (a write that succeeds clears it),
+                // not before: it stays while they still cannot be.
+                if (plansStore.flush() === 'nothing') storageStatus.getState().clear(problem.kind);
+              }}
             >
               {t('storage.retry')}
             </Button>
@@ -163,10 +162,34 @@ export function StorageBanners() {
               {t(texts.title, values)}
             </h2>
             <p>{t((stopped && texts.bodyNotKept) || texts.body, values)}</p>
+            {problem.kind === 'quota' && <LargestPlans />}
             <div className="banner__actions">{actions(problem)}</div>
           </section>
         );
       })}
     </div>
+  );
+}
+
+/**
+ * With storage full, the plans that take the most room, so the user knows which to delete (a
+ * plan file can hold far more than its pages show). Each plan's card on My plans says it too.
+ */
+function LargestPlans() {
+  const { t } = useTranslation();
+  const plans = usePlans((state) => state.plans);
+  const largest = useMemo(() => largestPlans(plans), [plans]);
+  if (largest.length === 0) return null;
+  return (
+    <>
+      <p>{t('storage.quota.largest')}</p>
+      <ul className="banner__list">
+        {largest.map(({ plan, size }) => (
+          <li key={plan.id}>
+            {t('storage.quota.planSize', { title: plan.title, size: storedSizeText(size, t) })}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

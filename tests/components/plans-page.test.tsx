@@ -4,6 +4,9 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { plansStore } from '@/store/plans-store';
+import { storageStatus } from '@/store/storage-status';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { assemblyDetails, testDeps } from '../fixtures';
 import { CreatePlanDialog } from '@/features/plans/create-plan-dialog';
 import { PreloadPageContext } from '@/ui/preload-page';
 import { createTestI18n, renderRoutes, renderWithI18n } from '../test-utils';
@@ -74,6 +77,37 @@ describe('plans page', () => {
       "This can't be empty.",
     );
     expect(plansStore.getState().plans).toEqual([]);
+  });
+
+  it('a plan that takes much of the storage says so on its card; with storage full, every card does', async () => {
+    const plan = (title: string, notes: number) => {
+      const made = createPlanFromTemplate(
+        'school-assembly',
+        { ...assemblyDetails, title },
+        testDeps(),
+      );
+      return { ...made, id: title, event: { ...made.event, notes: 'x'.repeat(notes) } };
+    };
+    plansStore.setState({ plans: [plan('Class 5B', 0), plan('Sent by someone', 620_000)] });
+    await renderRoutes(routes, '/');
+    const card = async (title: string) =>
+      (await screen.findByRole('heading', { level: 2, name: title })).closest('li')!;
+    expect(await card('Sent by someone')).toHaveTextContent(
+      /Takes 1\.2 MB of this browser's storage/,
+    );
+    expect(await card('Class 5B')).not.toHaveTextContent(/Takes/);
+
+    act(() => storageStatus.getState().report({ kind: 'quota' }));
+    try {
+      await waitFor(async () =>
+        expect(await card('Class 5B')).toHaveTextContent(
+          /Takes \d+\.\d KB of this browser's storage/,
+        ),
+      );
+    } finally {
+      act(() => storageStatus.getState().clear('quota'));
+    }
+    await waitFor(async () => expect(await card('Class 5B')).not.toHaveTextContent(/Takes/));
   });
 
   it('renames, duplicates, deletes and undoes the delete', async () => {

@@ -5,6 +5,8 @@ import * as download from '@/ui/download';
 import { StorageBanner } from '@/app/storage-banner';
 import { plansStore } from '@/store/plans-store';
 import { storageStatus } from '@/store/storage-status';
+import { createPlanFromTemplate } from '@/plan/create-plan';
+import { assemblyDetails, testDeps } from '../fixtures';
 import { createTestI18n, renderWithI18n } from '../test-utils';
 
 afterEach(() => storageStatus.setState({ problems: [] }));
@@ -127,5 +129,37 @@ describe('storage banner', () => {
     await waitFor(() => expect(screen.queryByRole('alert', { name: title })).toBeNull());
     expect(flush).toHaveBeenCalledTimes(2);
     expect(bannerAtSave).toEqual([true, true]);
+  });
+
+  it('storage full: names the plans that take the most room, largest first, in the language shown', async () => {
+    const plan = (title: string, notes: number) => {
+      const made = createPlanFromTemplate(
+        'school-assembly',
+        { ...assemblyDetails, title },
+        testDeps(),
+      );
+      return { ...made, id: title, event: { ...made.event, notes: 'x'.repeat(notes) } };
+    };
+    plansStore.setState({
+      plans: [plan('Small', 0), plan('Huge', 1_450_000), plan('Tiny', 0), plan('Medium', 60_000)],
+      history: {},
+    });
+    storageStatus.getState().report({ kind: 'quota' });
+    const { unmount } = renderWithI18n(<StorageBanner />, await createTestI18n('en'));
+    const banner = await screen.findByRole('alert', { name: 'Your latest changes are not saved' });
+    expect(banner).toHaveTextContent('The plans that take the most room here:');
+    const items = within(banner)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^“Huge”: 2\.8 MB$/);
+    expect(items[1]).toMatch(/^“Medium”: \d+\.\d KB$/);
+    unmount();
+
+    renderWithI18n(<StorageBanner />, await createTestI18n('nb'));
+    const nb = await screen.findByRole('alert', {
+      name: 'De siste endringene dine er ikke lagret',
+    });
+    expect(within(nb).getAllByRole('listitem')[0]).toHaveTextContent(/^«Huge»: 2,8 MB$/);
   });
 });

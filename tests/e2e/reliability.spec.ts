@@ -37,6 +37,16 @@ test('storage full: the banner says so, editing goes on, and the backup holds th
   await expect(
     page.getByRole('heading', { level: 1, name: 'Assembly edited while the storage is full' }),
   ).toBeVisible();
+  // The banner names the plans that take the most room; on My plans, each card says its size.
+  await expect(banner.getByRole('listitem')).toHaveText([
+    /^“Assembly edited while the storage is full”: \d+\.\d KB$/,
+  ]);
+  await page.getByRole('link', { name: 'My plans' }).first().click();
+  const card = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { level: 2, name: 'Assembly edited while the storage is full' }),
+  });
+  await expect(card).toContainText(/Takes \d+\.\d KB of this browser's storage/);
+  await expectAccessible(page, 'storage full, on My plans');
 
   const downloadPromise = page.waitForEvent('download');
   await banner.getByRole('button', { name: 'Download a backup' }).click();

@@ -12,18 +12,22 @@ import { browserDeps, duplicatePlan } from '@/plan/create-plan';
 import { daysFromToday, parseDay } from '@/plan/dates';
 import { validateTitle, type FieldError } from '@/plan/event-fields';
 import { setPlanTitle } from '@/plan/plan-edits';
+import { isLargePlan, storedSize } from '@/plan/plan-size';
 import { planProgress } from '@/plan/progress';
 import { LIMITS, type Plan } from '@/plan/schema';
 import { plansStore } from '@/store/plans-store';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
+import { storedSizeText } from '@/ui/size-text';
 
 interface PlanCardProps {
   plan: Plan;
   onRemove: (id: string) => void;
+  /** Say how much storage the plan takes even when it is not large (storage is full). */
+  showSize?: boolean;
 }
 
-export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps) {
+export const PlanCard = memo(function PlanCard({ plan, onRemove, showSize }: PlanCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const copyTitle = useCopyTitle();
@@ -58,6 +62,13 @@ export const PlanCard = memo(function PlanCard({ plan, onRemove }: PlanCardProps
         progress={progress}
         label={t('plans.progressLabel', { title: plan.title })}
       />
+      {/* So that, with storage full, the plan to delete is plain to see (a file can hold much
+          more than its pages show). */}
+      {(showSize || isLargePlan(plan)) && (
+        <p className="plan-card__size">
+          {t('plans.stored', { size: storedSizeText(storedSize(plan), t) })}
+        </p>
+      )}
       <div className="plan-card__actions">
         <Button variant="quiet" onClick={() => setRenaming(true)} disabled={renaming}>
           {t('plans.rename')}

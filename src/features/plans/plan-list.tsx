@@ -6,6 +6,7 @@ import { useLanguage } from '@/i18n/use-language';
 import type { Plan } from '@/plan/schema';
 import { plansStore, usePlans } from '@/store/plans-store';
 import { useSetAsideCopies } from '@/store/set-aside';
+import { useStorageProblems } from '@/store/storage-status';
 import { NotLoaded, retryableLazy } from '@/ui/lazy-dialog';
 import { UndoBar } from '@/ui/undo-bar';
 import { PlanCard } from './plan-card';
@@ -26,6 +27,8 @@ export function PlanList() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const plans = usePlans((state) => state.plans);
+  // With storage full, every card says how much room its plan takes: the one to delete shows.
+  const storageFull = useStorageProblems().some((problem) => problem.kind === 'quota');
   // Every plan deleted since the bar was last dismissed, latest last: Undo brings them back one
   // by one, latest first, each to the place it had.
   const [removed, setRemoved] = useState<{ plan: Plan; index: number }[]>([]);
@@ -83,7 +86,7 @@ export function PlanList() {
       {sorted.length > 0 && (
         <ul ref={listRef} className="plan-list" aria-label={t('plans.listLabel')}>
           {sorted.map((plan) => (
-            <PlanCard key={plan.id} plan={plan} onRemove={remove} />
+            <PlanCard key={plan.id} plan={plan} onRemove={remove} showSize={storageFull} />
           ))}
         </ul>
       )}

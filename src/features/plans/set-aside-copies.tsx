@@ -8,6 +8,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { deleteSetAside, restoreSetAside, setAsidePlans, setAsideText } from '@/store/set-aside';
 import { Button } from '@/ui/button';
 import { downloadFile, fileStamp } from '@/ui/download';
+import { storedSizeText } from '@/ui/size-text';
 import { UndoBar } from '@/ui/undo-bar';
 import { copyFileStamp, nameCopies } from './set-aside-names';
 
@@ -96,9 +97,7 @@ const CopyRow = memo(function CopyRow({
     <li className="set-aside__copy">
       <span className="set-aside__what">
         <span>{t('setAside.copyName', { when: name })}</span>
-        <span className="set-aside__size">
-          {t('setAside.size', { size: Math.max(0.1, (copy.length * 2) / 1024) })}
-        </span>
+        <span className="set-aside__size">{storedSizeText(copy.length, t)}</span>
         <span className="set-aside__plans" id={holdsId}>
           {holds}
         </span>
