@@ -18,6 +18,7 @@ import {
 import { createRequire } from 'node:module';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseOptions } from 'node:util';
 import type { JSDOM as Jsdom } from 'jsdom';
 import {
   GUIDE_MAX_BYTES,
@@ -79,29 +80,50 @@ interface Args {
   files: string[];
 }
 
+const OPTIONS = {
+  lang: { type: 'string' },
+  date: { type: 'string' },
+  title: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The options, read by Node's own parser (`util.parseArgs`, `--` ends the options, `--out=FILE`
+ * works); its tokens are checked here so that each mistake gets a message of its own: an
+ * unknown option, an option given twice, an option whose value is missing or is the next option
+ * (`--title --out plan.json` would otherwise take "--out" as the title).
+ */
 function parseArgs(argv: string[]): Args {
   const args: Args = { files: [] };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[i + 1];
-      if (next === undefined) fail(`${arg} needs a value.\n${USAGE}`, 2);
-      i += 1;
-      return next;
-    };
-    if (arg === '--lang') args.lang = value();
-    else if (arg === '--date') args.date = value();
-    else if (arg === '--title') args.title = value();
-    else if (arg === '--out' || arg === '-o') args.out = value();
-    else if (arg === '--help' || arg === '-h') {
+  const { tokens } = parseOptions({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      args.files.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const { name, rawName, value, inlineValue } = token;
+    if (!Object.hasOwn(OPTIONS, name)) fail(`Unknown option ${rawName}.\n${USAGE}`, 2);
+    if (name === 'help') {
       io.stdout(`${USAGE}\n`);
       throw new Exit(0);
-    } else if (arg === '--') {
-      // The end of the options: what follows is files, whatever their names.
-      args.files.push(...argv.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') fail(`Unknown option ${arg}.\n${USAGE}`, 2);
-    else args.files.push(arg);
+    }
+    const key = name as Exclude<keyof typeof OPTIONS, 'help'>;
+    if (value === undefined) fail(`${rawName} needs a value.\n${USAGE}`, 2);
+    if (!inlineValue && value.startsWith('-') && value !== '-')
+      fail(
+        `${rawName} needs a value, not the option ${value} (for a value that starts with "-", write ${rawName}=VALUE).\n${USAGE}`,
+        2,
+      );
+    if (args[key] !== undefined) fail(`${rawName} is given twice.\n${USAGE}`, 2);
+    args[key] = value;
   }
   return args;
 }

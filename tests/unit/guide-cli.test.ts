@@ -66,8 +66,8 @@ beforeAll(() => {
   written = runGuide([
     '--lang',
     'nb',
-    '--date',
-    '2026-12-08',
+    // Both forms of an option's value: apart, and after "=".
+    '--date=2026-12-08',
     '--out',
     officials,
     fixture('nb-officials.md'),
@@ -132,6 +132,16 @@ describe('npm run guide', () => {
       /^--date must be YYYY-MM-DD, not "8\.12\.2026"\.$/,
     ],
     ['an option without its value', ['--out'], /^--out needs a value\.\nUsage:/],
+    [
+      'an option whose value is the next option',
+      ['--title', '--out', never, fixture('nb-officials.md')],
+      /^--title needs a value, not the option --out \(for a value that starts with "-", write --title=VALUE\)\.\nUsage:/,
+    ],
+    [
+      'an option given twice',
+      ['--out', never, '-o', `${never}.2`, fixture('nb-officials.md')],
+      /^-o is given twice\.\nUsage:/,
+    ],
     [
       'an unknown option',
       ['--out', never, '--colour', fixture('nb-officials.md')],
