@@ -116,7 +116,7 @@ function parseArgs(argv: string[]): Args {
       throw new Exit(0);
     }
     const key = name as Exclude<keyof typeof OPTIONS, 'help'>;
-    if (value === undefined) fail(`${rawName} needs a value.\n${USAGE}`, 2);
+    if (value === undefined || value === '') fail(`${rawName} needs a value.\n${USAGE}`, 2);
     if (!inlineValue && value.startsWith('-') && value !== '-')
       fail(
         `${rawName} needs a value, not the option ${value} (for a value that starts with "-", write ${rawName}=VALUE).\n${USAGE}`,

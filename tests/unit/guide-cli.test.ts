@@ -132,6 +132,7 @@ describe('npm run guide', () => {
       /^--date must be YYYY-MM-DD, not "8\.12\.2026"\.$/,
     ],
     ['an option without its value', ['--out'], /^--out needs a value\.\nUsage:/],
+    ['an empty value', ['--out', '', fixture('nb-officials.md')], /^--out needs a value\.\nUsage:/],
     [
       'an option whose value is the next option',
       ['--title', '--out', never, fixture('nb-officials.md')],
