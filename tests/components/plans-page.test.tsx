@@ -5,8 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { plansStore } from '@/store/plans-store';
 import { storageStatus } from '@/store/storage-status';
-import { createPlanFromTemplate } from '@/plan/create-plan';
-import { assemblyDetails, testDeps } from '../fixtures';
+import { heavyPlan } from '../fixtures';
 import { CreatePlanDialog } from '@/features/plans/create-plan-dialog';
 import { PreloadPageContext } from '@/ui/preload-page';
 import { createTestI18n, renderRoutes, renderWithI18n } from '../test-utils';
@@ -80,15 +79,9 @@ describe('plans page', () => {
   });
 
   it('a plan that takes much of the storage says so on its card; with storage full, every card does', async () => {
-    const plan = (title: string, notes: number) => {
-      const made = createPlanFromTemplate(
-        'school-assembly',
-        { ...assemblyDetails, title },
-        testDeps(),
-      );
-      return { ...made, id: title, event: { ...made.event, notes: 'x'.repeat(notes) } };
-    };
-    plansStore.setState({ plans: [plan('Class 5B', 0), plan('Sent by someone', 620_000)] });
+    plansStore.setState({
+      plans: [heavyPlan('Class 5B', 0), heavyPlan('Sent by someone', 620_000)],
+    });
     await renderRoutes(routes, '/');
     const card = async (title: string) =>
       (await screen.findByRole('heading', { level: 2, name: title })).closest('li')!;

@@ -5,8 +5,7 @@ import * as download from '@/ui/download';
 import { StorageBanner } from '@/app/storage-banner';
 import { plansStore } from '@/store/plans-store';
 import { storageStatus } from '@/store/storage-status';
-import { createPlanFromTemplate } from '@/plan/create-plan';
-import { assemblyDetails, testDeps } from '../fixtures';
+import { heavyPlan } from '../fixtures';
 import { createTestI18n, renderWithI18n } from '../test-utils';
 
 afterEach(() => storageStatus.setState({ problems: [] }));
@@ -132,16 +131,13 @@ describe('storage banner', () => {
   });
 
   it('storage full: names the plans that take the most room, largest first, in the language shown', async () => {
-    const plan = (title: string, notes: number) => {
-      const made = createPlanFromTemplate(
-        'school-assembly',
-        { ...assemblyDetails, title },
-        testDeps(),
-      );
-      return { ...made, id: title, event: { ...made.event, notes: 'x'.repeat(notes) } };
-    };
     plansStore.setState({
-      plans: [plan('Small', 0), plan('Huge', 1_450_000), plan('Tiny', 0), plan('Medium', 60_000)],
+      plans: [
+        heavyPlan('Small', 0),
+        heavyPlan('Huge', 1_450_000),
+        heavyPlan('Tiny', 0),
+        heavyPlan('Medium', 60_000),
+      ],
       history: {},
     });
     storageStatus.getState().report({ kind: 'quota' });

@@ -9,20 +9,14 @@ import {
   storedSize,
 } from '@/plan/plan-size';
 import { serializeStoredPlans } from '@/data/stored-plans';
-import { assemblyDetails, testDeps } from '../fixtures';
+import { assemblyDetails, heavyPlan, testDeps } from '../fixtures';
 
 const plan = (title = 'Assembly') =>
   createPlanFromTemplate('school-assembly', { ...assemblyDetails, title }, testDeps());
 
-/** A plan with `extra` characters of notes: what a crafted file's hidden data weighs the same. */
-const heavy = (title: string, extra: number) => {
-  const base = plan(title);
-  return { ...base, event: { ...base.event, notes: 'x'.repeat(extra) } };
-};
-
 describe('how much of the storage a plan takes', () => {
   it('is the length of its stored text, so the plans add up to what storage holds', () => {
-    const plans = [plan('One'), heavy('Two', 20_000), plan('Three')];
+    const plans = [plan('One'), heavyPlan('Two', 20_000), plan('Three')];
     const stored = serializeStoredPlans(plans).length;
     const sum = plans.reduce((total, p) => total + storedSize(p), 0);
     // The envelope and the commas between plans are all that is not in a plan's own size.
@@ -42,12 +36,17 @@ describe('how much of the storage a plan takes', () => {
   it('calls a plan large from a tenth of what a browser gives a site', () => {
     expect(isLargePlan(plan())).toBe(false);
     const small = storedSize(plan());
-    expect(isLargePlan(heavy('Big', LARGE_PLAN_SIZE - small - 100))).toBe(false);
-    expect(isLargePlan(heavy('Big', LARGE_PLAN_SIZE))).toBe(true);
+    expect(isLargePlan(heavyPlan('Big', LARGE_PLAN_SIZE - small - 100))).toBe(false);
+    expect(isLargePlan(heavyPlan('Big', LARGE_PLAN_SIZE))).toBe(true);
   });
 
   it('lists the largest plans first, as many as asked', () => {
-    const plans = [plan('Small'), heavy('Huge', 90_000), heavy('Medium', 30_000), plan('Tiny')];
+    const plans = [
+      plan('Small'),
+      heavyPlan('Huge', 90_000),
+      heavyPlan('Medium', 30_000),
+      plan('Tiny'),
+    ];
     expect(largestPlans(plans, 2).map(({ plan: p }) => p.title)).toEqual(['Huge', 'Medium']);
     expect(largestPlans(plans).map(({ plan: p }) => p.title)).toEqual(['Huge', 'Medium', 'Small']);
     expect(largestPlans([])).toEqual([]);
