@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '@/app-version';
+import { useLanguage } from '@/i18n/use-language';
 import { largestPlans } from '@/plan/plan-size';
 import { plansStore, usePlans } from '@/store/plans-store';
 import {
@@ -14,6 +15,7 @@ import {
 import { downloadFile, fileStamp } from '@/ui/download';
 import { loadGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { Button } from '@/ui/button';
+import { isolated } from '@/ui/isolate';
 import { storedSizeText } from '@/ui/size-text';
 import './storage-banner.css';
 
@@ -177,6 +179,7 @@ export function StorageBanners() {
  */
 function LargestPlans() {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const plans = usePlans((state) => state.plans);
   const largest = useMemo(() => largestPlans(plans), [plans]);
   if (largest.length === 0) return null;
@@ -186,7 +189,10 @@ function LargestPlans() {
       <ul className="banner__list">
         {largest.map(({ plan, size }) => (
           <li key={plan.id}>
-            {t('storage.quota.planSize', { title: plan.title, size: storedSizeText(size, t) })}
+            {t('storage.quota.planSize', {
+              title: isolated(plan.title),
+              size: storedSizeText(size, t, lang),
+            })}
           </li>
         ))}
       </ul>

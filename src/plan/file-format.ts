@@ -236,8 +236,8 @@ function withFileStamps(plan: Plan, version: number, exportedAt: unknown): Plan 
  */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-// Only a short text is looked at: a large one holds something, and trimming it would copy it.
-const isBlank = (text: string) => text.length < 4096 && text.trim() === '';
+// Nothing but white space, however long (a search for the first other character: no copy).
+const isBlank = (text: string) => !/\S/.test(text);
 
 /** The whole way from a file's text to a plan. Never throws. */
 export function readPlanFile(input: string): ReadResult {

@@ -40,11 +40,12 @@ export function largestPlans(plans: readonly Plan[], count = 3): { plan: Plan; s
 /**
  * The room a stored text of `chars` characters takes, as the user reads it. Browsers keep the
  * text as UTF-16, two bytes a character, against a quota of about 10 MB a site (Chromium): so
- * the sizes shown add up to what fills it. In KB with one decimal (at least 0.1), from 1 MB in
- * MB; 1 KB is 1,024 bytes.
+ * the sizes shown add up to what fills it. In KB with one decimal (at least 0.1), from 1,000 KB
+ * in MB (1 KB is 1,024 bytes, 1 MB 1,024 KB).
  */
 export function sizeForReading(chars: number): { unit: 'MB' | 'KB'; value: number } {
   const kb = (chars * 2) / 1024;
-  if (kb >= 1023.95) return { unit: 'MB', value: Math.round(kb / 102.4) / 10 };
+  // From what would read 1,000.0 KB: never a four-digit KB figure.
+  if (kb >= 999.95) return { unit: 'MB', value: Math.round(kb / 102.4) / 10 };
   return { unit: 'KB', value: Math.max(0.1, Math.round(kb * 10) / 10) };
 }

@@ -285,7 +285,9 @@ describe('starting a plan from a guide file', () => {
       plan: { ...guidePlan(), title: 'From a file', templateId: 'blank' },
     });
     drop([new File([exported], 'mine.hocplan.json', { type: 'application/json' })]);
-    expect(await screen.findByText('“From a file” was added to your plans.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('“\u2068From a file\u2069” was added to your plans.'),
+    ).toBeInTheDocument();
     expect(fake.sources).toHaveLength(1);
   });
 });

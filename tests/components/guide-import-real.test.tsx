@@ -107,7 +107,7 @@ describe('a real guide through the dialog', () => {
     );
     fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [file] } });
     expect(
-      await screen.findByText('“Shared with me” was added to your plans.'),
+      await screen.findByText('“\u2068Shared with me\u2069” was added to your plans.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '@/app/routes';
 import { plansStore } from '@/store/plans-store';
 import { storageStatus } from '@/store/storage-status';
+import { serializePlan } from '@/plan/file-format';
 import { heavyPlan } from '../fixtures';
 import { CreatePlanDialog } from '@/features/plans/create-plan-dialog';
 import { PreloadPageContext } from '@/ui/preload-page';
@@ -103,6 +104,37 @@ describe('plans page', () => {
     await waitFor(async () => expect(await card('Class 5B')).not.toHaveTextContent(/Takes/));
   });
 
+  it('an imported plan deleted at once: the "was added" notice and its link go; its title stays apart from the sentence', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderRoutes(routes, '/');
+    const page = (await screen.findByRole('heading', { level: 1, name: 'My plans' })).closest(
+      '.drop-target',
+    )!;
+    // A title from a file with a right-to-left override in it.
+    const sent = { ...heavyPlan('Sent', 0), title: '\u202eSent by someone' };
+    const text = serializePlan(sent, {
+      translate: (_key, fallback) => fallback,
+      now: new Date(),
+      appVersion: 'test',
+    });
+    const file = new File([text], 'sent.hocplan.json', { type: 'application/json' });
+    fireEvent.drop(page, { dataTransfer: { types: ['Files'], files: [file] } });
+    const open = await screen.findByRole('link', { name: 'Open it' });
+    // The override is closed inside the title: the rest of the sentence reads as written.
+    expect(open.closest('p')!.textContent).toBe(
+      '“\u2068\u202eSent by someone\u2069” was added to your plans. Open it',
+    );
+
+    const card = screen
+      .getByRole('heading', { level: 2, name: '\u202eSent by someone' })
+      .closest('li')!;
+    await user.click(within(card).getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('link', { name: 'Open it' })).toBeNull();
+    expect(screen.getByText(/was deleted\.$/).textContent).toBe(
+      '“\u2068\u202eSent by someone\u2069” was deleted.',
+    );
+  });
+
   it('renames, duplicates, deletes and undoes the delete', async () => {
     const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(routes, '/');
@@ -144,7 +176,7 @@ describe('plans page', () => {
     expect(
       screen.queryByRole('heading', { level: 2, name: 'Class 5B assembly' }),
     ).not.toBeInTheDocument();
-    const bar = screen.getByText('“Class 5B assembly” was deleted.').parentElement!;
+    const bar = screen.getByText('“\u2068Class 5B assembly\u2069” was deleted.').parentElement!;
     expect(bar.closest('[role="status"]')).not.toBeNull();
     // The card and its Delete button are gone: focus goes to Undo, then back to the plan.
     await waitFor(() => expect(within(bar).getByRole('button', { name: 'Undo' })).toHaveFocus());
@@ -169,9 +201,9 @@ describe('plans page', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Plans' })).not.toBeInTheDocument();
     const undoBar = () => screen.getByText(/was deleted\./).parentElement!;
-    expect(undoBar()).toHaveTextContent('“Copy of Class 5B assembly” was deleted.');
+    expect(undoBar()).toHaveTextContent('“\u2068Copy of Class 5B assembly\u2069” was deleted.');
     await user.click(within(undoBar()).getByRole('button', { name: 'Undo' }));
-    expect(undoBar()).toHaveTextContent('“Class 5B assembly” was deleted.');
+    expect(undoBar()).toHaveTextContent('“\u2068Class 5B assembly\u2069” was deleted.');
     await user.click(within(undoBar()).getByRole('button', { name: 'Undo' }));
     expect(plansStore.getState().plans).toEqual(all);
     expect(screen.queryByText(/was deleted\./)).not.toBeInTheDocument();

@@ -12,13 +12,12 @@ import nn from '../../locales/nn/common.json?start';
 import { Layout } from '@/app/layout';
 import { routes } from '@/app/routes';
 import { LANGUAGE_CODES, type LanguageCode } from '@/i18n/languages';
-import { addNumberFormatter } from '@/i18n/number';
 import { START_GROUPS } from '@/i18n/start-texts';
 import { formatDay } from '@/plan/dates';
 import { createPlanFromTemplate } from '@/plan/create-plan';
 import { serializePlan } from '@/plan/file-format';
 import { plansStore } from '@/store/plans-store';
-import { testDeps } from '../fixtures';
+import { heavyPlan, testDeps } from '../fixtures';
 import { serviceWorker } from '../stubs/pwa-register';
 
 /*
@@ -54,7 +53,7 @@ async function startI18n(lng: LanguageCode, missing: string[]) {
       return key;
     },
   });
-  addNumberFormatter(instance);
+  // As in the app: the texts' number formatter comes with all the texts (i18n/i18n.ts).
   return instance;
 }
 
@@ -170,6 +169,17 @@ describe('the first page with only its start texts', () => {
       expect(
         await screen.findByRole('link', { name: text(lng, 'import.openPlan') }),
       ).toBeInTheDocument();
+
+      // A plan from a file that takes much of the storage: its card says how much, with the
+      // language's decimal mark.
+      act(() => plansStore.setState({ plans: [heavyPlan('From a file', 620_000)] }));
+      const heavy = await screen.findByRole('heading', { level: 2, name: 'From a file' });
+      expect(heavy.closest('li')).toHaveTextContent(
+        text(lng, 'plans.stored')
+          .replace('{{size}}', text(lng, 'plans.size.MB'))
+          .replace('{{size}}', lng === 'en' ? '1.2' : '1,2')
+          .replace('\u00a0', ' '),
+      );
 
       // No plans at all.
       act(() => plansStore.setState({ plans: [] }));

@@ -148,14 +148,29 @@ describe('storage banner', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(items).toHaveLength(3);
-    expect(items[0]).toMatch(/^“Huge”: 2\.8 MB$/);
-    expect(items[1]).toMatch(/^“Medium”: \d+\.\d KB$/);
+    expect(items[0]).toMatch(/^“\u2068Huge\u2069”: 2\.8\u00a0MB$/);
+    expect(items[1]).toMatch(/^“\u2068Medium\u2069”: \d+\.\d\u00a0KB$/);
     unmount();
 
     renderWithI18n(<StorageBanner />, await createTestI18n('nb'));
     const nb = await screen.findByRole('alert', {
       name: 'De siste endringene dine er ikke lagret',
     });
-    expect(within(nb).getAllByRole('listitem')[0]).toHaveTextContent(/^«Huge»: 2,8 MB$/);
+    expect(within(nb).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^«\u2068Huge\u2069»: 2,8 MB$/,
+    );
+  });
+
+  it('storage full: a title with a right-to-left override keeps to itself in the list', async () => {
+    plansStore.setState({
+      plans: [{ ...heavyPlan('Evil', 0), title: '\u202eevil' }],
+      history: {},
+    });
+    storageStatus.getState().report({ kind: 'quota' });
+    renderWithI18n(<StorageBanner />, await createTestI18n('en'));
+    const banner = await screen.findByRole('alert', { name: 'Your latest changes are not saved' });
+    expect(within(banner).getByRole('listitem').textContent).toMatch(
+      /^“\u2068\u202eevil\u2069”: \d+\.\d\u00a0KB$/,
+    );
   });
 });

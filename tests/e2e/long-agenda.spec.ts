@@ -37,7 +37,9 @@ async function openLongAgenda(page: Page, outputPath: string, count = ITEMS): Pr
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(file)),
   });
-  await expect(page.getByText('“A week of coding” was added to your plans.')).toBeVisible();
+  await expect(
+    page.getByText('“\u2068A week of coding\u2069” was added to your plans.'),
+  ).toBeVisible();
   await page.goto('/plans/long-agenda/run-of-show');
   await expect(page.getByRole('textbox', { name: 'Item 1: what happens' })).toHaveValue(
     'Session 1',

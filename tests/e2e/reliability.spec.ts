@@ -39,13 +39,13 @@ test('storage full: the banner says so, editing goes on, and the backup holds th
   ).toBeVisible();
   // The banner names the plans that take the most room; on My plans, each card says its size.
   await expect(banner.getByRole('listitem')).toHaveText([
-    /^“Assembly edited while the storage is full”: \d+\.\d KB$/,
+    /^“\u2068Assembly edited while the storage is full\u2069”: \d+\.\d\u00a0KB$/,
   ]);
   await page.getByRole('link', { name: 'My plans' }).first().click();
   const card = page.getByRole('listitem').filter({
     has: page.getByRole('heading', { level: 2, name: 'Assembly edited while the storage is full' }),
   });
-  await expect(card).toContainText(/Takes \d+\.\d KB of this browser's storage/);
+  await expect(card).toContainText(/Takes \d+\.\d\u00a0KB of this browser's storage/);
   await expectAccessible(page, 'storage full, on My plans');
 
   const downloadPromise = page.waitForEvent('download');

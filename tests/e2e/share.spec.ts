@@ -118,7 +118,7 @@ test('export a plan, import the file in a fresh browser profile, find the same p
   await expectAccessible(other, 'import dialog');
   await other.getByLabel('Plan file').setInputFiles(file);
   await expect(
-    other.getByText('“Hour of Code school assembly” was added to your plans.'),
+    other.getByText('“\u2068Hour of Code school assembly\u2069” was added to your plans.'),
   ).toBeVisible();
   await expectAccessible(other, 'import dialog, plan added');
   await other.getByRole('link', { name: 'Open it' }).click();

@@ -200,6 +200,7 @@ describe('import: a refused file changes nothing', () => {
   it.each([
     { name: 'an empty file', text: () => '', code: 'emptyFile' },
     { name: 'a file of blank lines', text: () => ' \n\r\n\t\n', code: 'emptyFile' },
+    { name: 'a file of 5,000 spaces', text: () => ' '.repeat(5000), code: 'emptyFile' },
     { name: 'a file holding only a byte-order mark', text: () => '\ufeff', code: 'emptyFile' },
     {
       name: 'a text that is not JSON',

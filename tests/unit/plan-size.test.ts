@@ -56,9 +56,10 @@ describe('how much of the storage a plan takes', () => {
     expect(sizeForReading(0)).toEqual({ unit: 'KB', value: 0.1 });
     expect(sizeForReading(3_277)).toEqual({ unit: 'KB', value: 6.4 });
     expect(sizeForReading(48_640)).toEqual({ unit: 'KB', value: 95 });
-    expect(sizeForReading(524_236)).toEqual({ unit: 'KB', value: 1023.9 });
-    // What would read 1,024.0 KB is 1.0 MB.
-    expect(sizeForReading(524_263)).toEqual({ unit: 'MB', value: 1 });
+    expect(sizeForReading(511_948)).toEqual({ unit: 'KB', value: 999.9 });
+    // What would read 1,000.0 KB is 1.0 MB: never a four-digit KB figure.
+    expect(sizeForReading(511_975)).toEqual({ unit: 'MB', value: 1 });
+    expect(sizeForReading(524_288)).toEqual({ unit: 'MB', value: 1 });
     expect(sizeForReading(524_288 * 4.86)).toEqual({ unit: 'MB', value: 4.9 });
     expect(sizeForReading(524_288 * 4.84)).toEqual({ unit: 'MB', value: 4.8 });
   });

@@ -66,7 +66,7 @@ export const PlanCard = memo(function PlanCard({ plan, onRemove, showSize }: Pla
           more than its pages show). */}
       {(showSize || isLargePlan(plan)) && (
         <p className="plan-card__size">
-          {t('plans.stored', { size: storedSizeText(storedSize(plan), t) })}
+          {t('plans.stored', { size: storedSizeText(storedSize(plan), t, lang) })}
         </p>
       )}
       <div className="plan-card__actions">

@@ -8,6 +8,7 @@ import { plansStore, usePlans } from '@/store/plans-store';
 import { useSetAsideCopies } from '@/store/set-aside';
 import { useStorageProblems } from '@/store/storage-status';
 import { NotLoaded, retryableLazy } from '@/ui/lazy-dialog';
+import { isolated } from '@/ui/isolate';
 import { UndoBar } from '@/ui/undo-bar';
 import { PlanCard } from './plan-card';
 
@@ -23,7 +24,7 @@ const SetAsideCopies = retryableLazy(() =>
  * page's frame (plans-page.tsx): the frame is on screen and answers first, and the list follows
  * as soon as its code is in. "No plans yet" belongs to the frame (empty-state.tsx).
  */
-export function PlanList() {
+export function PlanList({ onRemoved }: { onRemoved?: (id: string) => void }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const plans = usePlans((state) => state.plans);
@@ -64,6 +65,7 @@ export function PlanList() {
   const remove = (id: string) => {
     const result = plansStore.getState().removePlan(id);
     if (!result) return;
+    onRemoved?.(id);
     setRemoved((list) => [...list, result]);
     setFocusTo({ undo: true });
   };
@@ -78,7 +80,9 @@ export function PlanList() {
   return (
     <>
       <UndoBar
-        message={lastRemoved ? t('plans.deleted', { title: lastRemoved.plan.title }) : null}
+        message={
+          lastRemoved ? t('plans.deleted', { title: isolated(lastRemoved.plan.title) }) : null
+        }
         onUndo={undoRemove}
         onDismiss={() => setRemoved([])}
         undoRef={undoRef}

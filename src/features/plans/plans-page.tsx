@@ -15,6 +15,7 @@ import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
 import { whenIdle } from '@/ui/when-idle';
 import './plans-page.css';
+import { isolated } from '@/ui/isolate';
 
 // The dialogs load when first opened: the import's merge and its summary, and the create form
 // with its templates, are not needed to show the plans. So do the words for a refused file, the
@@ -138,7 +139,7 @@ export function PlansPage() {
       <div role="status" className="import-status">
         {imported?.length === 1 && (
           <p className="notice notice--ok">
-            {t('import.done', { title: imported[0]!.title })}{' '}
+            {t('import.done', { title: isolated(imported[0]!.title) })}{' '}
             <Link to={planPath(imported[0]!.id)}>{t('import.openPlan')}</Link>
           </p>
         )}
@@ -157,7 +158,13 @@ export function PlansPage() {
           "No plans yet" as soon as it is known that there are none (on a first visit, at once). */}
       <NotLoaded>
         <Suspense fallback={<ListLoading />}>
-          <LazyPlanList />
+          <LazyPlanList
+            // "… was added. Open it" goes once a plan it names is deleted: its link would lead
+            // to "Plan not found".
+            onRemoved={(id) =>
+              setImported((plans) => (plans?.some((plan) => plan.id === id) ? null : plans))
+            }
+          />
         </Suspense>
       </NotLoaded>
       <Suspense fallback={null}>

@@ -8,6 +8,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { deleteSetAside, restoreSetAside, setAsidePlans, setAsideText } from '@/store/set-aside';
 import { Button } from '@/ui/button';
 import { downloadFile, fileStamp } from '@/ui/download';
+import { isolated } from '@/ui/isolate';
 import { storedSizeText } from '@/ui/size-text';
 import { UndoBar } from '@/ui/undo-bar';
 import { copyFileStamp, nameCopies } from './set-aside-names';
@@ -46,12 +47,6 @@ function useNames(copies: SetAsideCopy[]) {
     [copies, lang, t],
   );
 }
-
-/**
- * A title set apart from the text around it (first-strong isolate … pop): a right-to-left title
- * takes its own direction without reordering the quotes, commas and titles around it.
- */
-const isolated = (title: string) => `\u2068${title}\u2069`;
 
 const save = (copy: SetAsideCopy, text: string) =>
   downloadFile(`hour-of-code-set-aside-${copyFileStamp(copy, fileStamp)}.txt`, text, 'text/plain');
@@ -97,7 +92,7 @@ const CopyRow = memo(function CopyRow({
     <li className="set-aside__copy">
       <span className="set-aside__what">
         <span>{t('setAside.copyName', { when: name })}</span>
-        <span className="set-aside__size">{storedSizeText(copy.length, t)}</span>
+        <span className="set-aside__size">{storedSizeText(copy.length, t, lang)}</span>
         <span className="set-aside__plans" id={holdsId}>
           {holds}
         </span>
