@@ -83,6 +83,21 @@ describe('the start screen, days before the event', () => {
     expect(screen.getByRole('radio', { name: /A rehearsal/ })).toBeChecked();
   });
 
+  it("names the first item apart from its sentence: a title's right-to-left override stays in it", async () => {
+    const [first, ...rest] = plan.runOfShow.items;
+    plan = {
+      ...plan,
+      runOfShow: {
+        ...plan.runOfShow,
+        items: [{ ...first!, titleKey: null, title: '\u202eevil' }, ...rest],
+      },
+    };
+    await openAt('2026-11-30T09:15:00', 'live');
+    expect(await screen.findByText(/^Scheduled start/)).toHaveTextContent(
+      /· First: \u2068\u202eevil\u2069$/,
+    );
+  });
+
   it('the stage screen too says when the event is planned, with no countdown', async () => {
     await openAt('2026-11-30T09:15:00', 'stage');
     expect(

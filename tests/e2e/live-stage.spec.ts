@@ -58,7 +58,7 @@ test('a rehearsal the day before, then the event started late with the stage scr
   await page.clock.setFixedTime(at('09:50:00'));
   await page.goto(`${planPath}/live`);
   await expect(page.getByRole('heading', { level: 2, name: 'Starts in 10 min' })).toBeVisible();
-  await expect(page.getByText('First: Opening: an inspiring video')).toBeVisible();
+  await expect(page.getByText('First: \u2068Opening: an inspiring video\u2069')).toBeVisible();
   await expect(page.getByRole('radio', { name: /The event/ })).toBeChecked();
   // The rehearsal is kept, with its report.
   await expect(page.getByRole('link', { name: 'Report: Rehearsal 1' })).toBeVisible();

@@ -48,6 +48,7 @@ import { useNow } from './use-now';
 import { useWakeLock } from './use-wake-lock';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
+import { isolated } from '@/ui/isolate';
 import './live.css';
 
 /** What the report page is told when it follows an end made a moment ago (offers Undo). */
@@ -201,7 +202,9 @@ function StartScreen({ plan, setAside }: { plan: Plan; setAside: boolean }) {
             <>
               {' · '}
               {t('desk.firstItem', {
-                title: text({ key: first.titleKey, text: first.title }) || t('ros.untitled'),
+                title: isolated(
+                  text({ key: first.titleKey, text: first.title }) || t('ros.untitled'),
+                ),
               })}
             </>
           )}
@@ -553,7 +556,7 @@ function EndDialog({
     <Dialog open={open} onClose={onCancel} labelledBy="end-title">
       <>
         <h2 id="end-title">{t('desk.endTitle')}</h2>
-        <p>{t('desk.endBody', { title: itemTitle })}</p>
+        <p>{t('desk.endBody', { title: isolated(itemTitle) })}</p>
         <div className="dialog__actions">
           {/* Keep going is the safe answer, so it has the focus. */}
           {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
