@@ -15,7 +15,7 @@ import {
 import { downloadFile, fileStamp } from '@/ui/download';
 import { loadGuideTranslate } from '@/ui/hooks/use-guide-translate';
 import { Button } from '@/ui/button';
-import { isolated } from '@/ui/isolate';
+import { isolated } from '@/plan/isolate';
 import { storedSizeText } from '@/ui/size-text';
 import './storage-banner.css';
 

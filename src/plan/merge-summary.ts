@@ -4,6 +4,7 @@ import { mergePlans, type MergeConflict } from './merge';
 import { IN_SECTION, sameRelativeOrder } from './registers';
 import type { Plan, RunItem, Section, Step } from './schema';
 import { firstMadeStamp, own, stampReplica, stampWall, syncOf } from './stamps';
+import { isolated } from './isolate';
 
 /*
  * What a merge brought in, told from this copy's side: "From the copy: 5 steps ticked, 2 lengths
@@ -212,7 +213,7 @@ export function personName(name: string): string | null {
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return clean ? `\u2068${clean}\u2069` : null;
+  return clean ? isolated(clean) : null;
 }
 
 /** The names of the people whose changes a merge brought in (those who gave one). */

@@ -4,18 +4,13 @@ import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { ProgressMeter } from '@/ui/progress-meter';
 import { unsavedMark } from '@/ui/unsaved-edit';
-import {
-  addStep,
-  checklistFull,
-  headingDragId,
-  matchesFilter,
-  type ChecklistFilter,
-} from '@/plan/checklist';
+import { addStep, checklistFull, headingDragId, type ChecklistFilter } from '@/plan/checklist';
 import { browserDeps, newStep } from '@/plan/create-plan';
 import { validateStepText } from '@/plan/event-fields';
 import { sectionProgress } from '@/plan/progress';
 import { LIMITS, type Section } from '@/plan/schema';
 import { editPlan, plansStore } from '@/store/plans-store';
+import { isShown } from './open-editors';
 import { StepRow } from './step-row';
 import { Button } from '@/ui/button';
 
@@ -52,8 +47,8 @@ export const ChecklistSection = memo(function ChecklistSection(props: ChecklistS
   const headingId = useId();
   const hintId = useId();
   // A step whose editor is open stays, whatever the filter (see ChecklistView).
-  const visible = section.steps.filter(
-    (step) => editorsOpen.has(step.id) || matchesFilter(step, filter, eventDate, today),
+  const visible = section.steps.filter((step) =>
+    isShown(step, filter, eventDate, today, editorsOpen),
   );
   // The heading is a place in the checklist's one sortable list: a step dragged past it
   // changes section (see dragList). It is never dragged itself.

@@ -39,7 +39,7 @@ import { listOrderKeyboardCoordinates } from '@/ui/list-order-keyboard';
 import { useSameList } from '@/ui/hooks/use-same-list';
 import { CatchUpOffer } from './catch-up-offer';
 import { ChecklistSection } from './checklist-section';
-import { draftsOf, OpenEditors } from './open-editors';
+import { draftsOf, isShown, OpenEditors } from './open-editors';
 import './checklist.css';
 
 interface Removed {
@@ -204,11 +204,7 @@ export function ChecklistView({ plan }: { plan: Plan }) {
   // again, not every sortable row.
   const dragIds = useSameList(
     useMemo(
-      () =>
-        dragList(
-          plan,
-          (step) => editorsOpen.has(step.id) || matchesFilter(step, filter, plan.event.date, today),
-        ),
+      () => dragList(plan, (step) => isShown(step, filter, plan.event.date, today, editorsOpen)),
       [plan, filter, today, editorsOpen],
     ),
   );

@@ -1,4 +1,6 @@
 import { createContext } from 'react';
+import { matchesFilter, type ChecklistFilter } from '@/plan/checklist';
+import type { Step } from '@/plan/schema';
 
 /** What an open step editor holds that is not saved yet. */
 export interface OpenEditor {
@@ -34,4 +36,15 @@ export function draftsOf(planId: string): Map<string, OpenEditor> {
 /** For tests: every page starts with no editor open. */
 export function forgetOpenEditors(): void {
   openByPlan.clear();
+}
+
+/** Whether the checklist shows a step: the filter's choice, or its editor is open. */
+export function isShown(
+  step: Step,
+  filter: ChecklistFilter,
+  eventDate: string,
+  today: Date,
+  editorsOpen: ReadonlySet<string>,
+): boolean {
+  return editorsOpen.has(step.id) || matchesFilter(step, filter, eventDate, today);
 }

@@ -48,7 +48,7 @@ import { useNow } from './use-now';
 import { useWakeLock } from './use-wake-lock';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
-import { isolated } from '@/ui/isolate';
+import { isolated } from '@/plan/isolate';
 import './live.css';
 
 /** What the report page is told when it follows an end made a moment ago (offers Undo). */

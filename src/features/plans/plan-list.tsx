@@ -8,7 +8,7 @@ import { plansStore, usePlans } from '@/store/plans-store';
 import { useSetAsideCopies } from '@/store/set-aside';
 import { useStorageProblems } from '@/store/storage-status';
 import { NotLoaded, retryableLazy } from '@/ui/lazy-dialog';
-import { isolated } from '@/ui/isolate';
+import { isolated } from '@/plan/isolate';
 import { UndoBar } from '@/ui/undo-bar';
 import { PlanCard } from './plan-card';
 

@@ -14,8 +14,8 @@ import { LazyPlanList, LazySetAsideSlot, NoPlansYet } from './lazy-plan-list';
 import { planPath } from '@/plan/paths';
 import { Button } from '@/ui/button';
 import { whenIdle } from '@/ui/when-idle';
+import { isolated } from '@/plan/isolate';
 import './plans-page.css';
-import { isolated } from '@/ui/isolate';
 
 // The dialogs load when first opened: the import's merge and its summary, and the create form
 // with its templates, are not needed to show the plans. So do the words for a refused file, the

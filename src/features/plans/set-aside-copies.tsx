@@ -8,7 +8,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { deleteSetAside, restoreSetAside, setAsidePlans, setAsideText } from '@/store/set-aside';
 import { Button } from '@/ui/button';
 import { downloadFile, fileStamp } from '@/ui/download';
-import { isolated } from '@/ui/isolate';
+import { isolated } from '@/plan/isolate';
 import { storedSizeText } from '@/ui/size-text';
 import { UndoBar } from '@/ui/undo-bar';
 import { copyFileStamp, nameCopies } from './set-aside-names';
